@@ -1,0 +1,36 @@
+# guidance: `make run` starts a director session, `make test` runs every test.
+# Both install what they need first (libedit-dev through apt-get when missing).
+
+SWIFT      ?= swift
+SESSIONS   ?= ./sessions
+SUDO       := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+
+.PHONY: all deps build release run test test-core test-cli bench clean
+
+all: build
+
+## deps: install libedit-dev (and pkg-config) with apt-get when pkg-config cannot find libedit
+deps:
+	@if ! pkg-config --exists libedit 2>/dev/null; then \
+		echo "Installing libedit-dev (line editing for the shell)..."; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libedit-dev >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## run: build in release mode and start a director session in ./sessions
+run: release
+	$(SWIFT) run -c release --skip-build guidance --sessions $(SESSIONS)
+
+## test: every test (unit tests, then the built binary end to end)
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test --parallel
+
+clean:
+	rm -rf .build

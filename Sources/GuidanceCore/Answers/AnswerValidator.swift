@@ -1,0 +1,63 @@
+import Foundation
+
+/// What a typed answer is checked against besides its own text.
+public struct AnswerContext: Sendable {
+    /// The items of list answers given so far (such as the segments), by question id.
+    public var items: [String: [String]]
+    /// The meeting date, for "next monday" and "end of month".
+    public var today: CalendarDate
+
+    /// A context with every property given.
+    public init(items: [String: [String]], today: CalendarDate) {
+        self.items = items; self.today = today
+    }
+
+    /// The options of a choice, or `nil` when they come from a question not answered yet.
+    public func options(_ source: OptionSource) -> [String]? {
+        switch source {
+        case .fixed(let names): names
+        case .answer(let key): items[key]
+        }
+    }
+}
+
+/// Checks answers with the same rules whether they were typed in the shell or read from a file.
+public enum AnswerValidator {
+    /// Parses one typed line as a simple (not compound) answer type.
+    public static func parseLine(_ line: String, as type: AnswerType, in context: AnswerContext) -> Result<JSONValue, AnswerProblem> {
+        switch type {
+        case .text: return ScalarParser.text(line).map(JSONValue.string)
+        case .list(let separators): return ScalarParser.list(line, separators: separators).map { .array($0.map(JSONValue.string)) }
+        case .choice(let source):
+            guard let options = context.options(source) else { return .failure(missingSource(source)) }
+            return ScalarParser.choice(line, options: options).map(JSONValue.string)
+        case .choices(let source):
+            guard let options = context.options(source) else { return .failure(missingSource(source)) }
+            return ScalarParser.choices(line, options: options).map { .array($0.map(JSONValue.string)) }
+        case .yesNo: return ScalarParser.yesNo(line).map(JSONValue.bool)
+        case .number(let min, let max, let whole, let unit):
+            return ScalarParser.number(line, min: min, max: max, wholeOnly: whole, unit: unit).map(JSONValue.number)
+        case .percent: return ScalarParser.percent(line).map { .number(Decimal($0)) }
+        case .money: return ScalarParser.money(line).map(JSONValue.number)
+        case .date: return ScalarParser.date(line, relativeTo: context.today).map { .string($0.iso) }
+        case .month: return ScalarParser.month(line).map { .number(Decimal($0)) }
+        case .split, .each, .records:
+            return .failure(AnswerProblem("this question is answered one part at a time"))
+        }
+    }
+
+    private static func missingSource(_ source: OptionSource) -> AnswerProblem {
+        if case .answer(let key) = source {
+            return AnswerProblem("this question needs the answer to \"\(key)\" first; use /goto to answer it")
+        }
+        return AnswerProblem("this question has no options; check the prompt script")
+    }
+
+    /// Checks a stored or imported value (answers file, default) and returns it in its normal form.
+    ///
+    /// When `options` lacks a source (a default checked before any answer exists), membership is not checked.
+    public static func checkStored(_ value: JSONValue, as type: AnswerType, options: [String: [String]],
+                                   today: CalendarDate? = nil) -> Result<JSONValue, AnswerProblem> {
+        StoredValueChecker(items: options).check(value, as: type)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Reads a percent split typed on one line: `Dental 50, Retail 30, Legal 20`.
+public enum SplitParser {
+    /// Parses "Name number" pairs separated by commas or semicolons into entries named as in `names`, in the order typed.
+    ///
+    /// Each pair is a name and a whole percent 0-100, in either order, with an optional "%" and an
+    /// optional ":" or "=" between them ("Dental practices: 50", "50% Dental"). Names are matched with
+    /// `NameMatcher` (noun `noun`). Refuses unknown or ambiguous names, a name given twice and a percent
+    /// that is not whole or not 0-100. Does not check the total: the caller does, so partial input is allowed.
+    public static func pairs(_ input: String, names: [String], noun: String = "segment") -> Result<[SplitEntry], AnswerProblem> {
+        let typed = AnswerText.trimmed(input)
+        let howTo = "type each \(noun) with a whole percent, such as \"\(example(names))\""
+        if typed.isEmpty { return .failure(AnswerProblem("Nothing was typed: \(howTo).")) }
+        let items = typed.split(whereSeparator: { $0 == "," || $0 == ";" })
+            .map { AnswerText.trimmed(String($0)) }.filter { !$0.isEmpty }
+        guard !items.isEmpty else {
+            return .failure(AnswerProblem("\(AnswerText.quoted(typed)) has no \(AnswerText.plural(noun)) in it: \(howTo)."))
+        }
+        var entries: [SplitEntry] = []
+        for item in items {
+            let quoted = AnswerText.quoted(item)
+            guard let (namePart, percentPart) = split(item) else {
+                return .failure(AnswerProblem("\(quoted) has no percent: \(howTo)."))
+            }
+            guard !namePart.isEmpty else {
+                return .failure(AnswerProblem("\(quoted) has no \(noun) name: \(howTo)."))
+            }
+            guard let literal = NumberParser.literal(Substring(percentPart)), let percent = AnswerText.int(literal.value),
+                  (0...100).contains(percent) else {
+                return .failure(AnswerProblem("\(quoted) does not give a whole percent from 0 to 100: \(howTo)."))
+            }
+            let name: String
+            switch NameMatcher.match(namePart, among: names, noun: noun) {
+            case .success(let found): name = found
+            case .failure(let problem): return .failure(problem)
+            }
+            if entries.contains(where: { $0.name == name }) {
+                return .failure(AnswerProblem(
+                    "\(quoted) gives \(name) a second time: give each \(noun) once, such as \"\(example(names))\"."))
+            }
+            entries.append(SplitEntry(name: name, percent: percent))
+        }
+        return .success(entries)
+    }
+
+    /// The name part and the number part of one pair, or `nil` when neither end holds a number.
+    ///
+    /// The number is the last word (or the first, for "50% Dental"), without its "%"; the name is the rest
+    /// without ":" or "=" around it. A number part is anything with a digit in it, so "50.5" or "-10"
+    /// reach the percent check and get its message.
+    static func split(_ item: String) -> (name: String, percent: String)? {
+        let text = AnswerText.plainSigns(item)
+        let isGap: (Character) -> Bool = { $0.isWhitespace || $0 == ":" || $0 == "=" }
+        func cleanName(_ raw: Substring) -> String {
+            AnswerText.collapsed(String(raw.drop(while: isGap).reversed().drop(while: isGap).reversed()))
+        }
+        func number(_ raw: Substring) -> String? {
+            var token = raw
+            if token.hasSuffix("%") { token = token.dropLast() }
+            while token.last?.isWhitespace == true { token = token.dropLast() }
+            return token.contains(where: { $0.isASCII && $0.isNumber }) ? String(token) : nil
+        }
+        let trailing = text.reversed().drop(while: { $0 == "%" || $0.isWhitespace })
+        if let gap = trailing.firstIndex(where: isGap) {
+            let start = gap.base
+            if let value = number(text[start...]) { return (cleanName(text[..<start]), value) }
+        } else if let value = number(Substring(text)) {
+            return ("", value)
+        }
+        if let gap = text.firstIndex(where: isGap), let value = number(text[..<gap]) {
+            return (cleanName(text[gap...]), value)
+        }
+        return nil
+    }
+
+    /// A good answer for the messages, using the first names given: "Dental practices 60, Retail 40".
+    static func example(_ names: [String]) -> String {
+        let unique = NameMatcher.unique(names)
+        switch unique.count {
+        case 0: return "Dental practices 60, Retail 40"
+        case 1: return "\(unique[0]) 100"
+        default: return "\(unique[0]) 60, \(unique[1]) 40"
+        }
+    }
+}

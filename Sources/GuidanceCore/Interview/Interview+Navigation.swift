@@ -1,0 +1,107 @@
+import Foundation
+
+extension Interview {
+    /// Goes back one step: the last part typed of this question, or else the previous question.
+    public mutating func back() -> String {
+        guard let i = index else {
+            guard let last = flat.indices.last(where: isAsked(at:)) else { return "There is no question to go back to." }
+            session.position = flat[last].question.id
+            session.status = .inProgress
+            return "Back to the last question."
+        }
+        let q = flat[i].question
+        if var draft = session.draft?.objectValue, !draft.isEmpty {
+            remember(q.id)
+            if case .records = q.type {
+                var records = RecordDraft(session.draft)
+                if records.current.isEmpty, case .object(let last)? = records.records.popLast() {
+                    records.current = last
+                }
+                if let key = records.current.keys.last { records.current[key] = nil }
+                session.draft = .object(records.json)
+                return "Back one part: type it again."
+            }
+            if let key = draft.keys.last { draft[key] = nil }
+            session.draft = draft.isEmpty ? nil : .object(draft)
+            return "Back one part: type it again."
+        }
+        guard let previous = flat.indices.last(where: { $0 < i && isAsked(at: $0) }) else {
+            return "This is the first question; there is nothing before it."
+        }
+        session.position = flat[previous].question.id
+        session.draft = nil
+        return "Back to the previous question; Enter keeps its answer."
+    }
+
+    /// Jumps to the first question of a topic named by its id, its number or the start of its title.
+    public mutating func goto(topic name: String) -> Result<String, AnswerProblem> {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        var topicIndex: Int?
+        if let n = Int(trimmed) {
+            guard (1...script.topics.count).contains(n) else {
+                return .failure(AnswerProblem("There is no topic \(n); the topics are numbered 1 to \(script.topics.count) (see /topics)."))
+            }
+            topicIndex = n - 1
+        } else {
+            let names = script.topics.map(\.id) + script.topics.map(\.title)
+            switch NameMatcher.match(trimmed, among: names, noun: "topic") {
+            case .success(let found): topicIndex = script.topics.firstIndex { $0.id == found || $0.title == found }
+            case .failure(let problem): return .failure(problem)
+            }
+        }
+        guard let t = topicIndex else { return .failure(AnswerProblem("There is no such topic; type /topics to see them.")) }
+        guard let first = flat.indices.first(where: { flat[$0].topic == t && isAsked(at: $0) }) else {
+            return .failure(AnswerProblem("None of the questions of \(script.topics[t].title) apply now."))
+        }
+        session.position = flat[first].question.id
+        session.draft = nil
+        session.status = .inProgress
+        return .success("Now at \(script.topics[t].title).")
+    }
+
+    /// Jumps to one question, named by its id (or the start of it), to change its answer.
+    public mutating func edit(question name: String) -> Result<String, AnswerProblem> {
+        let ids = flat.map(\.question.id)
+        let found: String
+        switch NameMatcher.match(name.trimmingCharacters(in: .whitespaces), among: ids, noun: "question") {
+        case .success(let id): found = id
+        case .failure(let problem): return .failure(problem)
+        }
+        guard let i = flat.firstIndex(where: { $0.question.id == found }) else {
+            return .failure(AnswerProblem("There is no question called \(name)."))
+        }
+        guard isAsked(at: i) else {
+            return .failure(AnswerProblem("The question \(found) is not asked with the answers given so far."))
+        }
+        session.position = found
+        session.draft = nil
+        session.status = .inProgress
+        return .success(session.answers[found] == nil ? "Now at \(found)." : "Now at \(found); Enter keeps the current answer.")
+    }
+
+    /// Moves to the next topic, leaving the rest of this one unanswered.
+    public mutating func nextTopic() -> String {
+        guard let i = index else { return "The session is finished." }
+        let t = flat[i].topic
+        remember("next")
+        for j in flat.indices where flat[j].topic == t && j >= i && session.answers[flat[j].question.id] == nil {
+            let id = flat[j].question.id
+            if !session.skipped.contains(id) { session.skipped.append(id) }
+        }
+        let lastOfTopic = flat.indices.last { flat[$0].topic == t } ?? i
+        advance(from: lastOfTopic)
+        return isFinished ? "That was the last topic." : "Moved on to \(currentTopic?.title ?? "the next topic")."
+    }
+
+    /// Takes back the last answer (or part, or skip): restores the session as it was before it.
+    public mutating func undo() -> String {
+        guard let snapshot = undoStack.popLast() else { return "There is nothing to undo in this sitting." }
+        session.answers = snapshot.answers
+        session.answerOrder = snapshot.answerOrder
+        session.skipped = snapshot.skipped
+        session.position = snapshot.position
+        session.draft = snapshot.draft
+        session.status = snapshot.status
+        return "Took back the last change to \(snapshot.label)."
+    }
+}

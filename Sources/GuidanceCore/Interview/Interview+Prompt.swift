@@ -1,0 +1,108 @@
+import Foundation
+
+extension Interview {
+    /// The question the session stands at, ready to show; `nil` when finished.
+    public var prompt: Prompt? {
+        guard let i = index else { return nil }
+        let (t, q) = flat[i]
+        let topic = script.topics[t]
+        let firstInTopic = flat.indices.first { flat[$0].topic == t && isAsked(at: $0) }
+        var prompt = Prompt(questionID: q.id, topicIndex: t, topicCount: script.topics.count, topicID: topic.id,
+                            topicTitle: topic.title, text: questionText(q), part: nil, note: nil, defaultAnswer: nil,
+                            help: q.help, example: q.example, completions: completions(for: q.type),
+                            startsTopic: firstInTopic == i && session.draft == nil)
+        if session.answers[q.id]?.recheck == true {
+            prompt.note = "An answer this one depends on has changed: check it still holds (Enter keeps it when it does)."
+        }
+        switch q.type {
+        case .split(let over): describeSplitPart(q, over: over, into: &prompt)
+        case .each(let over, let item, let optionalItems): describeEachPart(q, over: over, item: item, optionalItems: optionalItems, into: &prompt)
+        case .records(let fields): describeRecordPart(q, fields: fields, into: &prompt)
+        default:
+            if let value = wholeDefault(q) { prompt.defaultAnswer = AnswerFormatter.describe(value, as: q.type) }
+        }
+        return prompt
+    }
+
+    /// The types of every question, to describe answers in templates.
+    var types: [String: AnswerType] { Dictionary(flat.map { ($0.question.id, $0.question.type) }, uniquingKeysWith: { a, _ in a }) }
+
+    /// The question in words: the carry-forward wording when last session answered it, quoting answers.
+    public func questionText(_ q: Question) -> String {
+        let context = Template.Context(answers: session.values, previous: previous, types: types)
+        if previous[q.id] != nil, let again = q.again, let text = Template.render(again, in: context) { return text }
+        if let text = Template.render(q.ask, in: context) { return text }
+        return q.ask.replacingOccurrences(of: #"\{\{[^}]*\}\}"#, with: "(not answered yet)", options: .regularExpression)
+    }
+
+    /// Words Tab offers for an answer of this type.
+    func completions(for type: AnswerType) -> [String] {
+        switch type {
+        case .choice(let source): return context.options(source) ?? []
+        case .choices(let source): return (context.options(source) ?? []) + ["all", "none"]
+        case .yesNo: return ["yes", "no"]
+        case .month: return ["1", "2", "3"]
+        case .date: return ["today", "tomorrow", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "end", "of", "month"]
+        case .split(let over), .each(let over, _, _):
+            var words = context.items[over] ?? []
+            if case .each(_, let item, _) = type { words += completions(for: item) }
+            return words
+        default: return []
+        }
+    }
+
+    private func describeSplitPart(_ q: Question, over: String, into prompt: inout Prompt) {
+        guard let items = context.items[over] else { prompt.note = "Answer \"\(over)\" first (/edit \(over))."; return }
+        let draft = draftObject
+        let total = draft.pairs.reduce(0) { $0 + ($1.value.intValue ?? 0) }
+        let missing = items.filter { draft[$0] == nil }
+        prompt.part = missing.first
+        if draft.isEmpty {
+            if let whole = validWholeDefault(q) { prompt.defaultAnswer = AnswerFormatter.describe(whole, as: q.type) }
+            prompt.note = prompt.note ?? "Type the whole split on one line, or one share at a time: total so far 0%, 100% left."
+        } else {
+            prompt.note = "Total so far \(total)%, \(100 - total)% left."
+            if missing.count == 1 { prompt.defaultAnswer = "\(100 - total)%" }
+        }
+    }
+
+    private func describeEachPart(_ q: Question, over: String, item: AnswerType, optionalItems: Bool, into prompt: inout Prompt) {
+        guard let items = context.items[over] else { prompt.note = "Answer \"\(over)\" first (/edit \(over))."; return }
+        let draft = draftObject
+        guard let current = pendingItem(items, draft: draft) else { return }
+        prompt.part = current
+        let context = Template.Context(answers: session.values, previous: previous, types: types, item: current)
+        if let text = Template.render(q.ask, in: context), q.ask.contains("{{item}}") { prompt.text = text }
+        if draft.isEmpty, let whole = validWholeDefault(q) {
+            prompt.defaultAnswer = AnswerFormatter.describe(whole, as: q.type)
+        } else if let value = partDefault(q, item: current, type: item) {
+            prompt.defaultAnswer = AnswerFormatter.describe(value, as: item)
+        } else if optionalItems {
+            prompt.defaultAnswer = "leave blank"
+        }
+    }
+
+    private func describeRecordPart(_ q: Question, fields: [AnswerType.Field], into prompt: inout Prompt) {
+        let draft = RecordDraft(session.draft)
+        let fieldIndex = draft.current.count
+        guard fields.indices.contains(fieldIndex) else { return }
+        let field = fields[fieldIndex]
+        let noun = Self.recordNoun(q)
+        prompt.part = "\(noun.capitalizedFirst) \(draft.records.count + 1): \(field.ask)"
+        prompt.help = field.help
+        prompt.example = field.example
+        prompt.completions = completions(for: field.type)
+        if fieldIndex == 0 {
+            if draft.records.isEmpty, let whole = validWholeDefault(q), whole != .array([]) {
+                prompt.defaultAnswer = "keep \(AnswerFormatter.describe(whole, as: q.type))"
+                prompt.note = prompt.note ?? "Type \"none\" if there are none this time."
+            } else {
+                prompt.defaultAnswer = draft.records.isEmpty ? "none" : "no more"
+            }
+        } else if let value = field.defaultValue {
+            prompt.defaultAnswer = AnswerFormatter.describe(value, as: field.type)
+        } else if field.optional {
+            prompt.defaultAnswer = "leave blank"
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+extension Interview {
+    /// The records finished so far and the fields of the record being typed.
+    struct RecordDraft {
+        var records: [JSONValue]
+        var current: JSONObject
+
+        init(_ json: JSONValue?) {
+            records = json?["records"]?.arrayValue ?? []
+            current = json?["current"]?.objectValue ?? JSONObject()
+        }
+
+        var json: JSONObject { JSONObject([("records", .array(records)), ("current", .object(current))]) }
+        var isEmpty: Bool { records.isEmpty && current.isEmpty }
+    }
+
+    /// Words that mean "no records at all".
+    static let noneWords: Set<String> = ["none", "no", "nothing", "-", "n/a"]
+
+    mutating func answerRecord(_ q: Question, fields: [AnswerType.Field], line: String, now: String) -> AnswerOutcome {
+        var draft = RecordDraft(session.draft)
+        let fieldIndex = draft.current.count
+        guard fields.indices.contains(fieldIndex) else { return .refused("This record is already complete.") }
+        let field = fields[fieldIndex]
+        let noun = Self.recordNoun(q)
+        if fieldIndex == 0 {
+            if line.isEmpty {
+                if draft.records.isEmpty, let whole = validWholeDefault(q) { return commit(q, whole, now: now) }
+                return finishRecords(q, draft.records, now: now)
+            }
+            if draft.records.isEmpty, Self.noneWords.contains(line.lowercased()) {
+                return commit(q, .array([]), now: now)
+            }
+        }
+        if line.isEmpty {
+            if let value = field.defaultValue {
+                draft.current[field.id] = value
+            } else if field.optional {
+                draft.current[field.id] = .null
+            } else {
+                return .refused("Type the \(Self.words(field.id)) of this \(noun), such as \(field.example); or /back to change the last part.")
+            }
+        } else {
+            switch AnswerValidator.parseLine(line, as: field.type, in: context) {
+            case .success(let value): draft.current[field.id] = value
+            case .failure(let problem): return .refused(problem.message)
+            }
+        }
+        if draft.current.count == fields.count {
+            var record = JSONObject()
+            for (key, value) in draft.current.pairs where value != .null { record[key] = value }
+            draft.records.append(.object(record))
+            draft.current = JSONObject()
+            remember(q.id)
+            session.draft = .object(draft.json)
+            let summary = AnswerFormatter.describeRecord(.object(record), fields: fields)
+            return .partAccepted(echo: "Added \(noun) \(draft.records.count): \(summary). Enter on an empty line when there are no more.")
+        }
+        remember(q.id)
+        session.draft = .object(draft.json)
+        let shown = draft.current[field.id].map { $0 == .null ? "(left blank)" : AnswerFormatter.describe($0, as: field.type) } ?? ""
+        return .partAccepted(echo: "\(Self.words(field.id).capitalizedFirst): \(shown)")
+    }
+
+    private mutating func finishRecords(_ q: Question, _ records: [JSONValue], now: String) -> AnswerOutcome {
+        commit(q, .array(records), now: now)
+    }
+
+    /// "fundamentals item", "internal change": what one record is called, from the question id.
+    static func recordNoun(_ q: Question) -> String {
+        let base = words(q.id)
+        if base.hasSuffix("s") && !base.hasSuffix("als") { return String(base.dropLast()) }
+        return base + " item"
+    }
+
+    /// A key in words: "capacity_pct" -> "capacity pct".
+    static func words(_ key: String) -> String { key.replacingOccurrences(of: "_", with: " ") }
+}
+
+extension String {
+    /// The string with its first letter in capitals.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

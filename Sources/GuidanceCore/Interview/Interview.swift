@@ -1,0 +1,160 @@
+import Foundation
+
+/// The session state machine: which question comes next, what an answer means, and moving around.
+///
+/// A plain value: every change returns what happened, and `session` is what the shell saves.
+public struct Interview: Sendable {
+    /// The script being followed.
+    public let script: Script
+    /// The session as it stands; save it after every change.
+    public internal(set) var session: Session
+    /// Last session's answers: defaults and quotes for this one.
+    public let previous: [String: JSONValue]
+    /// Every question in order, with its topic index.
+    let flat: [(topic: Int, question: Question)]
+    /// States to go back to with `undo`, newest last.
+    var undoStack: [Snapshot] = []
+
+    /// What `undo` restores.
+    struct Snapshot: Sendable {
+        var answers: [String: Session.Answer]
+        var answerOrder: [String]
+        var skipped: [String]
+        var position: String?
+        var draft: JSONValue?
+        var status: Session.Status
+        var label: String
+    }
+
+    /// An interview over `session`, continuing where it stands.
+    public init(script: Script, session: Session, previous: [String: JSONValue] = [:]) {
+        self.script = script
+        self.session = session
+        self.previous = previous
+        self.flat = script.questions
+        if let position = session.position, !flat.contains(where: { $0.question.id == position }) {
+            self.session.position = nil
+            self.session.draft = nil
+        }
+        if self.session.position == nil || !isAsked(at: index ?? 0) {
+            advance(from: index ?? -1, wrapFromStart: true)
+        }
+    }
+
+    /// The index of the current question in `flat`, `nil` when finished.
+    var index: Int? {
+        guard let position = session.position else { return nil }
+        return flat.firstIndex { $0.question.id == position }
+    }
+
+    /// Whether every question has been passed.
+    public var isFinished: Bool { session.position == nil }
+
+    /// The current question, `nil` when finished.
+    public var currentQuestion: Question? { index.map { flat[$0].question } }
+
+    /// The current topic, `nil` when finished.
+    public var currentTopic: Topic? { index.map { script.topics[flat[$0].topic] } }
+
+    /// What typed answers are checked against: list answers so far and the meeting date.
+    public var context: AnswerContext {
+        var items: [String: [String]] = [:]
+        for (_, q) in flat {
+            if case .list = q.type, let list = session.answers[q.id]?.value.arrayValue {
+                items[q.id] = list.compactMap(\.stringValue)
+            }
+        }
+        return AnswerContext(items: items, today: session.meetingDate)
+    }
+
+    /// Whether the question at `i` is asked, given the answers so far.
+    func isAsked(at i: Int) -> Bool {
+        guard flat.indices.contains(i) else { return false }
+        return flat[i].question.when?.holds(in: session.values) ?? true
+    }
+
+    /// Whether the question at `i` still wants an answer: unanswered and not skipped, or marked for re-check.
+    func needsAnswer(at i: Int) -> Bool {
+        guard isAsked(at: i) else { return false }
+        let id = flat[i].question.id
+        if let answer = session.answers[id] { return answer.recheck }
+        return !session.skipped.contains(id)
+    }
+
+    /// Moves to the next question that wants an answer after `i`, then from the start; finishes when none.
+    mutating func advance(from i: Int, wrapFromStart: Bool = true) {
+        session.draft = nil
+        let after = flat.indices.filter { $0 > i }
+        let before = wrapFromStart ? flat.indices.filter { $0 <= i } : []
+        if let next = (after + before).first(where: needsAnswer(at:)) {
+            session.position = flat[next].question.id
+            session.status = .inProgress
+        } else {
+            session.position = nil
+            session.status = .complete
+        }
+    }
+
+    /// Saves the state for `undo`.
+    mutating func remember(_ label: String) {
+        undoStack.append(Snapshot(answers: session.answers, answerOrder: session.answerOrder, skipped: session.skipped,
+                                  position: session.position, draft: session.draft, status: session.status, label: label))
+        if undoStack.count > 200 { undoStack.removeFirst() }
+    }
+
+    /// Stores a whole answer for question `q`, marks what depends on it for re-check, and moves on.
+    mutating func commit(_ q: Question, _ value: JSONValue, now: String) -> AnswerOutcome {
+        let old = session.answers[q.id]?.value
+        remember(q.id)
+        session.setAnswer(q.id, value, at: now)
+        if old != value { markDependents(of: q.id) }
+        advance(from: index ?? -1)
+        return .accepted(echo: AnswerFormatter.describe(value, as: q.type))
+    }
+
+    /// Marks answered questions that read `key` for re-check.
+    mutating func markDependents(of key: String) {
+        for (_, q) in flat where q.id != key && q.dependencies.contains(key) {
+            session.answers[q.id]?.recheck = true
+        }
+    }
+
+    /// The answer Enter keeps: this session's answer, else last session's, else the script's default.
+    func wholeDefault(_ q: Question) -> JSONValue? {
+        session.answers[q.id]?.value ?? previous[q.id] ?? q.defaultValue
+    }
+
+    /// The whole default when it passes today's rules (segments may have changed since).
+    func validWholeDefault(_ q: Question) -> JSONValue? {
+        guard let value = wholeDefault(q) else { return nil }
+        if case .success(let normal) = AnswerValidator.checkStored(value, as: q.type, options: context.items) { return normal }
+        return nil
+    }
+
+    /// Records time spent on a topic in a director meeting.
+    public mutating func recordTime(seconds: Double, topicID: String) {
+        guard seconds > 0 else { return }
+        let minutes = (Decimal(seconds) / 60).rounded(2)
+        session.minutes[topicID, default: 0] += minutes
+    }
+}
+
+extension Interview {
+    /// Marks the session as saved at `now`.
+    public mutating func stamp(now: String) { session.updatedAt = now }
+
+    /// Ids of questions that are asked with the current answers but have no answer.
+    public var unansweredQuestions: [String] {
+        flat.indices.filter { isAsked(at: $0) && session.answers[flat[$0].question.id] == nil }.map { flat[$0].question.id }
+    }
+
+    /// Each topic with whether all its asked questions are answered, and whether the session stands in it.
+    public var topicStatus: [(topic: Topic, done: Bool, current: Bool)] {
+        let here = index.map { flat[$0].topic }
+        return script.topics.enumerated().map { t, topic in
+            let asked = flat.indices.filter { flat[$0].topic == t && isAsked(at: $0) }
+            let done = asked.allSatisfy { session.answers[flat[$0].question.id].map { !$0.recheck } ?? false }
+            return (topic, done, here == t)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The answers of a session in plain text, topic by topic: what `guidance show` and `/show` print.
+public enum SessionReport {
+    /// The whole report; `previous` answers are not shown, only this session's.
+    public static func text(script: Script, session: Session) -> String {
+        var lines: [String] = []
+        let kind = session.mode == .director ? "Strategic Guidance meeting" : "Self-planning session (every answer is an assumption to confirm with your director)"
+        lines.append("Session \(session.id): \(kind)")
+        lines.append("Meeting date \(session.meetingDate.spoken); \(session.status == .complete ? "complete" : "in progress").")
+        for (index, topic) in script.topics.enumerated() {
+            lines.append("")
+            var heading = "\(index + 1). \(topic.title)"
+            if session.mode == .director, let spent = session.minutes[topic.id] {
+                heading += " (\(AnswerFormatter.number(spent.rounded(1))) of \(topic.minutes) min)"
+            }
+            lines.append(heading)
+            for question in topic.questions {
+                let asked = question.when?.holds(in: session.values) ?? true
+                let label = "   \(question.id.replacingOccurrences(of: "_", with: " ")): "
+                guard let answer = session.answers[question.id] else {
+                    if asked { lines.append(label + (session.skipped.contains(question.id) ? "(skipped)" : "(not answered yet)")) }
+                    continue
+                }
+                var shown = Self.lines(of: answer.value, as: question.type)
+                if answer.recheck { shown[0] += "  [check again: an answer it depends on changed]" }
+                if !asked { shown[0] += "  [not asked with the current answers]" }
+                lines.append(label + shown[0])
+                lines.append(contentsOf: shown.dropFirst().map { "      " + $0 })
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An answer as one or more lines: records and per-segment answers one per line.
+    static func lines(of value: JSONValue, as type: AnswerType) -> [String] {
+        switch (type, value) {
+        case (.records(let fields), .array(let records)) where !records.isEmpty:
+            return ["\(records.count) recorded"] + records.enumerated().map { "\($0 + 1)) " + AnswerFormatter.describeRecord($1, fields: fields) }
+        case (.each(_, let item, _), .object(let object)) where !object.isEmpty:
+            return [""] + object.pairs.map { "\($0.key): \(AnswerFormatter.describe($0.value, as: item))" }
+        default:
+            return [AnswerFormatter.describe(value, as: type)]
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Reads a prompt script from JSON text and checks it, naming the place of every problem.
+public enum ScriptLoader {
+    /// The script in `text`, or every problem found in it (`file` names the file in messages).
+    public static func load(_ text: String, file: String) -> Result<Script, ScriptProblems> {
+        let json: JSONValue
+        do {
+            json = try JSONParser.parse(text)
+        } catch {
+            return .failure(ScriptProblems([ScriptProblem(file: file, place: "", message: "\(error)")]))
+        }
+        var reader = ScriptReader(file: file)
+        let script = reader.script(json)
+        if let script { reader.checkReferences(script) }
+        if let script, reader.problems.isEmpty { return .success(script) }
+        return .failure(ScriptProblems(reader.problems))
+    }
+
+    /// Loads `<folder>/<id>.json`.
+    public static func load(id: String, folder: URL) -> Result<Script, ScriptProblems> {
+        let url = folder.appendingPathComponent("\(id).json")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(ScriptProblems([ScriptProblem(file: url.path, place: "",
+                message: "cannot read this file; check that the prompts folder holds \(id).json")]))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(ScriptProblems([ScriptProblem(file: url.path, place: "",
+                message: "the file is not UTF-8 text; save it again as UTF-8")]))
+        }
+        return load(text, file: url.path)
+    }
+}

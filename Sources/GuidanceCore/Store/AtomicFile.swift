@@ -1,0 +1,116 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files so that a crash at any moment leaves either the old or the new content.
+///
+/// The data goes to a temporary file in the same folder (named `.<name>.<random>.tmp`), is
+/// written in full and flushed to disk with `fsync`, then renamed over the target; finally the
+/// folder itself is flushed so the rename survives a power cut.
+public enum AtomicFile {
+    /// Replaces the file at `url` with `data` in one step; the file ends with permissions `mode`.
+    ///
+    /// The folder must exist. The temporary file is removed when anything fails, and the old
+    /// content (if any) is then left untouched. `mode` is applied exactly, whatever the umask.
+    public static func write(_ data: Data, to url: URL, mode: mode_t = 0o600) throws(StoreError) {
+        let target = url.path
+        let folder = url.deletingLastPathComponent().path
+        let (fd, temp) = try createTemporary(beside: url, mode: mode)
+        var keepTemp = false
+        defer {
+            if !keepTemp { _ = unlink(temp) }
+        }
+        do {
+            defer { _ = close(fd) }
+            if fchmod(fd, mode) != 0 { throw StoreError.io(path: target, reason: errorText(errno)) }
+            let failure = data.withUnsafeBytes { writeAll(fd, $0) }
+            if let failure { throw StoreError.io(path: target, reason: errorText(failure)) }
+            if fsync(fd) != 0 { throw StoreError.io(path: target, reason: errorText(errno)) }
+        }
+        if rename(temp, target) != 0 {
+            let code = errno
+            throw code == EISDIR
+                ? StoreError.io(path: target, reason: "a folder has that name")
+                : StoreError.io(path: target, reason: errorText(code))
+        }
+        keepTemp = true  // renamed: it is the target now
+        try syncFolder(folder)
+    }
+
+    /// Whether `name` is one of our temporary files (starts with "." and ends with ".tmp").
+    public static func isTemporaryName(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.hasSuffix(".tmp") && name.utf8.count > 5
+    }
+
+    /// Opens a new, empty temporary file beside `url`; returns its descriptor and path.
+    private static func createTemporary(beside url: URL, mode: mode_t) throws(StoreError) -> (Int32, String) {
+        let folder = url.deletingLastPathComponent()
+        let name = url.lastPathComponent
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<100 {
+            let tag = String(random.next() & 0xFFFF_FFFF_FFFF, radix: 36)
+            let temp = folder.appendingPathComponent(".\(name).\(tag).tmp").path
+            let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
+            if fd >= 0 { return (fd, temp) }
+            let code = errno
+            if code == EEXIST || code == EINTR { continue }
+            throw .cannotCreate(path: url.path, reason: errorText(code))
+        }
+        throw .cannotCreate(path: url.path, reason: "no free name for a temporary file")
+    }
+
+    /// Flushes a folder's entries to disk, so a rename or new file inside it is durable.
+    static func syncFolder(_ path: String) throws(StoreError) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd < 0 { throw .io(path: path, reason: errorText(errno)) }
+        defer { _ = close(fd) }
+        // Some file systems cannot flush a folder and say EINVAL; the data itself is already safe.
+        if fsync(fd) != 0, errno != EINVAL { throw .io(path: path, reason: errorText(errno)) }
+    }
+
+    /// Writes every byte of `bytes` to `fd`, retrying short writes and interruptions; returns errno on failure.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+        guard var next = bytes.baseAddress else { return nil }
+        var left = bytes.count
+        while left > 0 {
+            #if canImport(Glibc)
+            let written = Glibc.write(fd, next, left)
+            #else
+            let written = Darwin.write(fd, next, left)
+            #endif
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if written == 0 { return EIO }
+            next += written
+            left -= written
+        }
+        return nil
+    }
+
+    /// Reads everything from `fd` (at most `limit` bytes); returns the bytes and errno on failure (EFBIG past the limit).
+    static func readAll(_ fd: Int32, limit: Int) -> (data: Data, failure: Int32?) {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return (data, errno)
+            }
+            if count == 0 { return (data, nil) }
+            if data.count + count > limit { return (data, EFBIG) }
+            data.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    /// The system's text for an errno value, such as "Permission denied".
+    static func errorText(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "error \(code)" }
+        return String(cString: text)
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Stored sessions: one file `<id>.json` per session in one folder, written atomically.
+///
+/// The store keeps opaque bytes; encoding a session to JSON is the caller's business. The folder
+/// (and any missing folders above it) is created with permissions 0700 on the first save or
+/// lock, and session files are written with 0600: sessions are people's own data.
+public struct SessionStore: Sendable {
+    /// One listed session file: its id, its bytes or why they could not be read, and when it last changed.
+    public struct Entry: Sendable {
+        /// The session id, from the file name.
+        public let id: SessionID
+        /// The file's bytes, or the error reading them.
+        public let result: Result<Data, StoreError>
+        /// The file's modification time, when the file could be examined.
+        public let modified: Date?
+    }
+
+    /// The folder holding the session files.
+    public let folder: URL
+
+    /// Files larger than this are refused as damaged rather than read into memory (64 MiB).
+    public static let maximumFileSize = 64 * 1024 * 1024
+
+    /// Leftover temporary files older than this many seconds are removed by `list()`.
+    public static let temporaryFileMaximumAge: TimeInterval = 3600
+
+    /// A store over `folder`; nothing is created until the first save or lock.
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    /// The path of the session file for `id`.
+    public func fileURL(for id: SessionID) -> URL {
+        folder.appendingPathComponent("\(id.rawValue).json", isDirectory: false)
+    }
+
+    /// The path of the lock file for `id`.
+    public func lockURL(for id: SessionID) -> URL {
+        folder.appendingPathComponent("\(id.rawValue).lock", isDirectory: false)
+    }
+
+    /// Stores `data` as session `id`, replacing any earlier content in one atomic step.
+    public func save(_ data: Data, id: SessionID) throws(StoreError) {
+        try Self.makeFolder(folder.path)
+        try AtomicFile.write(data, to: fileURL(for: id), mode: 0o600)
+    }
+
+    /// The stored bytes of session `id`; throws `.notFound(id)` when there is no such session.
+    ///
+    /// A folder in the session file's place counts as no session; any other thing that is not
+    /// an ordinary file, or a file over `maximumFileSize`, is reported as `.corrupt`.
+    public func load(id: SessionID) throws(StoreError) -> Data {
+        let path = fileURL(for: id).path
+        // O_NONBLOCK: a named pipe in the file's place must not hang us.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        if fd < 0 {
+            let code = errno
+            var st = stat()
+            if code == ENOENT && lstat(path, &st) == 0 { throw .corrupt(path: path, detail: "it links to a missing file") }
+            if code == ENOENT { throw .notFound(id) }
+            throw .io(path: path, reason: AtomicFile.errorText(code))
+        }
+        defer { _ = close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw .io(path: path, reason: AtomicFile.errorText(errno)) }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .notFound(id)
+        default: throw .corrupt(path: path, detail: "it is not an ordinary file")
+        }
+        let (data, failure) = AtomicFile.readAll(fd, limit: Self.maximumFileSize)
+        switch failure {
+        case nil:
+            return data
+        case EFBIG?:
+            throw .corrupt(path: path, detail: "it is larger than \(Self.maximumFileSize / 1024 / 1024) MB")
+        case let code?:
+            throw .io(path: path, reason: AtomicFile.errorText(code))
+        }
+    }
+
+    /// Whether a session file is stored for `id` (a folder of that name does not count).
+    public func exists(id: SessionID) -> Bool {
+        let path = fileURL(for: id).path
+        var st = stat()
+        if stat(path, &st) == 0 { return st.st_mode & S_IFMT != S_IFDIR }
+        return lstat(path, &st) == 0  // a dangling link still occupies the name
+    }
+
+    /// Every session file with its bytes or the error reading it, newest first.
+    ///
+    /// Lists each `<id>.json` whose name is a valid id and which is not a folder; temporary and
+    /// lock files are never listed, and temporary files older than an hour are removed. Order:
+    /// the id's date (`YYYY-MM-DD` prefix) newest first, then modification time newest first,
+    /// then id descending. A folder that is missing or unreadable lists as empty; use
+    /// `entries()` to tell those apart.
+    public func list() -> [Entry] {
+        (try? entries()) ?? []
+    }
+
+    /// Like `list()`, but a folder that exists and cannot be read throws `.io`.
+    public func entries() throws(StoreError) -> [Entry] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            var st = stat()
+            if stat(folder.path, &st) != 0 && errno == ENOENT { return [] }
+            throw .io(path: folder.path, reason: "the folder cannot be read")
+        }
+        var found: [(entry: Entry, date: String)] = []
+        for name in names {
+            if AtomicFile.isTemporaryName(name) {
+                removeIfStale(name)
+                continue
+            }
+            guard name.hasSuffix(".json"),
+                  let id = try? SessionID(validating: String(name.dropLast(".json".count))) else { continue }
+            let path = folder.appendingPathComponent(name, isDirectory: false).path
+            var st = stat()
+            let examined = stat(path, &st) == 0
+            if examined && st.st_mode & S_IFMT == S_IFDIR { continue }
+            let modified = examined ? Self.modificationDate(st) : nil
+            let result: Result<Data, StoreError>
+            do { result = .success(try load(id: id)) } catch { result = .failure(error) }
+            found.append((Entry(id: id, result: result, modified: modified), id.datePrefix ?? ""))
+        }
+        found.sort { a, b in
+            if a.date != b.date { return a.date > b.date }
+            let aTime = a.entry.modified ?? .distantPast
+            let bTime = b.entry.modified ?? .distantPast
+            if aTime != bTime { return aTime > bTime }
+            return a.entry.id > b.entry.id
+        }
+        return found.map(\.entry)
+    }
+
+    /// Takes the lock on session `id`; throws `.locked(id, pid)` when another shell holds it.
+    ///
+    /// Hold the returned lock for as long as you work on the session; a second lock on the same
+    /// session is refused, in this process as in any other.
+    public func lock(id: SessionID) throws(StoreError) -> SessionLock {
+        try Self.makeFolder(folder.path)
+        return try SessionLock.acquire(id: id, path: lockURL(for: id).path)
+    }
+
+    /// A new id for a session held on `date` (`YYYY-MM-DD`) that no stored session or lock uses yet.
+    public func newID<G: RandomNumberGenerator>(date: String, using generator: inout G) throws(StoreError) -> SessionID {
+        for _ in 0..<1000 {
+            let id = SessionID.generate(date: date, using: &generator)
+            var st = stat()
+            if lstat(fileURL(for: id).path, &st) != 0 && lstat(lockURL(for: id).path, &st) != 0 { return id }
+        }
+        throw .cannotCreate(path: folder.path, reason: "no free session id was found")
+    }
+
+    /// A new id for a session held on `date` that no stored session or lock uses yet.
+    public func newID<G: RandomNumberGenerator>(date: CalendarDate, using generator: inout G) throws(StoreError) -> SessionID {
+        try newID(date: date.iso, using: &generator)
+    }
+
+    /// Creates `path` and any missing folders above it, each with permissions 0700.
+    static func makeFolder(_ path: String) throws(StoreError) {
+        var st = stat()
+        if stat(path, &st) == 0 {
+            if st.st_mode & S_IFMT == S_IFDIR { return }
+            throw .cannotCreate(path: path, reason: "a file with that name is in the way")
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path { try makeFolder(parent) }
+        if mkdir(path, 0o700) != 0 {
+            let code = errno
+            if code == EEXIST && stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFDIR { return }
+            throw .cannotCreate(path: path, reason: AtomicFile.errorText(code))
+        }
+        _ = chmod(path, 0o700)  // whatever the umask
+    }
+
+    /// Removes the temporary file `name` when it is older than `temporaryFileMaximumAge`.
+    private func removeIfStale(_ name: String) {
+        let path = folder.appendingPathComponent(name, isDirectory: false).path
+        var st = stat()
+        guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return }
+        if Date().timeIntervalSince(Self.modificationDate(st)) > Self.temporaryFileMaximumAge {
+            _ = unlink(path)
+        }
+    }
+
+    private static func modificationDate(_ st: stat) -> Date {
+        #if canImport(Darwin)
+        let time = st.st_mtimespec
+        #else
+        let time = st.st_mtim
+        #endif
+        return Date(timeIntervalSince1970: TimeInterval(time.tv_sec) + TimeInterval(time.tv_nsec) / 1e9)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import GuidanceCore
+
+/// The resolved settings of one run: folders, time zone, colour, terminal.
+struct App {
+    let invocation: Invocation
+    let store: SessionStore
+    let promptsFolder: URL
+    let timeZone: TimeZone
+    let style: Style
+    let interactive: Bool
+
+    init(invocation: Invocation) throws(CLIError) {
+        self.invocation = invocation
+        store = SessionStore(folder: URL(fileURLWithPath: invocation.sessions, isDirectory: true))
+        promptsFolder = App.findPrompts(invocation.prompts)
+        if let name = invocation.timeZone {
+            guard let zone = TimeZone(identifier: name) else {
+                throw CLIError.usage("\"\(name)\" is not a time zone guidance knows; use a name such as Europe/London or America/New_York.")
+            }
+            timeZone = zone
+        } else {
+            timeZone = TimeZone.current
+        }
+        interactive = TerminalInfo.isInteractive()
+        style = Style(enabled: TerminalInfo.colorEnabled(noColorFlag: invocation.noColor))
+    }
+
+    /// `--prompts`, else `$GUIDANCE_PROMPTS`, else ./prompts, else a prompts folder above the executable.
+    static func findPrompts(_ given: String?) -> URL {
+        if let given { return URL(fileURLWithPath: given, isDirectory: true) }
+        if let env = ProcessInfo.processInfo.environment["GUIDANCE_PROMPTS"], !env.isEmpty {
+            return URL(fileURLWithPath: env, isDirectory: true)
+        }
+        let here = URL(fileURLWithPath: "prompts", isDirectory: true)
+        if FileManager.default.fileExists(atPath: here.appendingPathComponent("director.json").path) { return here }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = folder.appendingPathComponent("prompts", isDirectory: true)
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("director.json").path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return here
+    }
+
+    /// The script with this id from the prompts folder.
+    func script(_ id: String) throws(CLIError) -> Script {
+        let file = promptsFolder.appendingPathComponent("\(id).json")
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            throw CLIError.missing("There is no question script \"\(id)\" in \(promptsFolder.path); the scripts are director and self. Run guidance from the project folder, or give --prompts DIR.")
+        }
+        switch ScriptLoader.load(id: id, folder: promptsFolder) {
+        case .success(let script): return script
+        case .failure(let problems):
+            throw CLIError.data("The question script \(file.path) has problems; run guidance check to see them all.\n\(problems)")
+        }
+    }
+
+    /// Today in the user's time zone.
+    var today: CalendarDate { CalendarDate.today(in: timeZone) }
+
+    /// Reads and decodes one stored session.
+    func loadSession(_ id: SessionID) throws(CLIError) -> Session {
+        let data: Data
+        do { data = try store.load(id: id) } catch { throw CLIError(error) }
+        return try decode(data, id: id)
+    }
+
+    func decode(_ data: Data, id: SessionID) throws(CLIError) -> Session {
+        let path = store.fileURL(for: id).path
+        do {
+            let json = try JSONParser.parse(data)
+            return try Session(json: json)
+        } catch let error as SessionFormatError {
+            throw CLIError(StoreError.corrupt(path: path, detail: error.message))
+        } catch {
+            throw CLIError(StoreError.corrupt(path: path, detail: "\(error)"))
+        }
+    }
+
+    /// Every session that could be read, newest first, and the problems of those that could not.
+    func sessions() -> (sessions: [Session], problems: [String]) {
+        var found: [Session] = []
+        var problems: [String] = []
+        for entry in store.list() {
+            switch entry.result {
+            case .success(let data):
+                do { found.append(try decode(data, id: entry.id)) } catch { problems.append(error.message) }
+            case .failure(let error): problems.append(error.description)
+            }
+        }
+        found.sort { ($0.meetingDate, $0.startedAt, $0.id) > ($1.meetingDate, $1.startedAt, $1.id) }
+        return (found, problems)
+    }
+
+    /// Resolves an id typed on the command line ("latest" is the newest session).
+    func sessionID(_ text: String) throws(CLIError) -> SessionID {
+        if text == "latest" {
+            guard let newest = sessions().sessions.first, let id = try? SessionID(validating: newest.id) else {
+                throw CLIError.missing("There are no sessions yet in \(store.folder.path); start one with: guidance")
+            }
+            return id
+        }
+        do { return try SessionID(validating: text) } catch { throw CLIError(error) }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The words `--help` prints: for the tool and for each command.
+enum HelpText {
+    static let version = "guidance 0.1.0"
+
+    static let usage = "usage: guidance [new | resume [ID] | list | show ID | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
+
+    static let overview = """
+    guidance: get the strategic why from your director, and turn it into your marketing plan.
+
+    It walks you through a 30-minute Strategic Guidance meeting: the goals behind the work,
+    the segments and the growth segment, the focus split, budgets, changes inside and outside
+    the company, and what Sales needs. Every answer is saved the moment you give it.
+
+    \(usage)
+
+    commands:
+      guidance                      start a director meeting (or offer to resume an unfinished one)
+      guidance new                  start a new session
+          --script director|self    director meeting (default) or self-planning session
+          --answers FILE            fill the session from an answers file (guidance-answers/1)
+          --date YYYY-MM-DD         the meeting date (default: today)
+      guidance resume [ID]          continue a session (default: the latest unfinished one)
+      guidance list                 your sessions, newest first
+      guidance show ID              the answers of a session, topic by topic
+      guidance check                check the question scripts in the prompts folder
+
+    options:
+      --sessions DIR   where sessions are stored (default: ./sessions)
+      --prompts DIR    where the question scripts are (default: ./prompts)
+      --tz ZONE        your time zone, such as Europe/London (default: the computer's)
+      --no-color       no colour (also when NO_COLOR is set)
+      --help           this help; guidance COMMAND --help for one command
+      --version        the version
+
+    In a session, type /help for the commands (/back, /skip, /show, /quit...).
+    """
+
+    static func forCommand(_ name: String) -> String? {
+        switch name {
+        case "new": return """
+            usage: guidance new [--script director|self] [--answers FILE] [--date YYYY-MM-DD]
+
+            Starts a new session. A director meeting (the default) is the 30-minute Strategic
+            Guidance meeting with your director; a self-planning session (--script self) is for
+            when your director is not available: every answer is recorded as an assumption to confirm.
+            Last session's answers are offered as defaults: press Enter to keep one.
+
+            --answers FILE fills the session from a file in the guidance-answers/1 format. Every
+            value is checked with the same rules as in the shell; a bad value is refused with its
+            key and the reason, and nothing is stored. In a terminal the session then continues at
+            the first unanswered question; otherwise it is stored and guidance exits.
+            """
+        case "resume": return """
+            usage: guidance resume [ID]
+
+            Continues a session where it stopped. Without an ID, the latest unfinished session.
+            """
+        case "list": return """
+            usage: guidance list
+
+            Lists your sessions, newest first, with their date, kind and progress.
+            """
+        case "show": return """
+            usage: guidance show ID
+
+            Prints the answers of a session, topic by topic. ID may also be "latest".
+            """
+        case "check": return """
+            usage: guidance check
+
+            Checks every question script in the prompts folder (*.json) and reports each problem
+            with its file and place. Exits 0 when all is well, 65 when a script has problems.
+            """
+        default: return nil
+        }
+    }
+}

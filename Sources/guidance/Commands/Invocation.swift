@@ -1,0 +1,105 @@
+import Foundation
+import GuidanceCore
+
+/// What the command line asked for, once parsed.
+struct Invocation: Equatable {
+    /// The command and its own arguments.
+    enum Command: Equatable {
+        case start
+        case new(script: String?, answers: String?, date: String?)
+        case resume(id: String?)
+        case list
+        case show(id: String)
+        case check
+        case help(command: String?)
+        case version
+    }
+
+    var command: Command
+    var sessions: String = "sessions"
+    var prompts: String?
+    var timeZone: String?
+    var noColor = false
+}
+
+/// A command line that cannot be understood: exit 64 with the usage line.
+struct UsageError: Error, CustomStringConvertible {
+    var message: String
+    var command: String?
+    var description: String { message }
+}
+
+/// Parses `guidance [COMMAND] [ARGS] [OPTIONS]`; options may come before or after the command.
+enum ArgumentParser {
+    static let commands = ["new", "resume", "list", "show", "check", "help"]
+
+    static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
+        var invocation = Invocation(command: .start)
+        var positional: [String] = []
+        var flags: [String: String] = [:]
+        var wantsHelp = false
+        var index = 0
+        func value(_ name: String) throws(UsageError) -> String {
+            index += 1
+            guard index < arguments.count, !arguments[index].hasPrefix("--") || arguments[index] == "-" else {
+                throw UsageError(message: "\(name) needs a value after it.", command: positional.first)
+            }
+            return arguments[index]
+        }
+        func take(_ name: String, _ inline: String?) throws(UsageError) -> String {
+            if let inline { return inline }
+            return try value(name)
+        }
+        while index < arguments.count {
+            var arg = arguments[index]
+            var inline: String?
+            if arg.hasPrefix("--"), let eq = arg.firstIndex(of: "=") {
+                inline = String(arg[arg.index(after: eq)...])
+                arg = String(arg[..<eq])
+            }
+            switch arg {
+            case "--help", "-h": wantsHelp = true
+            case "--version": invocation.command = .version; return invocation
+            case "--no-color", "--no-colour": invocation.noColor = true
+            case "--sessions": invocation.sessions = try take(arg, inline)
+            case "--prompts": invocation.prompts = try take(arg, inline)
+            case "--tz": invocation.timeZone = try take(arg, inline)
+            case "--script", "--answers", "--date": flags[arg] = try take(arg, inline)
+            default:
+                if arg.hasPrefix("-") && arg != "-" {
+                    throw UsageError(message: "\"\(arg)\" is not an option guidance knows.", command: positional.first)
+                }
+                positional.append(arg)
+            }
+            index += 1
+        }
+        let name = positional.first
+        if wantsHelp { invocation.command = .help(command: name); return invocation }
+        let rest = Array(positional.dropFirst())
+        func noMore(_ max: Int) throws(UsageError) {
+            if rest.count > max { throw UsageError(message: "\"\(rest[max])\" is one word too many for guidance \(name ?? "").", command: name) }
+        }
+        func onlyFlags(_ allowed: Set<String>) throws(UsageError) {
+            if let bad = flags.keys.sorted().first(where: { !allowed.contains($0) }) {
+                throw UsageError(message: "\(bad) does not go with guidance \(name ?? "(no command)").", command: name)
+            }
+        }
+        switch name {
+        case nil: try onlyFlags([]); invocation.command = .start
+        case "new":
+            try noMore(0); try onlyFlags(["--script", "--answers", "--date"])
+            invocation.command = .new(script: flags["--script"], answers: flags["--answers"], date: flags["--date"])
+        case "resume": try noMore(1); try onlyFlags([]); invocation.command = .resume(id: rest.first)
+        case "list": try noMore(0); try onlyFlags([]); invocation.command = .list
+        case "show":
+            try noMore(1); try onlyFlags([])
+            guard let id = rest.first else { throw UsageError(message: "guidance show needs a session id (see guidance list).", command: name) }
+            invocation.command = .show(id: id)
+        case "check": try noMore(0); try onlyFlags([]); invocation.command = .check
+        case "help": invocation.command = .help(command: rest.first)
+        case let other?:
+            throw UsageError(message: "\"\(other)\" is not a guidance command; the commands are \(commands.joined(separator: ", ")).", command: nil)
+        }
+        return invocation
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import GuidanceCore
+
+extension App {
+    /// `guidance` alone: offer to resume an unfinished session in a terminal, else start a director meeting.
+    func start() throws(CLIError) -> Int32 {
+        if interactive, let unfinished = sessions().sessions.first(where: { $0.status == .inProgress }) {
+            let editor = makeEditor()
+            let question = "You have an unfinished session \(unfinished.id) from \(unfinished.meetingDate.spoken) (\(unfinished.answers.count) answers). Resume it? [Y/n] "
+            switch editor.readLine(prompt: question) {
+            case .endOfInput, .interrupted: return 0
+            case .line(let answer):
+                if !answer.lowercased().hasPrefix("n") { return try resume(unfinished.id, editor: editor) }
+                return try newSession(script: nil, answersFile: nil, date: nil, editor: editor)
+            }
+        }
+        return try newSession(script: nil, answersFile: nil, date: nil)
+    }
+
+    /// `guidance new`: a new session, possibly filled from an answers file.
+    func newSession(script scriptName: String?, answersFile: String?, date: String?, editor: LineEditor? = nil) throws(CLIError) -> Int32 {
+        var contents: AnswersFile.Contents?
+        var fileJSON: JSONValue?
+        if let answersFile { fileJSON = try readAnswersJSON(answersFile) }
+        let fileScript = fileJSON.flatMap(AnswersFile.scriptID(in:))
+        if let scriptName, let fileScript, scriptName != fileScript {
+            throw CLIError.data("\(answersFile ?? ""): the file holds answers for the \(fileScript) script, but --script says \(scriptName).")
+        }
+        let scriptID = scriptName ?? fileScript ?? "director"
+        guard ["director", "self"].contains(scriptID) || FileManager.default.fileExists(atPath: promptsFolder.appendingPathComponent("\(scriptID).json").path) else {
+            throw CLIError.usage("\"\(scriptID)\" is not a script; use --script director or --script self.")
+        }
+        let script = try self.script(scriptID)
+        if let fileJSON, let answersFile {
+            switch AnswersFile.read(fileJSON, script: script) {
+            case .success(let checked): contents = checked
+            case .failure(let problem): throw CLIError.data("\(answersFile): \(problem.message) Nothing was stored.")
+            }
+            for warning in contents?.warnings ?? [] { Console.err("guidance: \(answersFile): \(warning)") }
+        }
+        var meetingDate = contents?.meetingDate ?? today
+        if let date {
+            guard let given = CalendarDate(iso: date) else {
+                throw CLIError.usage("--date \(date) is not a date; write it as YYYY-MM-DD, such as 2027-02-01.")
+            }
+            meetingDate = given
+        }
+        let previous = sessions().sessions.first { $0.status == .complete }
+        var generator = SystemRandomNumberGenerator()
+        let id: SessionID
+        do { id = try store.newID(date: meetingDate, using: &generator) } catch { throw CLIError(error) }
+        let now = Timestamp.iso(Date())
+        var session = Session(id: id.rawValue, script: script, meetingDate: meetingDate, now: now, previousID: previous?.id)
+        for (key, value) in contents?.answers ?? [] { session.setAnswer(key, value, at: now) }
+        let interview = Interview(script: script, session: session, previous: previous?.values ?? [:])
+        let lock: SessionLock
+        do {
+            lock = try store.lock(id: id)
+            try store.save(interview.session.fileData(), id: id)
+        } catch { throw CLIError(error) }
+        if answersFile != nil && !interactive {
+            lock.release()
+            let open = interview.unansweredQuestions.count
+            Console.out("Stored session \(id): \(interview.session.answers.count) answers" + (open == 0 ? ", complete." : "; \(open) questions still unanswered (guidance resume \(id))."))
+            return 0
+        }
+        return Shell(interview: interview, app: self, id: id, lock: lock, editor: editor ?? makeEditor()).run()
+    }
+
+    /// `guidance resume [ID]`: carries on a session where it stopped.
+    func resume(_ text: String?, editor: LineEditor? = nil) throws(CLIError) -> Int32 {
+        let id: SessionID
+        if let text {
+            id = try sessionID(text)
+        } else {
+            guard let unfinished = sessions().sessions.first(where: { $0.status == .inProgress }) else {
+                throw CLIError.missing("There is no unfinished session to resume in \(store.folder.path); start one with: guidance")
+            }
+            id = try sessionID(unfinished.id)
+        }
+        let lock: SessionLock
+        do { lock = try store.lock(id: id) } catch { throw CLIError(error) }
+        let session = try loadSession(id)
+        let script = try self.script(session.scriptID)
+        var previous: [String: JSONValue] = [:]
+        if let pid = session.previousID, let prevID = try? SessionID(validating: pid), let prev = try? loadSession(prevID) {
+            previous = prev.values
+        }
+        let interview = Interview(script: script, session: session, previous: previous)
+        if interview.isFinished {
+            lock.release()
+            Console.out("Session \(id) is complete. See its answers with: guidance show \(id)")
+            return 0
+        }
+        return Shell(interview: interview, app: self, id: id, lock: lock, editor: editor ?? makeEditor()).run()
+    }
+
+    func readAnswersJSON(_ path: String) throws(CLIError) -> JSONValue {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError.missing("Cannot read the answers file \(path); check the name and that it exists.")
+        }
+        do { return try JSONParser.parse(data) } catch {
+            throw CLIError.data("\(path): \(error) Nothing was stored.")
+        }
+    }
+
+    /// libedit in a terminal, plain lines otherwise.
+    func makeEditor() -> LineEditor {
+        guard interactive else { return PlainLineReader() }
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_STATE_HOME"].map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: env["HOME"] ?? NSTemporaryDirectory()).appendingPathComponent(".local/state")
+        return EditLineEditor(historyFile: base.appendingPathComponent("guidance/history"))
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import GuidanceCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `guidance` command: parses the command line, runs the command, exits with a sysexits code.
+@main
+struct GuidanceCLI {
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        exit(run(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    static func run(_ arguments: [String]) -> Int32 {
+        do {
+            let invocation = try ArgumentParser.parse(arguments)
+            switch invocation.command {
+            case .version: Console.out(HelpText.version); return 0
+            case .help(let name?) where HelpText.forCommand(name) != nil:
+                Console.out(HelpText.forCommand(name) ?? ""); return 0
+            case .help(let name?) where !ArgumentParser.commands.contains(name):
+                throw UsageError(message: "\"\(name)\" is not a guidance command; the commands are \(ArgumentParser.commands.joined(separator: ", ")).", command: nil)
+            case .help: Console.out(HelpText.overview); return 0
+            default: break
+            }
+            let app = try App(invocation: invocation)
+            return try app.run()
+        } catch let error as UsageError {
+            Console.err("guidance: \(error.message)")
+            Console.err(error.command.flatMap(HelpText.forCommand)?.split(separator: "\n").first.map(String.init) ?? HelpText.usage)
+            return 64
+        } catch let error as CLIError {
+            Console.err("guidance: \(error.message)")
+            if error.code == 64 { Console.err(HelpText.usage) }
+            return error.code
+        } catch {
+            Console.err("guidance: \(error)")
+            return 70
+        }
+    }
+}
+
+extension App {
+    /// Runs the parsed command.
+    func run() throws(CLIError) -> Int32 {
+        switch invocation.command {
+        case .start: return try start()
+        case .new(let script, let answers, let date): return try newSession(script: script, answersFile: answers, date: date)
+        case .resume(let id): return try resume(id)
+        case .list: return list()
+        case .show(let id): return try show(id)
+        case .check: return check()
+        case .help, .version: return 0
+        }
+    }
+}

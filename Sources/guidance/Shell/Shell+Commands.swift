@@ -1,0 +1,92 @@
+import Foundation
+import GuidanceCore
+
+extension Shell {
+    /// Runs a `/` command; returns an exit code when the shell should stop.
+    func handleCommand(_ line: String) -> Int32? {
+        let words = line.dropFirst().split(separator: " ", maxSplits: 1).map(String.init)
+        let name = words.first?.lowercased() ?? ""
+        let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        let matches = ShellCommand.allCases.filter { $0.rawValue.hasPrefix(name) }
+        guard !name.isEmpty, let command = matches.count == 1 ? matches[0] : ShellCommand(rawValue: name) else {
+            Console.out(style.bad("  ✗ ") + "\"/\(name)\" is not a command; type /help to see them. To answer with a text that starts with /, type // first.")
+            return nil
+        }
+        switch command {
+        case .help: help()
+        case .back: say(interview.back())
+        case .skip: handleOutcome(interview.skip())
+        case .next: say(interview.nextTopic()); save()
+        case .topics: topics()
+        case .goto:
+            guard !argument.isEmpty else { say("Name the topic: /goto followed by its number or name (see /topics)."); break }
+            report(interview.goto(topic: argument))
+        case .edit:
+            guard !argument.isEmpty else { say("Name the question: /edit followed by its name, such as /edit focus (see /show)."); break }
+            report(interview.edit(question: argument))
+        case .show: Console.out(SessionReport.text(script: interview.script, session: interview.session))
+        case .undo: say(interview.undo()); save()
+        case .time: time()
+        case .save:
+            if save() { say("Saved to \(app.store.fileURL(for: id).path).") }
+        case .quit:
+            let saved = save()
+            Console.out("Saved. To carry on later: guidance resume \(id)")
+            return saved ? 0 : 74
+        }
+        shownPart = nil
+        if case .goto = command { shownQuestion = nil }
+        if case .edit = command { shownQuestion = nil }
+        if case .back = command { shownQuestion = nil }
+        return nil
+    }
+
+    func say(_ text: String) { Console.out(style.dim("  " + text)) }
+
+    func report(_ result: Result<String, AnswerProblem>) {
+        switch result {
+        case .success(let message): say(message); save()
+        case .failure(let problem): Console.out(style.bad("  ✗ ") + problem.message)
+        }
+    }
+
+    func handleOutcome(_ outcome: AnswerOutcome) {
+        if case .skipped(let message) = outcome { say(message); save() }
+        if case .refused(let message) = outcome { Console.out(style.bad("  ✗ ") + message) }
+    }
+
+    func help() {
+        if let prompt = interview.prompt {
+            Console.out("")
+            Console.out(style.bold("About this question"))
+            Console.out(prompt.help)
+            Console.out("For example: " + prompt.example)
+            if let value = prompt.defaultAnswer { Console.out("Press Enter on an empty line for: \(value)") }
+        }
+        Console.out("")
+        Console.out(style.bold("Commands"))
+        for command in ShellCommand.allCases { Console.out("  " + command.usage) }
+        Console.out("  Tab completes commands, segment names and choices. Ctrl-C clears the line; Ctrl-D saves and leaves.")
+    }
+
+    func topics() {
+        for (index, status) in interview.topicStatus.enumerated() {
+            let mark = status.current ? "▸" : (status.done ? "✓" : "·")
+            var line = "  \(mark) \(index + 1). \(status.topic.title)  (/goto \(status.topic.id))"
+            if isDirector { line += "  \(status.topic.minutes) min" }
+            Console.out(line)
+        }
+    }
+
+    func time() {
+        guard isDirector else { say("A self-planning session has no clock."); return }
+        for topic in interview.script.topics {
+            let spent = interview.session.minutes[topic.id] ?? 0
+            let seconds = Int(NSDecimalNumber(decimal: spent * 60).doubleValue.rounded())
+            let flag = seconds > topic.minutes * 60 ? style.warn("  over") : ""
+            Console.out("  \(topic.title): \(MeetingClock.clock(seconds)) of \(topic.minutes):00\(flag)")
+        }
+        let total = Int(NSDecimalNumber(decimal: interview.session.totalMinutes * 60).doubleValue.rounded())
+        Console.out("  Whole meeting: \(MeetingClock.clock(total)) of \(interview.script.minutes):00")
+    }
+}

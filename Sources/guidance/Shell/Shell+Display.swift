@@ -1,0 +1,80 @@
+import Foundation
+import GuidanceCore
+
+extension Shell {
+    /// Prints the topic heading, the question and the hints that changed since the last prompt.
+    func show(_ prompt: Prompt) {
+        if shownTopic != prompt.topicIndex {
+            shownTopic = prompt.topicIndex
+            let topic = interview.script.topics[prompt.topicIndex]
+            Console.out("")
+            var heading = "── Topic \(prompt.topicIndex + 1) of \(prompt.topicCount): \(topic.title)"
+            if isDirector { heading += " (\(topic.minutes) min)" }
+            Console.out(style.accent(heading + " ──"))
+            if !topic.intro.isEmpty { Console.out(style.dim(topic.intro)) }
+        }
+        if shownQuestion != prompt.questionID {
+            shownQuestion = prompt.questionID
+            shownPart = nil
+            Console.out("")
+            Console.out(style.bold(prompt.text))
+        }
+        let partKey = (prompt.part ?? "") + "|" + (prompt.note ?? "") + "|" + (prompt.defaultAnswer ?? "")
+        if shownPart != partKey {
+            shownPart = partKey
+            if let part = prompt.part, !isSimplePart(prompt) { Console.out("  " + part) }
+            if let note = prompt.note { Console.out(style.dim("  " + note)) }
+            if let value = prompt.defaultAnswer { Console.out(style.dim("  Enter: \(value)")) }
+        }
+    }
+
+    /// Parts that are segment names go in the prompt line only.
+    func isSimplePart(_ prompt: Prompt) -> Bool {
+        guard let part = prompt.part else { return true }
+        return !part.contains(":")
+    }
+
+    /// "Focus split 3/9 · 12:05/30:00 · topic 1:10/3:00 · Dental practices > "
+    func promptLine(_ prompt: Prompt) -> String {
+        var parts = ["\(prompt.topicTitle) \(prompt.topicIndex + 1)/\(prompt.topicCount)"]
+        if hasClock {
+            let clock = MeetingClock(script: interview.script, session: interview.session, topicID: prompt.topicID, unsaved: 0)
+            parts.append(clock.label)
+        }
+        if let part = prompt.part {
+            parts.append(isSimplePart(prompt) ? part : String(part.prefix { $0 != ":" }))
+        }
+        let text = parts.joined(separator: " · ")
+        return interactive ? style.promptSafe("36", text) + " > " : text + " > "
+    }
+
+    /// A gentle notice when the topic overruns its timebox, and when the meeting reaches 30 minutes.
+    func timeNotices(_ prompt: Prompt) {
+        let clock = MeetingClock(script: interview.script, session: interview.session, topicID: prompt.topicID, unsaved: 0)
+        if clock.topicOverrun, !noticedOverrun.contains(prompt.topicID) {
+            noticedOverrun.insert(prompt.topicID)
+            Console.out(style.warn("  ⏱ \(prompt.topicTitle) has used its \(clock.topicBox / 60) minutes. /next moves on to the next topic; /skip leaves this question for later."))
+        }
+        if clock.meetingOver, !noticedMeetingEnd {
+            noticedMeetingEnd = true
+            Console.out(style.warn("  ⏱ The meeting has reached \(clock.meetingBox / 60) minutes. Agree the actions, or /quit and finish the rest later."))
+        }
+    }
+
+    /// Tab completion: commands after "/", topics after "/goto", questions after "/edit", else the answer's words.
+    func completer(for prompt: Prompt) -> @Sendable (String, String) -> [String] {
+        let commands = ShellCommand.names.map { "/" + $0 }
+        let topics = interview.script.topics.map(\.id)
+        let questions = interview.script.questions.map(\.question.id)
+        let answers = prompt.completions
+        return { line, word in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let pool: [String]
+            if trimmed.hasPrefix("/goto ") { pool = topics }
+            else if trimmed.hasPrefix("/edit ") { pool = questions }
+            else if word.hasPrefix("/") { pool = commands }
+            else { pool = answers }
+            return pool.filter { $0.lowercased().hasPrefix(word.lowercased()) }
+        }
+    }
+}

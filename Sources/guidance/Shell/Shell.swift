@@ -1,0 +1,122 @@
+import Foundation
+import GuidanceCore
+
+/// The conversational loop: shows the question, reads a line, hands it to the interview, saves.
+final class Shell {
+    var interview: Interview
+    let app: App
+    let id: SessionID
+    let lock: SessionLock
+    let editor: LineEditor
+    let style: Style
+    let interactive: Bool
+    /// The (question, part) last shown, so the question is printed once and not at every part.
+    var shownQuestion: String?
+    var shownPart: String?
+    var shownTopic: Int?
+    var noticedOverrun: Set<String> = []
+    var noticedMeetingEnd = false
+
+    init(interview: Interview, app: App, id: SessionID, lock: SessionLock, editor: LineEditor) {
+        self.interview = interview; self.app = app; self.id = id; self.lock = lock; self.editor = editor
+        self.style = app.style
+        self.interactive = app.interactive
+    }
+
+    var isDirector: Bool { interview.script.mode == .director }
+    var hasClock: Bool { isDirector && interactive }
+
+    /// Runs until the session is finished, the person quits, or input ends; returns the exit code.
+    func run() -> Int32 {
+        welcome()
+        defer { editor.saveHistory(); lock.release() }
+        while true {
+            guard let prompt = interview.prompt else { return finish() }
+            show(prompt)
+            editor.completer = completer(for: prompt)
+            let started = Date()
+            let input = editor.readLine(prompt: promptLine(prompt))
+            if hasClock { interview.recordTime(seconds: Date().timeIntervalSince(started), topicID: prompt.topicID) }
+            switch input {
+            case .endOfInput:
+                save()
+                Console.out("")
+                Console.out("Saved. To carry on later: guidance resume \(id)")
+                return 0
+            case .interrupted:
+                Console.out(style.dim("(Line cleared. Type /quit to stop, or press Ctrl-D to save and leave.)"))
+            case .line(let raw):
+                if !interactive { Console.out(raw) }
+                if interactive && !raw.trimmingCharacters(in: .whitespaces).isEmpty { editor.addHistory(raw) }
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                if line.hasPrefix("//") {
+                    handleAnswer(String(line.dropFirst()))
+                } else if line.hasPrefix("/") {
+                    if let code = handleCommand(line) { return code }
+                } else {
+                    handleAnswer(raw)
+                }
+            }
+            if hasClock { timeNotices(prompt) }
+        }
+    }
+
+    func welcome() {
+        let script = interview.script
+        Console.out(style.bold(script.title) + style.dim("  (session \(id))"))
+        if interview.session.answers.isEmpty {
+            Console.out(script.intro)
+            if script.mode == .selfPlanning {
+                Console.out(style.warn("Self-planning: every answer is recorded as an assumption to confirm with your director."))
+            }
+        } else {
+            Console.out("Welcome back: \(interview.session.answers.count) answers so far. Carrying on where you stopped.")
+        }
+        Console.out(style.dim("Type your answer and press Enter. /help explains the question and lists the commands; Ctrl-D saves and leaves."))
+    }
+
+    func handleAnswer(_ text: String) {
+        let outcome = interview.answer(text, now: Timestamp.iso(Date()))
+        switch outcome {
+        case .accepted(let echo):
+            Console.out(style.good("  ✓ ") + echo)
+            save()
+        case .partAccepted(let echo):
+            Console.out(style.good("  + ") + echo)
+            save()
+        case .skipped(let message):
+            Console.out(style.dim("  " + message))
+            save()
+        case .refused(let message):
+            Console.out(style.bad("  ✗ ") + message)
+        }
+    }
+
+    /// Saves the session at once; a failure is reported and the answers stay in memory.
+    @discardableResult
+    func save() -> Bool {
+        interview.stamp(now: Timestamp.iso(Date()))
+        do {
+            try app.store.save(interview.session.fileData(), id: id)
+            return true
+        } catch {
+            Console.err(style.bad("Could not save: ") + error.description + " Your answers are kept while guidance runs; /save tries again.")
+            return false
+        }
+    }
+
+    func finish() -> Int32 {
+        let saved = save()
+        Console.out("")
+        Console.out(style.bold("That was the last question.") + " Session \(id) is saved.")
+        let skipped = interview.unansweredQuestions
+        if !skipped.isEmpty {
+            Console.out("Still unanswered: \(skipped.joined(separator: ", ")). Use guidance resume \(id) and /edit QUESTION to answer them.")
+        }
+        if interview.script.mode == .selfPlanning {
+            Console.out(style.warn("Remember: these answers are assumptions to confirm with your director."))
+        }
+        Console.out("See the answers with: guidance show \(id)")
+        return saved ? 0 : 74
+    }
+}
