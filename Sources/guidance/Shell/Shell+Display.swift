@@ -34,18 +34,18 @@ extension Shell {
         return !part.contains(":")
     }
 
-    /// "Focus split 3/9 · 12:05/30:00 · topic 1:10/3:00 · Dental practices > "
+    /// "3/9 Focus split [1:10/3:00] Dental practices > ": step, topic, clock (elapsed against the topic's timebox), part.
     func promptLine(_ prompt: Prompt) -> String {
-        var parts = ["\(prompt.topicTitle) \(prompt.topicIndex + 1)/\(prompt.topicCount)"]
+        var text = "\(prompt.topicIndex + 1)/\(prompt.topicCount) \(prompt.topicTitle)"
         if hasClock {
             let clock = MeetingClock(script: interview.script, session: interview.session, topicID: prompt.topicID, unsaved: 0)
-            parts.append(clock.label)
+            text += " [\(MeetingClock.clock(clock.topicSeconds))/\(MeetingClock.clock(clock.topicBox))]"
         }
+        var tail = ""
         if let part = prompt.part {
-            parts.append(isSimplePart(prompt) ? part : String(part.prefix { $0 != ":" }))
+            tail = " " + (isSimplePart(prompt) ? part : String(part.prefix { $0 != ":" }))
         }
-        let text = parts.joined(separator: " · ")
-        return interactive ? style.promptSafe("36", text) + " > " : text + " > "
+        return interactive ? style.promptSafe("36", text) + tail + " > " : text + tail + " > "
     }
 
     /// A gentle notice when the topic overruns its timebox, and when the meeting reaches 30 minutes.

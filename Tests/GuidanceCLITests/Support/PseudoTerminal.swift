@@ -59,10 +59,13 @@ final class PseudoTerminal {
         executable: URL, arguments: [String] = [], environment: [String: String] = PseudoTerminal.standardEnvironment,
         columns: Int = 100, rows: Int = 40
     ) throws {
-        let master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard let openpt = LibC.posixOpenpt, let grantpt = LibC.grantpt, let unlockpt = LibC.unlockpt,
+              let ptsname = LibC.ptsnameR
+        else { throw Failure.cannotOpenTerminal(step: "finding posix_openpt in the C library", code: ENOSYS) }
+        let master = openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard master >= 0 else { throw Failure.cannotOpenTerminal(step: "posix_openpt", code: errno) }
         var slavePath = [CChar](repeating: 0, count: 256)
-        guard grantpt(master) == 0, unlockpt(master) == 0, ptsname_r(master, &slavePath, slavePath.count) == 0 else {
+        guard grantpt(master) == 0, unlockpt(master) == 0, ptsname(master, &slavePath, slavePath.count) == 0 else {
             let code = errno
             close(master)
             throw Failure.cannotOpenTerminal(step: "grantpt, unlockpt or ptsname_r", code: code)
@@ -252,6 +255,26 @@ final class PseudoTerminal {
         var pid: pid_t = 0
         let code = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         return code == 0 ? .success(pid) : .failure(.cannotStart(path: path, code: code))
+    }
+}
+
+/// The C library's pseudo-terminal calls, looked up by name at run time.
+///
+/// glibc declares `posix_openpt`, `grantpt`, `unlockpt` and `ptsname_r` only
+/// for X/Open or GNU sources, which Swift's Glibc module is not built with.
+private enum LibC {
+    typealias DescriptorCall = @convention(c) (Int32) -> Int32
+    typealias NameCall = @convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32
+
+    static var posixOpenpt: DescriptorCall? { lookup("posix_openpt", as: DescriptorCall.self) }
+    static var grantpt: DescriptorCall? { lookup("grantpt", as: DescriptorCall.self) }
+    static var unlockpt: DescriptorCall? { lookup("unlockpt", as: DescriptorCall.self) }
+    static var ptsnameR: NameCall? { lookup("ptsname_r", as: NameCall.self) }
+
+    /// The function `name` from the program and the libraries it loaded.
+    private static func lookup<Function>(_ name: String, as type: Function.Type) -> Function? {
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, name) else { return nil }
+        return unsafeBitCast(symbol, to: type)
     }
 }
 
