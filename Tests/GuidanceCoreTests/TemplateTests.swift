@@ -53,6 +53,7 @@ private let types: [String: AnswerType] = [
         ("Budget {{answers.campaign_budget}} {{previous.currency}}", "Budget 12,000 GBP"),
         ("{{answers.capacity_hours_per_week}} a week", "30 hours a week"),
         ("Roles: {{answers.roles}}", "Roles: Dental practices: grow, Retail: maintain, Legal: maintain, Hospitality: exit"),
+        ("The plan starts on {{answers.plan_start}}.", "The plan starts on Monday 1 March 2027."),
         ("No placeholder at all", "No placeholder at all"),
         ("Only }} closing", "Only }} closing"),
     ])

@@ -71,7 +71,9 @@ public enum AnswerFormatter {
         for (index, field) in fields.enumerated() {
             guard let value = object[field.id] else { continue }
             let text = describe(value, as: field.type)
-            if index == 0 { head = text } else { rest.append("\(field.id.replacingOccurrences(of: "_", with: " ")) \(text)") }
+            var label = field.id.replacingOccurrences(of: "_", with: " ")
+            if label.hasSuffix(" pct") { label = String(label.dropLast(4)) }
+            if index == 0 { head = text } else { rest.append(text.hasPrefix(label) ? text : "\(label) \(text)") }
         }
         return rest.isEmpty ? head : "\(head) (\(rest.joined(separator: ", ")))"
     }

@@ -52,6 +52,7 @@ extension App {
         let now = Timestamp.iso(Date())
         var session = Session(id: id.rawValue, script: script, meetingDate: meetingDate, now: now, previousID: previous?.id)
         for (key, value) in contents?.answers ?? [] { session.setAnswer(key, value, at: now) }
+        if contents != nil { session.position = nil }  // start at the first unanswered question
         let interview = Interview(script: script, session: session, previous: previous?.values ?? [:])
         let lock: SessionLock
         do {
@@ -61,7 +62,7 @@ extension App {
         if answersFile != nil && !interactive {
             lock.release()
             let open = interview.unansweredQuestions.count
-            Console.out("Stored session \(id): \(interview.session.answers.count) answers" + (open == 0 ? ", complete." : "; \(open) questions still unanswered (guidance resume \(id))."))
+            Console.out("Stored session \(id): \(interview.session.answers.count) answers" + (open == 0 ? ", complete." : "; \(open) question\(open == 1 ? "" : "s") still unanswered (guidance resume \(id))."))
             return 0
         }
         return Shell(interview: interview, app: self, id: id, lock: lock, editor: editor ?? makeEditor()).run()

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import GuidanceCore
+
+/// A whole session driven by a file of lines through a pipe: no terminal, no colour, no clock.
+@Suite("Piped sessions")
+struct PipedSessionTests {
+    static func expectedAnswers() throws -> JSONObject {
+        var answers = try #require(JSONParser.parse(Fixtures.designAnswers)["answers"]?.objectValue)
+        answers["exit_plan"] = .string("Keep current clients happy until their contracts end")
+        return answers
+    }
+
+    @Test func aFileOfLinesRunsAWholeDirectorMeeting() throws {
+        let folder = try TemporaryFolder()
+        let input = Fixtures.directorLines.joined(separator: "\n") + "\n"
+        let result = try GuidanceProcess.run(["new", "--date", "2027-02-01", "--sessions", folder.path + "/sessions",
+                                              "--prompts", GuidanceProcess.prompts], input: input)
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("That was the last question."))
+        #expect(!result.stdout.contains("\u{1B}["), "no colour when piped")
+        let session = try folder.onlySession()
+        #expect(session["status"] == .string("complete"))
+        #expect(session["meeting_date"] == .string("2027-02-01"))
+        let stored = try #require(session["answers"]?.objectValue)
+        let expected = try Self.expectedAnswers()
+        #expect(Set(stored.keys) == Set(expected.keys))
+        for key in expected.keys {
+            #expect(stored[key]?["value"] == expected[key], "answer \(key)")
+            #expect(stored[key]?["at"]?.stringValue?.hasSuffix("Z") == true)
+        }
+    }
+
+    @Test func endOfInputSavesAndResumeCarriesOn() throws {
+        let folder = try TemporaryFolder()
+        let sessions = folder.path + "/sessions"
+        let lines = Fixtures.directorLines
+        let first = try GuidanceProcess.run(["new", "--date", "2027-02-01", "--sessions", sessions, "--prompts", GuidanceProcess.prompts],
+                                            input: lines[..<9].joined(separator: "\n") + "\n")
+        #expect(first.code == 0)
+        #expect(first.stdout.contains("Saved. To carry on later: guidance resume 2027-02-01-"))
+        let partial = try folder.onlySession()
+        #expect(partial["status"] == .string("in_progress"))
+        #expect(partial["answers"]?["roles"] != nil)
+        #expect(partial["position"]?["question"] == .string("segment_why"))
+        #expect(partial["position"]?["draft"]?["Dental practices"] != nil, "a part typed before the end is kept")
+        let second = try GuidanceProcess.run(["resume", "--sessions", sessions, "--prompts", GuidanceProcess.prompts],
+                                             input: lines[9...].joined(separator: "\n") + "\n")
+        #expect(second.code == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("Welcome back"))
+        let done = try folder.onlySession()
+        #expect(done["status"] == .string("complete"))
+        let expected = try Self.expectedAnswers()
+        for key in expected.keys { #expect(done["answers"]?[key]?["value"] == expected[key], "answer \(key)") }
+    }
+
+    @Test func aWrongAnswerIsRefusedWithTheReasonAndAskedAgain() throws {
+        let folder = try TemporaryFolder()
+        var lines = Fixtures.directorLines
+        let focus = lines.firstIndex(of: "Dental practices 50, Hospitality 10, Retail 20, Legal 20") ?? 0
+        lines.insert("Dental practices 60, Hospitality 10, Retail 20, Legal 20", at: focus)
+        lines.insert("Dentistry 50, Hospitality 10, Retail 20, Legal 20", at: focus)
+        lines.insert("twelve thousand", at: focus + 2 + 3)
+        let result = try GuidanceProcess.run(["new", "--date", "2027-02-01", "--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts],
+                                             input: lines.joined(separator: "\n") + "\n")
+        #expect(result.code == 0)
+        #expect(result.stdout.contains("✗ The shares add up to 110%; they must total exactly 100%."))
+        #expect(result.stdout.contains("✗ \"Dentistry\" is not one of the segments: type one of Dental practices, Hospitality, Retail or Legal."))
+        #expect(result.stdout.contains("✗ \"twelve thousand\" is not an amount of money"))
+        let session = try folder.onlySession()
+        #expect(session["answers"]?["focus"]?["value"] == (try Self.expectedAnswers())["focus"])
+        #expect(session["answers"]?["campaign_budget"]?["value"] == .number(12000))
+    }
+
+    @Test func slashCommandsWorkThroughAPipe() throws {
+        let folder = try TemporaryFolder()
+        let input = ["Grow dental", "/back", "", "/skip", "/topics", "/goto focus", "/show", "/nonsense", "/quit"].joined(separator: "\n") + "\n"
+        let result = try GuidanceProcess.run(["new", "--date", "2027-02-01", "--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts], input: input)
+        #expect(result.code == 0)
+        #expect(result.stdout.contains("Back to the previous question"))
+        #expect(result.stdout.contains("Left unanswered for now"))
+        #expect(result.stdout.contains("▸ 2. Segments and growth segment"))
+        #expect(result.stdout.contains("\"/nonsense\" is not a command"))
+        #expect(result.stdout.contains("Saved. To carry on later: guidance resume"))
+        let session = try folder.onlySession()
+        #expect(session["answers"]?["goals"]?["value"] == .array([.string("Grow dental")]))
+        #expect(session["skipped"] == .array([.string("segments")]))
+    }
+}

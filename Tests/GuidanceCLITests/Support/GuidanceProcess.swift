@@ -1,0 +1,104 @@
+import Foundation
+import GuidanceCore
+
+/// Runs the built `guidance` with pipes: the way a script or CI would.
+struct GuidanceProcess {
+    /// What one run gave.
+    struct Result {
+        var code: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The package root, to find `prompts/`.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The shipped prompts folder.
+    static var prompts: String { packageRoot.appendingPathComponent("prompts").path }
+
+    /// Runs `guidance arguments` with `input` on standard input (then closed).
+    static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = try BinaryLocator.guidance()
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment["TZ"] = "UTC"
+        for (key, value) in extra { environment[key] = value }
+        process.environment = environment
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let outBox = DataBox(), errBox = DataBox()
+        let group = DispatchGroup()
+        for (pipe, box) in [(stdout, outBox), (stderr, errBox)] {
+            group.enter()
+            DispatchQueue.global().async {
+                box.set(pipe.fileHandleForReading.readDataToEndOfFile())
+                group.leave()
+            }
+        }
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try? stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        group.wait()
+        return Result(code: process.terminationStatus,
+                      stdout: String(decoding: outBox.get(), as: UTF8.self),
+                      stderr: String(decoding: errBox.get(), as: UTF8.self))
+    }
+}
+
+/// Bytes read on another thread.
+final class DataBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ value: Data) { lock.lock(); data = value; lock.unlock() }
+    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
+}
+
+/// A fresh folder that is removed when the test ends.
+final class TemporaryFolder {
+    let url: URL
+    var path: String { url.path }
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("guidance-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// Writes `text` to `name` inside the folder and returns its path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        let file = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+        return file.path
+    }
+
+    /// The session files (not temp or lock files) in `sessions/`.
+    func sessionFiles(_ folder: String = "sessions") -> [String] {
+        let dir = url.appendingPathComponent(folder)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// The parsed JSON of the only session file.
+    func onlySession(_ folder: String = "sessions") throws -> JSONValue {
+        let files = sessionFiles(folder)
+        guard files.count == 1 else { throw TestFailure("expected one session file, found \(files)") }
+        let data = try Data(contentsOf: url.appendingPathComponent(folder).appendingPathComponent(files[0]))
+        return try JSONParser.parse(data)
+    }
+}
+
+/// A failure inside a test helper.
+struct TestFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
