@@ -50,14 +50,18 @@ static void guidance_sigcont_handler(int signo) {
     guidance_sigcont_seen = 1;
 }
 
-/* Installs the SIGINT and SIGCONT handlers WITHOUT SA_RESTART (a blocked
- * read() must fail with EINTR); the dispositions they replace go to
- * *previous_int and *previous_cont. Forgets earlier Ctrl-C and resumes.
- * 0, or -1 when SIGINT's failed. */
-static inline int guidance_install_signal_handlers(struct sigaction *previous_int,
-                                                   struct sigaction *previous_cont) {
+/* Forgets a Ctrl-C or a resume that happened before now. */
+static inline void guidance_reset_signal_flags(void) {
     guidance_sigint_seen = 0;
     guidance_sigcont_seen = 0;
+}
+
+/* Installs the SIGINT and SIGCONT handlers WITHOUT SA_RESTART (a blocked
+ * read() must fail with EINTR); the dispositions they replace go to
+ * *previous_int and *previous_cont. 0, or -1 when SIGINT's failed. */
+static inline int guidance_install_signal_handlers(struct sigaction *previous_int,
+                                                   struct sigaction *previous_cont) {
+    guidance_reset_signal_flags();
     struct sigaction action;
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);

@@ -11,8 +11,9 @@ import Glibc
 ///
 /// - Ctrl-C while typing throws the line away and gives `.interrupted`; the
 ///   process keeps running and the terminal is left in its normal mode.
-///   While no line is being read, SIGINT keeps whatever disposition the
-///   program had (by default Ctrl-C then ends the program).
+///   While the editor exists, Ctrl-C never ends the program: one pressed
+///   while no line is being read is forgotten. The SIGINT (and SIGCONT)
+///   dispositions the program had come back when the editor is released.
 /// - Ctrl-D on an empty line gives `.endOfInput`.
 /// - Ctrl-Z, resuming and resizing are libedit's (`rl_catch_signals` stays 1):
 ///   it puts the terminal back before the process stops or is ended by a
@@ -25,6 +26,9 @@ final class EditLineEditor: LineEditor {
 
     private let historyFile: URL?
     private var lastAdded: String?
+    private var previousInterrupt: sigaction
+    private var previousContinue: sigaction
+    private let handlersInstalled: Bool
 
     /// Sets libedit up (UTF-8 locale, completion, signals) and loads the history file if there is one.
     ///
@@ -43,6 +47,17 @@ final class EditLineEditor: LineEditor {
             _ = read_history(path)
         }
         stifle_history(Int32(clamping: max(historySize, 1)))
+        var interrupt = sigaction()
+        var resume = sigaction()
+        handlersInstalled = guidance_install_signal_handlers(&interrupt, &resume) == 0
+        previousInterrupt = interrupt
+        previousContinue = resume
+    }
+
+    deinit {
+        if handlersInstalled {
+            guidance_restore_signal_handlers(&previousInterrupt, &previousContinue)
+        }
     }
 
     /// Shows `prompt` and reads one line with editing; see `LineEditor.readLine(prompt:)`.
@@ -50,13 +65,8 @@ final class EditLineEditor: LineEditor {
         EditLineCompletion.begin(with: completer)
         defer { EditLineCompletion.end() }
         fflush(nil)  // Swift's print output first, then the prompt.
-        var previousInterrupt = sigaction()
-        var previousContinue = sigaction()
-        let installed = guidance_install_signal_handlers(&previousInterrupt, &previousContinue) == 0
+        guidance_reset_signal_flags()  // a Ctrl-C pressed while no line was read
         let text = readline(prompt)
-        if installed {
-            guidance_restore_signal_handlers(&previousInterrupt, &previousContinue)
-        }
         let interrupted = guidance_take_sigint() != 0
         guard let text else {
             Self.writeNewline()
