@@ -153,6 +153,14 @@ private func shipped(_ id: String) -> Script? {
          script(question("actions", "records",
                          #""fields": [{"id": "steps", "ask": "Steps?", "type": "records", "help": "H.", "example": "E"}]"#)),
          ["test.json: topic 1 (t), question actions, field steps: a \"records\" answer cannot sit inside another; use a simple type here"]),
+        ("record field default that does not fit",
+         script(question("fundamentals", "records",
+                         #""fields": [{"id": "budget", "ask": "Budget?", "type": "money", "help": "H.", "example": "E", "default": "lots"}]"#)),
+         ["test.json: topic 1 (t), question fundamentals, field budget: the default does not fit the field: it should be an amount of money: a number of 0 or more with at most two decimals, such as 12000 or 1250.50"]),
+        ("record with two fields of one id",
+         script(question("actions", "records",
+                         #""fields": [{"id": "a", "ask": "A?", "type": "text", "help": "H.", "example": "E"}, {"id": "a", "ask": "B?", "type": "text", "help": "H.", "example": "E"}]"#)),
+         ["test.json: topic 1 (t), question actions: the field id \"a\" is used twice; give each field its own id"]),
         ("self script with a bad mode", script(question("goals", "text"), mode: "alone"),
          ["test.json: \"mode\" should be \"director\" or \"self\", not \"alone\""]),
     ]
@@ -160,6 +168,17 @@ private func shipped(_ id: String) -> Script? {
     @Test(arguments: broken)
     func brokenScriptIsRefused(_ name: String, _ text: String, _ expected: [String]) {
         #expect(problems(text) == expected, "\(name)")
+    }
+
+    @Test func aScriptWhoseIdDiffersFromItsFileNameIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guidance-scripts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(script(question("goals", "text")).utf8).write(to: folder.appendingPathComponent("self.json"))
+        guard case .failure(let found) = ScriptLoader.load(id: "self", folder: folder) else {
+            Issue.record("a script called t in self.json loaded"); return
+        }
+        #expect(found.problems.map(\.message) == ["its \"id\" is \"t\" but the file is called self.json; make them the same"])
     }
 
     @Test func everyProblemIsReportedNotOnlyTheFirst() {

@@ -28,6 +28,11 @@ public enum ScriptLoader {
             return .failure(ScriptProblems([ScriptProblem(file: url.path, place: "",
                 message: "the file is not UTF-8 text; save it again as UTF-8")]))
         }
-        return load(text, file: url.path)
+        let loaded = load(text, file: url.path)
+        if case .success(let script) = loaded, script.id != id {
+            return .failure(ScriptProblems([ScriptProblem(file: url.path, place: "",
+                message: "its \"id\" is \"\(script.id)\" but the file is called \(id).json; make them the same")]))
+        }
+        return loaded
     }
 }

@@ -143,6 +143,11 @@ struct ScriptReader {
                 return nil
             }
             let fields = list.enumerated().compactMap { field($1, place: "\(place), field \($0 + 1)") }
+            var seen = Set<String>()
+            for f in fields where !seen.insert(f.id).inserted {
+                problem(place, "the field id \"\(f.id)\" is used twice; give each field its own id")
+                return nil
+            }
             return fields.count == list.count ? .records(fields: fields) : nil
         default:
             problem(place, "\"\(name)\" is not an answer type; use one of text, list, choice, choices, yesno, number, percent, money, date, month, split, each, records")
@@ -159,8 +164,13 @@ struct ScriptReader {
         let example = string(object, "example", place)
         let type = answerType(object, place: place, nested: true)
         guard let id, let ask, let help, let example, let type else { return nil }
+        var defaultValue = object["default"]
+        if let d = defaultValue, case .failure(let why) = AnswerValidator.checkStored(d, as: type, options: [:]) {
+            problem(place, "the default does not fit the field: \(why.message)")
+            defaultValue = nil
+        }
         return AnswerType.Field(id: id, ask: ask, type: type, help: help, example: example,
-                                optional: object["optional"]?.boolValue ?? false, defaultValue: object["default"])
+                                optional: object["optional"]?.boolValue ?? false, defaultValue: defaultValue)
     }
 
     mutating func condition(_ json: JSONValue, place: String) -> Condition? {
