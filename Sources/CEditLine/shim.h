@@ -29,6 +29,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 #include <editline/readline.h>
 
@@ -157,6 +158,28 @@ static inline int guidance_use_utf8_ctype(void) {
         codeset = nl_langinfo(CODESET);
     }
     return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
+}
+
+/* Saves the terminal's settings in *saved and leaves line mode and echo at
+ * once. libedit prints the prompt first and changes the terminal only when it
+ * first reads a key, so a key pressed in between would be echoed by the
+ * terminal, and Ctrl-D would be swallowed by its line mode. 1 if changed. */
+static inline int guidance_enter_key_mode(int fd, struct termios *saved) {
+    if (tcgetattr(fd, saved) != 0 || (saved->c_lflag & ICANON) == 0)
+        return 0;
+    struct termios keys = *saved;
+    keys.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ECHONL | IEXTEN);
+    keys.c_cc[VMIN] = 1;
+    keys.c_cc[VTIME] = 0;
+    return tcsetattr(fd, TCSANOW, &keys) == 0;
+}
+
+/* Puts back *saved when the terminal is still out of line mode (libedit
+ * normally has restored it already). */
+static inline void guidance_leave_key_mode(int fd, const struct termios *saved) {
+    struct termios now;
+    if (tcgetattr(fd, &now) == 0 && (now.c_lflag & ICANON) == 0)
+        tcsetattr(fd, TCSANOW, saved);
 }
 
 /* Word-break characters for Tab completion: a word runs to the last of these. */

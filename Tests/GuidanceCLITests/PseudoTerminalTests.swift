@@ -168,6 +168,33 @@ struct PseudoTerminalTests {
         #expect(output == "/he\u{1B}[Klp\r\n")
     }
 
+    @Test("the screen shows what a person would see", arguments: [
+        ("one\r\ntwo\r\n", 100, "one\ntwo"),
+        ("demo> /he\u{07}\r\u{1B}[10Glp ", 100, "demo> /help"),  // libedit's Tab completion
+        ("demo> \r\u{1B}[7GCafé ☕\r\u{1B}[7G/help\u{1B}[K", 100, "demo> /help"),  // Up arrow twice
+        ("abc\rX", 100, "Xbc"),
+        ("ab\u{08}\u{08}X", 100, "Xb"),
+        ("abcdef\u{1B}[3G\u{1B}[2P", 100, "abef"),
+        ("abef\u{1B}[3G\u{1B}[4hcd\u{1B}[4l", 100, "abcdef"),
+        ("abc\u{1B}[2G\u{1B}[2@XY", 100, "aXYbc"),
+        ("☕x\r\u{1B}[3GY", 100, "☕Y"),
+        ("abcdefg", 5, "abcde\nfg"),
+        ("old\r\n\u{1B}[H\u{1B}[2Jnew", 100, "new"),
+        ("\u{1B}[1;32mok\u{1B}[0m \u{1B}]0;title\u{07}", 100, "ok"),
+        ("top\r\nbottom\u{1B}[A\rT", 100, "Top\nbottom"),
+    ])
+    func screen(raw: String, columns: Int, expected: String) {
+        #expect(TerminalScreen.render(raw, columns: columns) == expected)
+    }
+
+    @Test("waitFor also matches what the screen shows after redrawing")
+    func waitForScreen() throws {
+        let terminal = try Self.shell(#"printf 'demo> /he\007\r\033[10Glp\n'"#)
+        try terminal.waitFor("demo> /help")
+        #expect(try terminal.waitForExit() == 0)
+        #expect(terminal.screen == "demo> /help")
+    }
+
     @Test("the guidance binary is found next to the tests")
     func locatesBinary() throws {
         let binary = try BinaryLocator.guidance()

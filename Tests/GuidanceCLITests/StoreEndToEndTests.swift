@@ -32,10 +32,11 @@ struct StoreEndToEndTests {
         let folder = try TemporaryFolder()
         let lines = Fixtures.directorLines
         let running = try RunningGuidance(arguments(folder, ["new", "--date", "2027-02-01"]))
-        let cut = 20 // inside the fundamentals records: a part of a record is typed
+        let cut = 20 // inside the fundamentals records: three of the four parts of a record are typed
         for line in lines[..<cut] { running.send(line) }
+        // Wait until the last line sent is saved, so the kill lands while the shell waits for the next line.
         #expect(RunningGuidance.waitUntil {
-            (try? folder.onlySession()["position"]?["draft"]?["current"]?["budget"]) != nil
+            (try? folder.onlySession()["position"]?["draft"]?["current"]?["month"]) != nil
         })
         running.kill(signal: SIGKILL)
         let resumed = try GuidanceProcess.run(arguments(folder, ["resume"]), input: lines[cut...].joined(separator: "\n") + "\n")

@@ -6,8 +6,9 @@ extension App {
     func start() throws(CLIError) -> Int32 {
         if interactive, let unfinished = sessions().sessions.first(where: { $0.status == .inProgress }) {
             let editor = makeEditor()
-            let question = "You have an unfinished session \(unfinished.id) from \(unfinished.meetingDate.spoken) (\(unfinished.answers.count) answers). Resume it? [Y/n] "
-            switch editor.readLine(prompt: question) {
+            let count = unfinished.answers.count
+            Console.out("You have an unfinished session \(unfinished.id) from \(unfinished.meetingDate.spoken) (\(count) answer\(count == 1 ? "" : "s")).")
+            switch editor.readLine(prompt: "Resume it? [Y/n] ") {
             case .endOfInput, .interrupted: return 0
             case .line(let answer):
                 if !answer.lowercased().hasPrefix("n") { return try resume(unfinished.id, editor: editor) }

@@ -70,7 +70,8 @@ final class Shell {
                 Console.out(style.warn("Self-planning: every answer is recorded as an assumption to confirm with your director."))
             }
         } else {
-            Console.out("Welcome back: \(interview.session.answers.count) answers so far. Carrying on where you stopped.")
+            let count = interview.session.answers.count
+            Console.out("Welcome back: \(count) answer\(count == 1 ? "" : "s") so far. Carrying on where you stopped.")
         }
         Console.out(style.dim("Type your answer and press Enter. /help explains the question and lists the commands; Ctrl-D saves and leaves."))
     }
@@ -79,7 +80,8 @@ final class Shell {
         let outcome = interview.answer(text, now: Timestamp.iso(Date()))
         switch outcome {
         case .accepted(let echo):
-            Console.out(style.good("  ✓ ") + echo)
+            let assumption = interview.script.mode == .selfPlanning ? style.warn("assumption: ") : ""
+            Console.out(style.good("  ✓ ") + assumption + echo)
             save()
         case .partAccepted(let echo):
             Console.out(style.good("  + ") + echo)

@@ -12,8 +12,10 @@ import Glibc
 /// - Ctrl-C while typing throws the line away and gives `.interrupted`; the
 ///   process keeps running and the terminal is left in its normal mode.
 ///   While the editor exists, Ctrl-C never ends the program: one pressed
-///   while no line is being read is forgotten. The SIGINT (and SIGCONT)
-///   dispositions the program had come back when the editor is released.
+///   while no line is being read (the terminal then also drops what was
+///   typed ahead) makes the next `readLine` give `.interrupted` at once.
+///   The SIGINT (and SIGCONT) dispositions the program had come back when
+///   the editor is released.
 /// - Ctrl-D on an empty line gives `.endOfInput`.
 /// - Ctrl-Z, resuming and resizing are libedit's (`rl_catch_signals` stays 1):
 ///   it puts the terminal back before the process stops or is ended by a
@@ -65,8 +67,10 @@ final class EditLineEditor: LineEditor {
         EditLineCompletion.begin(with: completer)
         defer { EditLineCompletion.end() }
         fflush(nil)  // Swift's print output first, then the prompt.
-        guidance_reset_signal_flags()  // a Ctrl-C pressed while no line was read
+        var saved = termios()
+        let keyMode = guidance_enter_key_mode(STDIN_FILENO, &saved) == 1
         let text = readline(prompt)
+        if keyMode { guidance_leave_key_mode(STDIN_FILENO, &saved) }
         let interrupted = guidance_take_sigint() != 0
         guard let text else {
             Self.writeNewline()

@@ -8,7 +8,8 @@ import Glibc
 /// The program gets the terminal's slave side as stdin, stdout and stderr, in
 /// a new session whose controlling terminal it is, so Ctrl-C raises SIGINT and
 /// `isatty` is true. Everything it prints is collected, unchanged, by a
-/// background thread; `plain(_:)` removes escape sequences for assertions.
+/// background thread; `plain(_:)` removes escape sequences and `screen`
+/// shows what a person would see, for assertions.
 /// Deinitialising kills the program (and its process group) if still running.
 final class PseudoTerminal {
     /// Why driving the program failed; the message says what happened and what was printed.
@@ -48,6 +49,8 @@ final class PseudoTerminal {
     let processID: pid_t
 
     private let master: Int32
+    private let columns: Int
+    private let rows: Int
     private let collector = OutputCollector()
     private var exitCode: Int32?
 
@@ -83,6 +86,8 @@ final class PseudoTerminal {
         }
         self.master = master
         self.processID = pid
+        self.columns = columns
+        self.rows = rows
         let collector = self.collector
         let reader = Thread { collector.readUntilClosed(master) }
         reader.name = "PseudoTerminal reader \(pid)"
@@ -102,6 +107,9 @@ final class PseudoTerminal {
 
     /// Everything the program has printed so far, escape sequences included.
     var output: String { collector.text() }
+
+    /// What a person would see now: the output applied to a terminal screen (see `TerminalScreen`).
+    var screen: String { TerminalScreen.render(output, columns: columns, rows: rows) }
 
     /// Types `text` (use "\r" or `sendLine` for Enter).
     func send(_ text: String) {
@@ -130,15 +138,19 @@ final class PseudoTerminal {
         send("\t")
     }
 
-    /// Waits until `text` has appeared `count` times, in the raw output or in `plain(output)`.
+    /// Waits until `text` has appeared `count` times in the raw output, in
+    /// `plain(output)` or on the `screen` (where a line editor's redrawing is applied).
     ///
     /// - Returns: all the output so far.
     /// - Throws: `Failure` with the output when the program ends first or the time runs out.
     @discardableResult
     func waitFor(_ text: String, count: Int = 1, timeout: TimeInterval = 10) throws -> String {
         let deadline = Date(timeIntervalSinceNow: timeout)
+        let (columns, rows) = (self.columns, self.rows)
         let result = collector.wait(until: deadline) { output in
-            Self.occurrences(of: text, in: output) >= count || Self.occurrences(of: text, in: Self.plain(output)) >= count
+            Self.occurrences(of: text, in: output) >= count
+                || Self.occurrences(of: text, in: Self.plain(output)) >= count
+                || Self.occurrences(of: text, in: TerminalScreen.render(output, columns: columns, rows: rows)) >= count
         }
         switch result {
         case .satisfied(let output): return output

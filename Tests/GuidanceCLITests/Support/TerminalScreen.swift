@@ -25,8 +25,9 @@ struct TerminalScreen {
 
     /// The text on the screen: every line, trailing spaces removed, joined with "\n".
     var text: String {
-        var shown = lines.map { String($0.filter { $0 != TerminalScreen.wideTail }).replacingOccurrences(of: "\u{0}", with: " ") }
-            .map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        var shown = lines.map { line in
+            String(line.filter { $0 != TerminalScreen.wideTail }.reversed().drop { $0 == " " }.reversed())
+        }
         while shown.count > 1, shown.last?.isEmpty == true { shown.removeLast() }
         return shown.joined(separator: "\n")
     }

@@ -85,6 +85,11 @@ enum TestScripts {
         """)
     }
 
+    /// One question as JSON for `withSegments`: `type` holds the `"type"` member and any others it needs.
+    static func question(_ id: String, _ type: String, example: String = "an example") -> String {
+        #"{"id": "\#(id)", "ask": "Question \#(id)?", "help": "Help for \#(id).", "example": "\#(example)", \#(type)}"#
+    }
+
     /// The segments of the DESIGN.md example answers, as typed.
     static let segmentsLine = "Dental practices, Hospitality, Retail, Legal"
 

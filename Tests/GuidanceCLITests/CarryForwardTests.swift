@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import GuidanceCore
+
+/// The second meeting: last time's answers are the defaults, quoted in the questions, and Enter keeps them.
+@Suite("Carry-forward end to end")
+struct CarryForwardEndToEndTests {
+    @Test func theNextMeetingQuotesLastTimeAndEnterKeepsIt() throws {
+        let folder = try TemporaryFolder()
+        let common = ["--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts]
+        let first = try GuidanceProcess.run(["new", "--date", "2027-02-01"] + common,
+                                            input: Fixtures.directorLines.joined(separator: "\n") + "\n")
+        #expect(first.code == 0)
+        let firstID = String(try #require(folder.sessionFiles().first).dropLast(5))
+
+        var lines = Array(repeating: "", count: 16)
+        lines[7] = "2027-06-01"
+        let second = try GuidanceProcess.run(["new", "--date", "2027-05-03"] + common, input: lines.joined(separator: "\n") + "\n")
+        #expect(second.code == 0, "\(second.stderr)")
+        for text in [
+            "Last time the goals were: Replace the income of the shrinking hospitality segment. Are these still the goals?",
+            "Are we still focusing on Dental practices as the growth segment, with Retail and Legal maintained at current levels?",
+            "Last time the focus was Dental practices 50%, Hospitality 10%, Retail 20%, Legal 20%. Does that still fit",
+            "Last time the campaign budget was 12,000 GBP.",
+            "Enter: keep Website update (budget 6,000, month 3, approved yes)",
+        ] {
+            #expect(second.stdout.contains(text), "missing: \(text)")
+        }
+        let files = folder.sessionFiles()
+        #expect(files.count == 2)
+        let secondFile = try #require(files.first { !$0.hasPrefix(firstID) })
+        let session = try JSONParser.parse(Data(contentsOf: folder.url.appendingPathComponent("sessions/" + secondFile)))
+        #expect(session["previous"] == .string(firstID))
+        #expect(session["status"] == .string("complete"))
+        let previous = try folder.url.appendingPathComponent("sessions/\(firstID).json")
+        let old = try JSONParser.parse(Data(contentsOf: previous))
+        for key in old["answers"]?.objectValue?.keys ?? [] where key != "plan_start" {
+            #expect(session["answers"]?[key]?["value"] == old["answers"]?[key]?["value"], "kept \(key)")
+        }
+        #expect(session["answers"]?["plan_start"]?["value"] == .string("2027-06-01"))
+    }
+}

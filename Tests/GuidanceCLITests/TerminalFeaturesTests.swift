@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import GuidanceCore
+
+/// Terminal-only behaviour: colour, history, the resume offer, answers files in a terminal, the meeting clock.
+@Suite("Terminal features")
+struct TerminalFeaturesTests {
+    func start(_ arguments: [String], folder: TemporaryFolder, extra: [String: String] = [:]) throws -> PseudoTerminal {
+        var environment = PseudoTerminal.standardEnvironment
+        environment["HOME"] = folder.path
+        environment["TZ"] = "UTC"
+        for (key, value) in extra { environment[key] = value }
+        let common = ["--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts]
+        return try PseudoTerminal(executable: try BinaryLocator.guidance(), arguments: arguments + common, environment: environment)
+    }
+
+    static let green = "\u{1B}[32m"
+
+    @Test func colourOnlyWhenAllowed() throws {
+        for (environment, flags, coloured) in [([String: String](), [String](), true), (["NO_COLOR": "1"], [], false), ([:], ["--no-color"], false)] {
+            let folder = try TemporaryFolder()
+            let tty = try start(["new", "--date", "2027-02-01"] + flags, folder: folder, extra: environment)
+            try tty.waitFor("1/9 Strategic why")
+            tty.sendLine("Grow")
+            try tty.waitFor("2/9 Segments and growth segment [")
+            tty.sendControl("d")
+            #expect(try tty.waitForExit() == 0)
+            #expect(tty.output.contains(Self.green) == coloured, "environment \(environment), flags \(flags)")
+        }
+    }
+
+    @Test func historyIsKeptAcrossRuns() throws {
+        let folder = try TemporaryFolder()
+        let first = try start(["new", "--date", "2027-02-01"], folder: folder)
+        try first.waitFor("1/9 Strategic why")
+        first.sendLine("Win ten dental practices")
+        try first.waitFor("2/9 Segments and growth segment [")
+        first.sendControl("d")
+        #expect(try first.waitForExit() == 0)
+        let second = try start(["new", "--date", "2027-02-02"], folder: folder)
+        try second.waitFor("1/9 Strategic why")
+        second.send("\u{1B}[A")  // Up arrow
+        second.sendLine("")
+        try second.waitFor("✓ Win ten dental practices")
+        try second.waitFor("2/9 Segments and growth segment [")
+        second.sendControl("d")
+        #expect(try second.waitForExit() == 0)
+    }
+
+    @Test func guidanceAloneOffersToResumeAnUnfinishedSession() throws {
+        let folder = try TemporaryFolder()
+        let first = try start(["new", "--date", "2027-02-01"], folder: folder)
+        try first.waitFor("1/9 Strategic why")
+        first.sendLine("Grow dental")
+        try first.waitFor("2/9 Segments and growth segment [")
+        first.sendControl("d")
+        #expect(try first.waitForExit() == 0)
+        let again = try start([], folder: folder)
+        try again.waitFor("You have an unfinished session 2027-02-01-")
+        try again.waitFor("Resume it? [Y/n]")
+        again.sendLine("")
+        try again.waitFor("Welcome back: 1 answer so far")
+        try again.waitFor("2/9 Segments and growth segment [")
+        again.sendLine("/quit")
+        #expect(try again.waitForExit() == 0)
+    }
+
+    @Test func anAnswersFileInATerminalContinuesAtTheFirstUnansweredQuestion() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("answers.json", Fixtures.designAnswers)
+        let tty = try start(["new", "--answers", file], folder: folder)
+        try tty.waitFor("How should marketing treat those customers while we wind down?")
+        tty.sendLine("Look after them until contracts end")
+        try tty.waitFor("That was the last question.")
+        #expect(try tty.waitForExit() == 0)
+        let session = try folder.onlySession()
+        #expect(session["status"] == .string("complete"))
+        #expect(session["answers"]?["exit_plan"]?["value"] == .string("Look after them until contracts end"))
+    }
+
+    @Test func theClockGivesAGentleNoticeWhenATopicAndTheMeetingOverrun() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("answers.json", "{\"format\": \"guidance-answers/1\", \"script\": \"director\", \"meeting_date\": \"2027-02-01\", \"answers\": {\"goals\": [\"Grow\"]}}")
+        let stored = try GuidanceProcess.run(["new", "--answers", file, "--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts])
+        #expect(stored.code == 0)
+        let name = try #require(folder.sessionFiles().first)
+        let path = folder.path + "/sessions/" + name
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let minutes = "\"minutes\": {\"segments\": 6, \"why\": 25}"
+        try Data(text.replacingOccurrences(of: "\"minutes\": {}", with: minutes).utf8).write(to: URL(fileURLWithPath: path))
+        let tty = try start(["resume"], folder: folder)
+        try tty.waitFor("2/9 Segments and growth segment [6:")
+        tty.sendLine("Dental practices, Retail")
+        try tty.waitFor("Segments and growth segment has used its 5 minutes. /next moves on to the next topic")
+        try tty.waitFor("The meeting has reached 30 minutes.")
+        tty.sendLine("/time")
+        try tty.waitFor("Strategic why: 25:00 of 4:00  over")
+        tty.sendLine("/quit")
+        #expect(try tty.waitForExit() == 0)
+    }
+}
