@@ -51,6 +51,8 @@ public enum AnswerFormatter {
         case (.array(let items), .records(let fields)?):
             if items.isEmpty { return "none" }
             return items.map { describeRecord($0, fields: fields) }.joined(separator: "; ")
+        case (.array(let items), .choices?) where items.isEmpty:
+            return "all"
         case (.array(let items), _):
             if items.isEmpty { return "none" }
             return joined(items.map { describe($0) })

@@ -97,7 +97,9 @@ extension Interview {
         if newTotal > 100 {
             return .refused("That makes \(newTotal)% so far, more than 100%; only \(max(left, 0))% is left to share. Type a smaller share, or /back to change an earlier one.")
         }
-        return storePart(ordered, label: q.id, echo: "Total so far \(newTotal)%, \(100 - newTotal)% left for \(AnswerFormatter.joined(missing)).")
+        let typed = ordered.pairs.filter { draft[$0.key] != nil && draftObject[$0.key] != $0.value }
+            .map { "\($0.key) \(AnswerFormatter.describe($0.value))%" }
+        return storePart(ordered, label: q.id, echo: "\(typed.joined(separator: ", ")): total so far \(newTotal)%, \(100 - newTotal)% left for \(AnswerFormatter.joined(missing)).")
     }
 
     mutating func answerEach(_ q: Question, over: String, item: AnswerType, optionalItems: Bool, line: String, now: String) -> AnswerOutcome {

@@ -39,7 +39,7 @@ extension Interview {
             } else if field.optional {
                 draft.current[field.id] = .null
             } else {
-                return .refused("Type the \(Self.words(field.id)) of this \(noun), such as \(field.example); or /back to change the last part.")
+                return .refused("This part needs an answer, such as \(field.example); or /back to change the last part.")
             }
         } else {
             switch AnswerValidator.parseLine(line, as: field.type, in: context) {
@@ -60,7 +60,8 @@ extension Interview {
         remember(q.id)
         session.draft = .object(draft.json)
         let shown = draft.current[field.id].map { $0 == .null ? "(left blank)" : AnswerFormatter.describe($0, as: field.type) } ?? ""
-        return .partAccepted(echo: "\(Self.words(field.id).capitalizedFirst): \(shown)")
+        let label = Self.words(field.id)
+        return .partAccepted(echo: shown.lowercased().hasPrefix(label) ? shown.capitalizedFirst : "\(label.capitalizedFirst): \(shown)")
     }
 
     private mutating func finishRecords(_ q: Question, _ records: [JSONValue], now: String) -> AnswerOutcome {

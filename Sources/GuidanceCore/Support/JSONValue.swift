@@ -47,8 +47,9 @@ public struct JSONObject: Equatable, Sendable {
     /// The number of keys.
     public var count: Int { keys.count }
 
+    /// Equal when the members are equal, whatever their order (JSON objects are unordered).
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-        lhs.keys == rhs.keys && lhs.storage == rhs.storage
+        lhs.storage == rhs.storage
     }
 }
 

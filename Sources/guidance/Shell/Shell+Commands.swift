@@ -9,7 +9,7 @@ extension Shell {
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
         let matches = ShellCommand.allCases.filter { $0.rawValue.hasPrefix(name) }
         guard !name.isEmpty, let command = matches.count == 1 ? matches[0] : ShellCommand(rawValue: name) else {
-            Console.out(style.bad("  ✗ ") + "\"/\(name)\" is not a command; type /help to see them. To answer with a text that starts with /, type // first.")
+            out("  " + style.bad("✗ ") + "\"/\(name)\" is not a command; type /help to see them. To answer with a text that starts with /, type // first.")
             return nil
         }
         switch command {
@@ -35,32 +35,33 @@ extension Shell {
             return saved ? 0 : 74
         }
         shownPart = nil
+        shownDefault = nil
         if case .goto = command { shownQuestion = nil }
         if case .edit = command { shownQuestion = nil }
         if case .back = command { shownQuestion = nil }
         return nil
     }
 
-    func say(_ text: String) { Console.out(style.dim("  " + text)) }
+    func say(_ text: String) { out("  " + style.dim(text)) }
 
     func report(_ result: Result<String, AnswerProblem>) {
         switch result {
         case .success(let message): say(message); save()
-        case .failure(let problem): Console.out(style.bad("  ✗ ") + problem.message)
+        case .failure(let problem): out("  " + style.bad("✗ ") + problem.message)
         }
     }
 
     func handleOutcome(_ outcome: AnswerOutcome) {
         if case .skipped(let message) = outcome { say(message); save() }
-        if case .refused(let message) = outcome { Console.out(style.bad("  ✗ ") + message) }
+        if case .refused(let message) = outcome { out("  " + style.bad("✗ ") + message) }
     }
 
     func help() {
         if let prompt = interview.prompt {
             Console.out("")
             Console.out(style.bold("About this question"))
-            Console.out(prompt.help)
-            Console.out("For example: " + prompt.example)
+            out(prompt.help)
+            out("For example: " + prompt.example)
             if let value = prompt.defaultAnswer { Console.out("Press Enter on an empty line for: \(value)") }
         }
         Console.out("")

@@ -11,20 +11,23 @@ extension Shell {
             var heading = "── Topic \(prompt.topicIndex + 1) of \(prompt.topicCount): \(topic.title)"
             if isDirector { heading += " (\(topic.minutes) min)" }
             Console.out(style.accent(heading + " ──"))
-            if !topic.intro.isEmpty { Console.out(style.dim(topic.intro)) }
+            if !topic.intro.isEmpty { out(style.dim(topic.intro)) }
         }
         if shownQuestion != prompt.questionID {
             shownQuestion = prompt.questionID
             shownPart = nil
+            shownDefault = nil
             Console.out("")
-            Console.out(style.bold(prompt.text))
+            out(style.bold(prompt.text))
+            if let note = prompt.note { out("  " + style.dim(note)) }
         }
-        let partKey = (prompt.part ?? "") + "|" + (prompt.note ?? "") + "|" + (prompt.defaultAnswer ?? "")
-        if shownPart != partKey {
-            shownPart = partKey
-            if let part = prompt.part, !isSimplePart(prompt) { Console.out("  " + part) }
-            if let note = prompt.note { Console.out(style.dim("  " + note)) }
-            if let value = prompt.defaultAnswer { Console.out(style.dim("  Enter: \(value)")) }
+        if shownPart != prompt.part {
+            shownPart = prompt.part
+            if let part = prompt.part, !isSimplePart(prompt) { out("  " + part) }
+        }
+        if shownDefault != prompt.defaultAnswer {
+            shownDefault = prompt.defaultAnswer
+            if let value = prompt.defaultAnswer { out("  " + style.dim("Enter: \(value)")) }
         }
     }
 
@@ -53,11 +56,11 @@ extension Shell {
         let clock = MeetingClock(script: interview.script, session: interview.session, topicID: prompt.topicID, unsaved: 0)
         if clock.topicOverrun, !noticedOverrun.contains(prompt.topicID) {
             noticedOverrun.insert(prompt.topicID)
-            Console.out(style.warn("  ⏱ \(prompt.topicTitle) has used its \(clock.topicBox / 60) minutes. /next moves on to the next topic; /skip leaves this question for later."))
+            out("  " + style.warn("⏱ \(prompt.topicTitle) has used its \(clock.topicBox / 60) minutes. /next moves on to the next topic; /skip leaves this question for later."))
         }
         if clock.meetingOver, !noticedMeetingEnd {
             noticedMeetingEnd = true
-            Console.out(style.warn("  ⏱ The meeting has reached \(clock.meetingBox / 60) minutes. Agree the actions, or /quit and finish the rest later."))
+            out("  " + style.warn("⏱ The meeting has reached \(clock.meetingBox / 60) minutes. Agree the actions, or /quit and finish the rest later."))
         }
     }
 
@@ -76,5 +79,13 @@ extension Shell {
             else { pool = answers }
             return pool.filter { $0.lowercased().hasPrefix(word.lowercased()) }
         }
+    }
+}
+
+extension Shell {
+    /// Prints `text`, word-wrapped to the terminal's width when there is a terminal.
+    func out(_ text: String) {
+        guard interactive else { Console.out(text); return }
+        Console.out(TextWrap.wrap(text, width: TerminalInfo.columns()))
     }
 }

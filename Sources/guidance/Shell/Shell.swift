@@ -13,6 +13,7 @@ final class Shell {
     /// The (question, part) last shown, so the question is printed once and not at every part.
     var shownQuestion: String?
     var shownPart: String?
+    var shownDefault: String?
     var shownTopic: Int?
     var noticedOverrun: Set<String> = []
     var noticedMeetingEnd = false
@@ -65,7 +66,7 @@ final class Shell {
         let script = interview.script
         Console.out(style.bold(script.title) + style.dim("  (session \(id))"))
         if interview.session.answers.isEmpty {
-            Console.out(script.intro)
+            out(script.intro)
             if script.mode == .selfPlanning {
                 Console.out(style.warn("Self-planning: every answer is recorded as an assumption to confirm with your director."))
             }
@@ -73,7 +74,7 @@ final class Shell {
             let count = interview.session.answers.count
             Console.out("Welcome back: \(count) answer\(count == 1 ? "" : "s") so far. Carrying on where you stopped.")
         }
-        Console.out(style.dim("Type your answer and press Enter. /help explains the question and lists the commands; Ctrl-D saves and leaves."))
+        out(style.dim("Type your answer and press Enter. /help explains the question and lists the commands; Ctrl-D saves and leaves."))
     }
 
     func handleAnswer(_ text: String) {
@@ -81,16 +82,16 @@ final class Shell {
         switch outcome {
         case .accepted(let echo):
             let assumption = interview.script.mode == .selfPlanning ? style.warn("assumption: ") : ""
-            Console.out(style.good("  ✓ ") + assumption + echo)
+            out("  " + style.good("✓ ") + assumption + echo)
             save()
         case .partAccepted(let echo):
-            Console.out(style.good("  + ") + echo)
+            out("  " + style.good("+ ") + echo)
             save()
         case .skipped(let message):
-            Console.out(style.dim("  " + message))
+            out("  " + style.dim(message))
             save()
         case .refused(let message):
-            Console.out(style.bad("  ✗ ") + message)
+            out("  " + style.bad("✗ ") + message)
         }
     }
 

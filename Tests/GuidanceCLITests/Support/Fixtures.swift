@@ -43,7 +43,7 @@ enum Fixtures {
         "Website update", "6000", "3", "yes", "",
         "Jo leaves", "2027-03-31", "2027-05-31", "Retail", "-50", "",
         "A competitor closed its Leeds office", "Dental practices", "opportunity", "Local awareness campaign in Leeds", "",
-        "consideration", "Case study pack", "Dental practices", "",
+        "Case study pack", "consideration", "Dental practices", "",
         "Send the plan draft", "Jodie", "2027-02-05", "",
     ]
 }

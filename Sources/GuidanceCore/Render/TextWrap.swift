@@ -1,0 +1,51 @@
+import Foundation
+
+/// Word wrapping for the terminal: lines broken at spaces, never inside a word, escape sequences taking no room.
+public enum TextWrap {
+    /// `text` with each line wrapped to `width` columns; continuation lines keep the line's leading spaces.
+    public static func wrap(_ text: String, width: Int) -> String {
+        guard width >= 20 else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { wrapLine(String($0), width: width) }
+            .joined(separator: "\n")
+    }
+
+    private static func wrapLine(_ line: String, width: Int) -> String {
+        guard visibleLength(line) > width else { return line }
+        let indent = String(line.prefix { $0 == " " })
+        let words = line.dropFirst(indent.count).split(separator: " ").map(String.init)
+        var lines: [String] = []
+        var current = indent
+        var currentLength = indent.count
+        for word in words {
+            let length = visibleLength(word)
+            if currentLength > indent.count && currentLength + 1 + length > width {
+                lines.append(current)
+                current = indent + word
+                currentLength = indent.count + length
+            } else {
+                if currentLength > indent.count { current += " "; currentLength += 1 }
+                current += word
+                currentLength += length
+            }
+        }
+        lines.append(current)
+        return lines.joined(separator: "\n")
+    }
+
+    /// Columns the text takes: characters outside ANSI escape sequences.
+    public static func visibleLength(_ text: String) -> Int {
+        var count = 0
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if inEscape {
+                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else if scalar.properties.generalCategory != .nonspacingMark && scalar != "\u{01}" && scalar != "\u{02}" {
+                count += 1
+            }
+        }
+        return count
+    }
+}
