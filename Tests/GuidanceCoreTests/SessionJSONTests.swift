@@ -265,20 +265,24 @@ extension SessionJSONTests {
         if (session.position == nil) != (session.status == .complete) { hard.append("position and status disagree") }
         if let i = interview.index, !interview.isAsked(at: i) { hard.append("standing at \(session.position ?? "") which is not asked") }
         if session.draft != nil, interview.currentQuestion?.type.isCompound != true { hard.append("a draft outside a part question") }
+        if (interview.prompt == nil) != interview.isFinished { hard.append("a prompt after the end, or none before it") }
         return (hard, known)
     }
 
-    @Test func threeHundredRandomWalksKeepEveryInvariant() throws {
+    /// 300 seeded walks in ten batches of 30 (the batches run in parallel).
+    @Test(arguments: 0..<10)
+    func threeHundredRandomWalksKeepEveryInvariant(batch: Int) throws {
         let script = try TestScripts.director()
         var hard: [String] = []
         var known: [String] = []
         var finished = 0, rechecks = 0, splits = 0, refusals = 0
-        for seed in 1...300 {
+        for seed in (batch * 30 + 1)...(batch * 30 + 30) {
             var typist = RandomTypist(rng: SplitMix64(state: UInt64(seed)))
             var interview = TestScripts.interview(script)
             var staleSkips: [String: JSONValue] = [:]
             var typed: [String] = []
-            for _ in 0..<150 {
+            var checked: Session?
+            for _ in 0..<120 {
                 let line = typist.line(for: interview)
                 typed.append(line)
                 if line == "/skip", let q = interview.currentQuestion, let answer = interview.session.answers[q.id], answer.recheck,
@@ -286,19 +290,21 @@ extension SessionJSONTests {
                     staleSkips[q.id] = answer.value
                 }
                 if TestScripts.type(line, into: &interview).isRefusal { refusals += 1 }
-                let found = try Self.problems(in: interview, staleSkips: staleSkips)
-                hard += found.hard.map { "seed \(seed), after \(typed.suffix(6)): \($0)" }
-                known += found.known
                 if interview.isFinished { finished += 1 }
                 if interview.session.answers.values.contains(where: \.recheck) { rechecks += 1 }
                 if interview.session.answers["focus"] != nil { splits += 1 }
+                if checked == interview.session { continue }
+                checked = interview.session
+                let found = try Self.problems(in: interview, staleSkips: staleSkips)
+                hard += found.hard.map { "seed \(seed), after \(typed.suffix(6)): \($0)" }
+                known += found.known.map { "seed \(seed): \($0)" }
             }
         }
         #expect(hard.isEmpty, "\(hard.count) problems, first: \(hard.prefix(3))")
         withKnownIssue("BUG: /skip clears the re-check mark of an answer that no longer fits", isIntermittent: true) {
             #expect(known.isEmpty, "\(known.count) answers kept that no longer fit, first: \(known.prefix(2))")
         }
-        #expect(finished > 0 && rechecks > 0 && splits > 0 && refusals > 0)
-        print("walks: finished \(finished), re-check \(rechecks), split \(splits), refused \(refusals) steps")
+        #expect(rechecks > 0 && splits > 0 && refusals > 0)
+        print("walks \(batch): finished \(finished), re-check \(rechecks), split \(splits), refused \(refusals) steps, \(known.count) known")
     }
 }

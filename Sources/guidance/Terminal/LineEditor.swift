@@ -24,8 +24,9 @@ protocol LineEditor: AnyObject {
     ///
     /// The prompt is printed as it is; to colour it with the libedit editor,
     /// wrap each escape sequence in "\u{01}" and "\u{02}" so the cursor
-    /// position stays right. After `.interrupted` and `.endOfInput` the cursor
-    /// is at the start of a fresh line.
+    /// position stays right. With `EditLineEditor`, after `.interrupted` and
+    /// `.endOfInput` the cursor is at the start of a fresh line; a pipe's
+    /// `.endOfInput` prints nothing after the prompt.
     func readLine(prompt: String) -> LineInput
 
     /// Words offered by Tab for the current line.
