@@ -116,8 +116,13 @@ static inline int guidance_read_byte(int fd, unsigned char *byte) {
 static int guidance_getc(FILE *stream) {
     int fd = fileno(stream);
     unsigned char byte;
-    if (guidance_read_byte(fd, &byte) != 1)
-        return -1;
+    /* NUL bytes are skipped: Linux turns an end-of-file (Ctrl-D) typed ahead
+     * in line mode into a NUL once line mode is left, and libedit would keep
+     * it as an invisible character that stops the next Ctrl-D from ending. */
+    do {
+        if (guidance_read_byte(fd, &byte) != 1)
+            return -1;
+    } while (byte == 0);
     if (byte < 0x80)
         return byte;
     int extra;

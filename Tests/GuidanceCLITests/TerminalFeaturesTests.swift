@@ -47,6 +47,21 @@ struct TerminalFeaturesTests {
         #expect(try second.waitForExit() == 0)
     }
 
+    @Test func ctrlDTypedAheadBeforeTheShellStartsDoesNotBreakTheNextCtrlD() throws {
+        let folder = try TemporaryFolder()
+        var environment = PseudoTerminal.standardEnvironment
+        environment["HOME"] = folder.path
+        let binary = try BinaryLocator.guidance().path
+        let command = "sleep 1; exec '\(binary)' new --date 2027-02-01 --sessions '\(folder.path)/sessions' --prompts '\(GuidanceProcess.prompts)'"
+        let tty = try PseudoTerminal(executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", command], environment: environment)
+        tty.send("Grow\r\u{04}")  // typed while the terminal is still in line mode
+        try tty.waitFor("2/9 Segments and growth segment [")
+        tty.sendControl("d")
+        try tty.waitFor("Saved. To carry on later")
+        #expect(try tty.waitForExit() == 0)
+        #expect(try folder.onlySession()["answers"]?["goals"]?["value"] == .array([.string("Grow")]))
+    }
+
     @Test func guidanceAloneOffersToResumeAnUnfinishedSession() throws {
         let folder = try TemporaryFolder()
         let first = try start(["new", "--date", "2027-02-01"], folder: folder)

@@ -166,7 +166,7 @@ import Testing
             ("", .accepted("Jo leaves (from Wednesday 31 March 2027, to Monday 31 May 2027, segments Retail, capacity -50%)"), "market_changes"),
             ("", .accepted("A competitor closed its Leeds office (segments Dental practices, kind opportunity, response Local awareness campaign in Leeds)"),
              "sales_needs"),
-            ("", .accepted("consideration (material Case study pack, segment Dental practices)"), nil),
+            ("", .accepted("Case study pack (stage consideration, segment Dental practices)"), nil),
         ]
         for (line, reply, next) in steps {
             #expect(interview.prompt?.note == Self.recheckNote || interview.session.draft != nil, "before \(line)")

@@ -124,6 +124,27 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("focus", 12, #"{"Dental practices": "x", "Hospitality": 10, "Retail": 20}"#, "70"),
+        ("roles", 3, #"{"Dental practices": "fly", "Hospitality": "exit", "Retail": "maintain"}"#, "grow"),
+    ])
+    func aDamagedDraftInTheFileNeverBecomesAStoredAnswer(_ id: String, _ count: Int, _ draft: String, _ line: String) throws {
+        var session = try TestScripts.director(after: Array(Self.design[0..<count])).session
+        #expect(session.position == id)
+        session.draft = try TestScripts.json(draft)
+        var interview = Interview(script: try TestScripts.director(), session: try TestScripts.roundTrip(session))
+        let reply = interview.answer(line, now: TestScripts.now)
+        let stored = interview.session.answers[id]?.value
+        let question = try #require(interview.script.question(id))
+        withKnownIssue("BUG: a damaged draft in a session file is stored as the answer without being checked") {
+            if let stored {
+                #expect(throws: Never.self) { try AnswerValidator.checkStored(stored, as: question.type, options: interview.context.items).get() }
+            } else {
+                #expect(reply.isRefusal)
+            }
+        }
+    }
+
     @Test func optionalMembersMayBeMissing() throws {
         let session = try TestScripts.director(after: Array(Self.design[0..<3])).session
         var json = try #require(session.json().objectValue)
@@ -305,6 +326,5 @@ extension SessionJSONTests {
             #expect(known.isEmpty, "\(known.count) answers kept that no longer fit, first: \(known.prefix(2))")
         }
         #expect(rechecks > 0 && splits > 0 && refusals > 0)
-        print("walks \(batch): finished \(finished), re-check \(rechecks), split \(splits), refused \(refusals) steps, \(known.count) known")
     }
 }

@@ -11,9 +11,13 @@ enum EngineReply: Equatable, Sendable, CustomStringConvertible {
     /// The message of `goto`/`edit` when they fail.
     case problem(String)
 
+    /// An answer stored, with its echo.
     static func accepted(_ echo: String) -> EngineReply { .outcome(.accepted(echo: echo)) }
+    /// One part of an answer stored, with its echo.
     static func part(_ echo: String) -> EngineReply { .outcome(.partAccepted(echo: echo)) }
+    /// A line refused, with the message.
     static func refused(_ message: String) -> EngineReply { .outcome(.refused(message)) }
+    /// A question left unanswered, with the message.
     static func skipped(_ message: String) -> EngineReply { .outcome(.skipped(message)) }
 
     /// Whether the line was refused (by an answer or a command).
@@ -146,7 +150,7 @@ enum TestScripts {
         "Website update", "6000", "3", "yes", "",                                   // fundamentals
         "Jo leaves", "2027-03-31", "2027-05-31", "Retail", "-50", "",               // internal_changes
         "A competitor closed its Leeds office", "dent", "opportunity", "Local awareness campaign in Leeds", "",
-        "consideration", "Case study pack", "Dental", "",                           // sales_needs
+        "Case study pack", "consideration", "Dental", "",                           // sales_needs
         "Send the plan draft", "Jodie", "2027-02-05", "",                           // actions
     ]
 
