@@ -8,11 +8,16 @@ extension App {
             let editor = makeEditor()
             let count = unfinished.answers.count
             Console.out("You have an unfinished session \(unfinished.id) from \(unfinished.meetingDate.spoken) (\(count) answer\(count == 1 ? "" : "s")).")
-            switch editor.readLine(prompt: "Resume it? [Y/n] ") {
-            case .endOfInput, .interrupted: return 0
-            case .line(let answer):
-                if !answer.lowercased().hasPrefix("n") { return try resume(unfinished.id, editor: editor) }
-                return try newSession(script: nil, answersFile: nil, date: nil, editor: editor)
+            while true {
+                switch editor.readLine(prompt: "Resume it? [Y/n] ") {
+                case .endOfInput, .interrupted: return 0
+                case .line(let answer):
+                    switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
+                    case "", "y", "yes": return try resume(unfinished.id, editor: editor)
+                    case "n", "no": return try newSession(script: nil, answersFile: nil, date: nil, editor: editor)
+                    default: Console.out("Type y to carry on with that session, or n to start a new director meeting.")
+                    }
+                }
             }
         }
         return try newSession(script: nil, answersFile: nil, date: nil)
