@@ -205,9 +205,3 @@ import Testing
         }
     }
 }
-
-extension AnswerOutcome {
-    /// Whether the line was refused.
-    var isRefusal: Bool { if case .refused = self { true } else { false } }
-}
-

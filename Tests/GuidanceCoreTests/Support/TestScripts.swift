@@ -37,6 +37,11 @@ enum EngineReply: Equatable, Sendable, CustomStringConvertible {
     }
 }
 
+extension AnswerOutcome {
+    /// Whether the line was refused.
+    var isRefusal: Bool { if case .refused = self { true } else { false } }
+}
+
 /// Shared helpers for the engine tests: the real director script, small inline scripts, and a line feeder.
 enum TestScripts {
     /// Why a test could not set itself up.
