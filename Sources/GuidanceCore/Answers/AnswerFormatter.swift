@@ -58,6 +58,8 @@ public enum AnswerFormatter {
             return joined(items.map { describe($0) })
         case (.object(let object), .split?):
             return object.pairs.map { "\($0.key) \(describe($0.value))%" }.joined(separator: ", ")
+        case (.object(let object), .each?) where object.isEmpty:
+            return "(none given)"
         case (.object(let object), .each(_, let item, _)?):
             return object.pairs.map { "\($0.key): \(describe($0.value, as: item))" }.joined(separator: ", ")
         case (.object(let object), _):

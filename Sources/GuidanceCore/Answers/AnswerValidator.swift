@@ -33,6 +33,9 @@ public enum AnswerValidator {
             return ScalarParser.choice(line, options: options).map(JSONValue.string)
         case .choices(let source):
             guard let options = context.options(source) else { return .failure(missingSource(source)) }
+            if ["none", "-", "nothing"].contains(line.lowercased()) {
+                return .failure(AnswerProblem("Here an empty answer means all of them: press Enter for all, or name one or more of \(AnswerFormatter.joined(options).replacingOccurrences(of: " and ", with: " or "))."))
+            }
             return ScalarParser.choices(line, options: options).map { .array($0.map(JSONValue.string)) }
         case .yesNo: return ScalarParser.yesNo(line).map(JSONValue.bool)
         case .number(let min, let max, let whole, let unit):
@@ -48,7 +51,7 @@ public enum AnswerValidator {
 
     private static func missingSource(_ source: OptionSource) -> AnswerProblem {
         if case .answer(let key) = source {
-            return AnswerProblem("this question needs the answer to \"\(key)\" first; use /goto to answer it")
+            return AnswerProblem("This question works from the answer to \"\(key)\", which is not given yet; use /edit \(key) to answer it first.")
         }
         return AnswerProblem("this question has no options; check the prompt script")
     }

@@ -20,12 +20,13 @@ extension Interview {
                 switch AnswerValidator.checkStored(value, as: q.type, options: context.items) {
                 case .success(let normal): return commit(q, normal, now: now)
                 case .failure(let problem):
-                    return .refused("The earlier answer no longer fits: \(problem.message). Type a new answer, such as \(q.example).")
+                    return .refused("The earlier answer no longer fits: \(problem.message.withoutFullStop). Type a new answer, such as \(q.example).")
                 }
             }
             if q.optional { return skip() }
             return .refused("This question needs an answer, such as: \(q.example). Type /help for help or /skip to leave it for later.")
         }
+        if let key = q.type.sources.first(where: { context.items[$0] == nil }) { return needsSource(key) }
         switch AnswerValidator.parseLine(line, as: q.type, in: context) {
         case .success(let value): return commit(q, value, now: now)
         case .failure(let problem): return .refused(problem.message)
@@ -36,13 +37,23 @@ extension Interview {
     public mutating func skip() -> AnswerOutcome {
         guard let i = index else { return .refused("The session is finished; there is nothing to skip.") }
         let q = flat[i].question
-        remember(q.id)
-        if session.answers[q.id] == nil, !session.skipped.contains(q.id) { session.skipped.append(q.id) }
-        session.answers[q.id]?.recheck = false
+        remember("skipping \(q.id)")
+        if !session.skipped.contains(q.id) { session.skipped.append(q.id) }
+        var message = "Left unanswered for now; /edit \(q.id) comes back to it."
+        if let answer = session.answers[q.id] {
+            session.skipped.removeAll { $0 == q.id }
+            message = "Kept the earlier answer."
+            if answer.recheck {
+                if case .success = AnswerValidator.checkStored(answer.value, as: q.type, options: context.items) {
+                    session.answers[q.id]?.recheck = false
+                } else {
+                    session.skipped.append(q.id)
+                    message = "Left for later: the earlier answer no longer fits and stays marked to check; /edit \(q.id) comes back to it."
+                }
+            }
+        }
         advance(from: i)
-        return .skipped(session.answers[q.id] == nil
-            ? "Left unanswered for now; /edit \(q.id) comes back to it."
-            : "Kept the earlier answer.")
+        return .skipped(message)
     }
 
     /// The part of a question answered in parts that comes next: the first item without a value.
@@ -55,7 +66,7 @@ extension Interview {
 
     /// Saves a part and reports it.
     mutating func storePart(_ draft: JSONObject, label: String, echo: String) -> AnswerOutcome {
-        remember(label)
+        remember("the last change to \(label)")
         session.draft = .object(draft)
         return .partAccepted(echo: echo)
     }
@@ -66,21 +77,31 @@ extension Interview {
         let total = draft.pairs.reduce(0) { $0 + ($1.value.intValue ?? 0) }
         guard let current = pendingItem(items, draft: draft) else { return commit(q, .object(draft), now: now) }
         let left = 100 - total
+        var typed: [String] = []
         if line.isEmpty {
-            if draft.isEmpty, let whole = validWholeDefault(q) { return commit(q, whole, now: now) }
+            if draft.isEmpty, let whole = wholeDefault(q) {
+                switch AnswerValidator.checkStored(whole, as: q.type, options: context.items) {
+                case .success(let normal): return commit(q, normal, now: now)
+                case .failure(let problem):
+                    return .refused("The earlier split no longer fits: \(problem.message.withoutFullStop). Type the split again, such as \(q.example).")
+                }
+            }
             if items.filter({ draft[$0] == nil }).count == 1, left >= 0 {
                 draft[current] = .number(Decimal(left))
+                typed = [current]
             } else {
                 return .refused("Type the share for \(current) as a whole percentage, or the whole split on one line, such as \(q.example).")
             }
         } else if line.allSatisfy({ $0.isNumber || "%-. ".contains($0) }) {
             switch ScalarParser.percent(line) {
-            case .success(let n): draft[current] = .number(Decimal(n))
+            case .success(let n): draft[current] = .number(Decimal(n)); typed = [current]
             case .failure(let problem): return .refused(problem.message)
             }
         } else {
             switch SplitParser.pairs(line, names: items) {
-            case .success(let entries): for entry in entries { draft[entry.name] = .number(Decimal(entry.percent)) }
+            case .success(let entries):
+                for entry in entries { draft[entry.name] = .number(Decimal(entry.percent)) }
+                typed = entries.map(\.name)
             case .failure(let problem): return .refused(problem.message)
             }
         }
@@ -90,6 +111,10 @@ extension Interview {
         let missing = items.filter { ordered[$0] == nil }
         if missing.isEmpty {
             if newTotal != 100 {
+                let before = items.filter { draftObject[$0] == nil }
+                if before.count == 1, typed == before, left >= 0 {
+                    return .refused("That makes \(newTotal)% in all; the shares must total 100%, so \(before[0]) needs \(left)% (or /back to change an earlier share).")
+                }
                 return .refused("The shares add up to \(newTotal)%; they must total exactly 100%. Type the split again, such as \(q.example).")
             }
             return commit(q, .object(ordered), now: now)
@@ -97,9 +122,8 @@ extension Interview {
         if newTotal > 100 {
             return .refused("That makes \(newTotal)% so far, more than 100%; only \(max(left, 0))% is left to share. Type a smaller share, or /back to change an earlier one.")
         }
-        let typed = ordered.pairs.filter { draft[$0.key] != nil && draftObject[$0.key] != $0.value }
-            .map { "\($0.key) \(AnswerFormatter.describe($0.value))%" }
-        return storePart(ordered, label: q.id, echo: "\(typed.joined(separator: ", ")): total so far \(newTotal)%, \(100 - newTotal)% left for \(AnswerFormatter.joined(missing)).")
+        let shown = items.filter(typed.contains).map { "\($0) \(AnswerFormatter.describe(ordered[$0] ?? .null))%" }
+        return storePart(ordered, label: q.id, echo: "\(shown.joined(separator: ", ")): total so far \(newTotal)%, \(100 - newTotal)% left for \(AnswerFormatter.joined(missing)).")
     }
 
     mutating func answerEach(_ q: Question, over: String, item: AnswerType, optionalItems: Bool, line: String, now: String) -> AnswerOutcome {

@@ -10,17 +10,19 @@ extension Interview {
             return "Back to the last question."
         }
         let q = flat[i].question
-        if var draft = session.draft?.objectValue, !draft.isEmpty {
-            remember(q.id)
-            if case .records = q.type {
-                var records = RecordDraft(session.draft)
+        if case .records(let fields) = q.type {
+            var records = RecordDraft(session.draft)
+            if !records.isEmpty {
+                remember("the step back in \(q.id)")
                 if records.current.isEmpty, case .object(let last)? = records.records.popLast() {
-                    records.current = last
+                    records.current = Self.withBlanks(last, fields: fields)
                 }
                 if let key = records.current.keys.last { records.current[key] = nil }
-                session.draft = .object(records.json)
+                session.draft = records.isEmpty ? nil : .object(records.json)
                 return "Back one part: type it again."
             }
+        } else if var draft = session.draft?.objectValue, !draft.isEmpty {
+            remember("the step back in \(q.id)")
             if let key = draft.keys.last { draft[key] = nil }
             session.draft = draft.isEmpty ? nil : .object(draft)
             return "Back one part: type it again."
@@ -30,7 +32,9 @@ extension Interview {
         }
         session.position = flat[previous].question.id
         session.draft = nil
-        return "Back to the previous question; Enter keeps its answer."
+        return session.answers[flat[previous].question.id] == nil
+            ? "Back to the previous question."
+            : "Back to the previous question; Enter keeps its answer."
     }
 
     /// Jumps to the first question of a topic named by its id, its number or the start of its title.
@@ -43,10 +47,13 @@ extension Interview {
             }
             topicIndex = n - 1
         } else {
-            let names = script.topics.map(\.id) + script.topics.map(\.title)
-            switch NameMatcher.match(trimmed, among: names, noun: "topic") {
-            case .success(let found): topicIndex = script.topics.firstIndex { $0.id == found || $0.title == found }
-            case .failure(let problem): return .failure(problem)
+            switch NameMatcher.match(trimmed, among: script.topics.map(\.id), noun: "topic") {
+            case .success(let found): topicIndex = script.topics.firstIndex { $0.id == found }
+            case .failure:
+                switch NameMatcher.match(trimmed, among: script.topics.map(\.title), noun: "topic") {
+                case .success(let found): topicIndex = script.topics.firstIndex { $0.title == found }
+                case .failure(let problem): return .failure(problem)
+                }
             }
         }
         guard let t = topicIndex else { return .failure(AnswerProblem("There is no such topic; type /topics to see them.")) }
@@ -83,8 +90,8 @@ extension Interview {
     public mutating func nextTopic() -> String {
         guard let i = index else { return "The session is finished." }
         let t = flat[i].topic
-        remember("next")
-        for j in flat.indices where flat[j].topic == t && j >= i && session.answers[flat[j].question.id] == nil {
+        remember("the move to the next topic")
+        for j in flat.indices where flat[j].topic == t && j >= i && isAsked(at: j) && session.answers[flat[j].question.id] == nil {
             let id = flat[j].question.id
             if !session.skipped.contains(id) { session.skipped.append(id) }
         }
@@ -102,6 +109,15 @@ extension Interview {
         session.position = snapshot.position
         session.draft = snapshot.draft
         session.status = snapshot.status
-        return "Took back the last change to \(snapshot.label)."
+        return "Took back \(snapshot.label)."
+    }
+}
+
+extension Interview {
+    /// A finished record with its blank optional fields put back as `null`, in field order, to be edited again.
+    static func withBlanks(_ record: JSONObject, fields: [AnswerType.Field]) -> JSONObject {
+        var result = JSONObject()
+        for field in fields { result[field.id] = record[field.id] ?? .null }
+        return result
     }
 }

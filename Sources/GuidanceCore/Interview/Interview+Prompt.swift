@@ -30,7 +30,7 @@ extension Interview {
     /// The question in words: the carry-forward wording when last session answered it, quoting answers.
     public func questionText(_ q: Question) -> String {
         let context = Template.Context(answers: session.values, previous: previous, types: types)
-        if previous[q.id] != nil, let again = q.again, let text = Template.render(again, in: context) { return text }
+        if q.carried(previous[q.id]) != nil, let again = q.again, let text = Template.render(again, in: context) { return text }
         if let text = Template.render(q.ask, in: context) { return text }
         return q.ask.replacingOccurrences(of: #"\{\{[^}]*\}\}"#, with: "(not answered yet)", options: .regularExpression)
     }
@@ -72,7 +72,9 @@ extension Interview {
         guard let current = pendingItem(items, draft: draft) else { return }
         prompt.part = current
         let context = Template.Context(answers: session.values, previous: previous, types: types, item: current)
-        if let text = Template.render(q.ask, in: context), q.ask.contains("{{item}}") { prompt.text = text }
+        let offersWhole = draft.isEmpty && validWholeDefault(q) != nil
+        let carried = offersWhole && q.carried(previous[q.id]) != nil && q.again != nil
+        if !carried, let text = Template.render(q.ask, in: context), q.ask.contains("{{item}}") { prompt.text = text }
         if draft.isEmpty, let whole = validWholeDefault(q) {
             prompt.defaultAnswer = AnswerFormatter.describe(whole, as: q.type)
         } else if let value = partDefault(q, item: current, type: item) {
@@ -84,18 +86,19 @@ extension Interview {
 
     private func describeRecordPart(_ q: Question, fields: [AnswerType.Field], into prompt: inout Prompt) {
         let draft = RecordDraft(session.draft)
-        let fieldIndex = draft.current.count
-        guard fields.indices.contains(fieldIndex) else { return }
+        guard let fieldIndex = draft.fieldIndex(fields) else { return }
         let field = fields[fieldIndex]
         let noun = Self.recordNoun(q)
         prompt.part = "\(noun.capitalizedFirst) \(draft.records.count + 1): \(field.ask)"
         prompt.help = field.help
         prompt.example = field.example
         prompt.completions = completions(for: field.type)
-        if fieldIndex == 0 {
+        if fieldIndex == 0 && draft.current.isEmpty {
             if draft.records.isEmpty, let whole = validWholeDefault(q), whole != .array([]) {
                 prompt.defaultAnswer = "keep \(AnswerFormatter.describe(whole, as: q.type))"
                 prompt.note = prompt.note ?? "Type \"none\" if there are none this time."
+            } else if draft.records.isEmpty, wholeDefault(q) != nil, validWholeDefault(q) == nil {
+                prompt.note = "The earlier answer no longer fits the segments: type the items again, or \"none\"."
             } else {
                 prompt.defaultAnswer = draft.records.isEmpty ? "none" : "no more"
             }

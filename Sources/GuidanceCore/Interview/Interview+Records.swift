@@ -13,6 +13,11 @@ extension Interview {
 
         var json: JSONObject { JSONObject([("records", .array(records)), ("current", .object(current))]) }
         var isEmpty: Bool { records.isEmpty && current.isEmpty }
+
+        /// The first field of the current record without a value (a blank optional field holds `null`).
+        func fieldIndex(_ fields: [AnswerType.Field]) -> Int? {
+            fields.firstIndex { current[$0.id] == nil }
+        }
     }
 
     /// Words that mean "no records at all".
@@ -20,13 +25,18 @@ extension Interview {
 
     mutating func answerRecord(_ q: Question, fields: [AnswerType.Field], line: String, now: String) -> AnswerOutcome {
         var draft = RecordDraft(session.draft)
-        let fieldIndex = draft.current.count
-        guard fields.indices.contains(fieldIndex) else { return .refused("This record is already complete.") }
+        guard let fieldIndex = draft.fieldIndex(fields) else { return .refused("This record is already complete.") }
         let field = fields[fieldIndex]
         let noun = Self.recordNoun(q)
-        if fieldIndex == 0 {
+        if fieldIndex == 0 && draft.current.isEmpty {
             if line.isEmpty {
-                if draft.records.isEmpty, let whole = validWholeDefault(q) { return commit(q, whole, now: now) }
+                if draft.records.isEmpty, let whole = wholeDefault(q) {
+                    switch AnswerValidator.checkStored(whole, as: q.type, options: context.items) {
+                    case .success(let normal): return commit(q, normal, now: now)
+                    case .failure(let problem):
+                        return .refused("The earlier answer no longer fits: \(problem.message.withoutFullStop). Type the items again one at a time, or \"none\" for none.")
+                    }
+                }
                 return finishRecords(q, draft.records, now: now)
             }
             if draft.records.isEmpty, Self.noneWords.contains(line.lowercased()) {
@@ -47,17 +57,17 @@ extension Interview {
             case .failure(let problem): return .refused(problem.message)
             }
         }
-        if draft.current.count == fields.count {
+        if draft.fieldIndex(fields) == nil {
             var record = JSONObject()
             for (key, value) in draft.current.pairs where value != .null { record[key] = value }
             draft.records.append(.object(record))
             draft.current = JSONObject()
-            remember(q.id)
+            remember("the last change to \(q.id)")
             session.draft = .object(draft.json)
             let summary = AnswerFormatter.describeRecord(.object(record), fields: fields)
             return .partAccepted(echo: "Added \(noun) \(draft.records.count): \(summary). Enter on an empty line when there are no more.")
         }
-        remember(q.id)
+        remember("the last change to \(q.id)")
         session.draft = .object(draft.json)
         let shown = draft.current[field.id].map { $0 == .null ? "(left blank)" : AnswerFormatter.describe($0, as: field.type) } ?? ""
         let label = Self.words(field.id)
@@ -82,4 +92,7 @@ extension Interview {
 extension String {
     /// The string with its first letter in capitals.
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    /// The sentence without its final full stop, to go inside another sentence.
+    var withoutFullStop: String { hasSuffix(".") ? String(dropLast()) : self }
 }

@@ -77,8 +77,8 @@ public struct Interview: Sendable {
     func needsAnswer(at i: Int) -> Bool {
         guard isAsked(at: i) else { return false }
         let id = flat[i].question.id
-        if let answer = session.answers[id] { return answer.recheck }
-        return !session.skipped.contains(id)
+        if session.skipped.contains(id) { return false }
+        return session.answers[id]?.recheck ?? true
     }
 
     /// Moves to the next question that wants an answer after `i`, then from the start; finishes when none.
@@ -103,9 +103,17 @@ public struct Interview: Sendable {
     }
 
     /// Stores a whole answer for question `q`, marks what depends on it for re-check, and moves on.
-    mutating func commit(_ q: Question, _ value: JSONValue, now: String) -> AnswerOutcome {
+    mutating func commit(_ q: Question, _ given: JSONValue, now: String) -> AnswerOutcome {
+        let value: JSONValue
+        switch AnswerValidator.checkStored(given, as: q.type, options: context.items) {
+        case .success(let normal): value = normal
+        case .failure(let problem):
+            remember("the last change to \(q.id)")
+            session.draft = nil
+            return .refused("The parts typed so far do not fit together (\(problem.message.withoutFullStop)); type the answer again.")
+        }
         let old = session.answers[q.id]?.value
-        remember(q.id)
+        remember("the last change to \(q.id)")
         session.setAnswer(q.id, value, at: now)
         if old != value { markDependents(of: q.id) }
         advance(from: index ?? -1)
@@ -121,7 +129,7 @@ public struct Interview: Sendable {
 
     /// The answer Enter keeps: this session's answer, else last session's, else the script's default.
     func wholeDefault(_ q: Question) -> JSONValue? {
-        session.answers[q.id]?.value ?? previous[q.id] ?? q.defaultValue
+        session.answers[q.id]?.value ?? q.carried(previous[q.id]) ?? q.defaultValue
     }
 
     /// The whole default when it passes today's rules (segments may have changed since).

@@ -88,12 +88,37 @@ public struct Question: Equatable, Sendable {
     public var when: Condition?
     /// Whether Enter on an empty line may leave it unanswered.
     public var optional: Bool
+    /// How last session's answer becomes this session's default.
+    public var carry: Carry
+
+    /// How last session's answer is offered again.
+    public enum Carry: String, Equatable, Sendable {
+        /// As it was ("keep": the default).
+        case keep
+        /// Not at all: each session answers afresh (actions, for example).
+        case none
+        /// A date moved on by three months: the next plan starts a quarter later.
+        case threeMonthsLater = "three_months_later"
+    }
 
     /// A question with every property given.
     public init(id: String, ask: String, again: String? = nil, type: AnswerType, help: String, example: String,
-                defaultValue: JSONValue? = nil, when: Condition? = nil, optional: Bool = false) {
+                defaultValue: JSONValue? = nil, when: Condition? = nil, optional: Bool = false, carry: Carry = .keep) {
         self.id = id; self.ask = ask; self.again = again; self.type = type; self.help = help
         self.example = example; self.defaultValue = defaultValue; self.when = when; self.optional = optional
+        self.carry = carry
+    }
+
+    /// Last session's answer as this session's default, following `carry`.
+    public func carried(_ previous: JSONValue?) -> JSONValue? {
+        guard let previous else { return nil }
+        switch carry {
+        case .keep: return previous
+        case .none: return nil
+        case .threeMonthsLater:
+            guard let date = previous.stringValue.flatMap(CalendarDate.init(iso:)) else { return nil }
+            return .string(date.adding(months: 3).iso)
+        }
     }
 
     /// Question ids this question reads: its options, its items, its condition and its templates.

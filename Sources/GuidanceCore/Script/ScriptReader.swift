@@ -88,9 +88,18 @@ struct ScriptReader {
         for text in [ask, again].compactMap({ $0 }) {
             for message in Template.problems(in: text) { problem(place, message) }
         }
+        var carry = Question.Carry.keep
+        if let c = object["carry"] {
+            if let parsed = c.stringValue.flatMap(Question.Carry.init(rawValue:)) {
+                carry = parsed
+                if carry == .threeMonthsLater, type != .date { problem(place, "\"carry\": \"three_months_later\" only works for a date question") }
+            } else {
+                problem(place, "\"carry\" should be \"keep\", \"none\" or \"three_months_later\"")
+            }
+        }
         guard let id, let ask, let help, let example, let type else { return nil }
         var q = Question(id: id, ask: ask, again: again, type: type, help: help, example: example,
-                         defaultValue: object["default"], when: when, optional: optional)
+                         defaultValue: object["default"], when: when, optional: optional, carry: carry)
         if let d = q.defaultValue, case .failure(let why) = AnswerValidator.checkStored(d, as: type, options: [:]) {
             problem(place, "the default does not fit the question: \(why.message)")
             q.defaultValue = nil
