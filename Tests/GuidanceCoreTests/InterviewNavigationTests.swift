@@ -31,6 +31,17 @@ import Testing
         Walk(lines: Array(design[0..<3]) + ["grow", "maintain", "maintain", "maintain", "", "", "", "", "/back"],
              reply: .said("Back to the previous question; Enter keeps its answer."), question: "segment_why", draft: nil),
         Walk(lines: design + ["/back"], reply: .said("Back to the last question."), question: "actions", draft: nil),
+        Walk(lines: ["/skip", "/back"], reply: .said("Back to the previous question."), question: "goals", draft: nil),
+        Walk(lines: Array(design[0..<2]) + ["/skip", "/back"], reply: .said("Back to the previous question."),
+             question: "growth_segment", draft: nil),
+        Walk(lines: Array(design[0..<17]) + ["/back"], reply: .said("Back to the previous question; Enter keeps its answer."),
+             question: "currency", draft: nil),
+        Walk(lines: Array(design[0..<17]) + ["Website update", "/back"], reply: .said("Back one part: type it again."),
+             question: "fundamentals", draft: nil),
+        Walk(lines: Array(design[0..<17]) + ["Website update", "/back", "/back"],
+             reply: .said("Back to the previous question; Enter keeps its answer."), question: "currency", draft: nil),
+        Walk(lines: Array(design[0..<21]) + ["/back"], reply: .said("Back one part: type it again."), question: "fundamentals",
+             draft: #"{"records": [], "current": {"item": "Website update", "budget": 6000, "month": 3}}"#),
     ])
     func back(_ walk: Walk) throws {
         var interview = TestScripts.interview(try TestScripts.director())
@@ -80,13 +91,10 @@ import Testing
         #expect(interview.nextTopic() == "Moved on to Focus split.")
         #expect(interview.currentQuestion?.id == "focus")
         #expect(interview.prompt?.startsTopic == true)
-        withKnownIssue("BUG: /next lists a question that does not apply (exit_plan) as skipped") {
-            #expect(interview.session.skipped == ["growth_segment", "roles", "segment_why"])
-        }
+        #expect(interview.session.skipped == ["growth_segment", "roles", "segment_why"])
         TestScripts.feed(["/edit roles", "grow", "exit", "maintain", "maintain"], into: &interview)
-        withKnownIssue("BUG: a question skipped by /next before it applied is never asked once it applies") {
-            #expect(interview.currentQuestion?.id == "exit_plan")
-        }
+        #expect(interview.currentQuestion?.id == "exit_plan")
+        #expect(interview.session.skipped == ["growth_segment", "segment_why"])
     }
 
     @Test func nextTopicAtTheEnd() throws {
@@ -106,6 +114,10 @@ import Testing
         ("Sales alignment", "Now at Sales alignment.", "sales_needs"),
         ("  9 ", "Now at Wrap-up.", "actions"),
         ("1", "Now at Strategic why.", "goals"),
+        ("horizon", "Now at Internal changes.", "internal_changes"),
+        ("m", "Now at Market changes.", "market_changes"),
+        ("growth", "Now at Segments and growth segment.", "segments"),
+        ("alignment", "Now at Sales alignment.", "sales_needs"),
     ])
     func gotoATopic(_ name: String, _ message: String, _ question: String) throws {
         var interview = try TestScripts.director(after: Array(Self.design[0..<5]))
@@ -114,14 +126,15 @@ import Testing
         #expect(interview.session.draft == nil)
     }
 
-    static let topicList = "why, segments, focus, parameters, fundamentals, horizon, market, sales, wrapup, Strategic why, "
-        + "Segments and growth segment, Focus split, Plan parameters, Internal changes, Market changes, Sales alignment or Wrap-up"
+    static let topicList = "Strategic why, Segments and growth segment, Focus split, Plan parameters, Fundamentals, "
+        + "Internal changes, Market changes, Sales alignment or Wrap-up"
 
     @Test(arguments: [
         ("xyz", "\"xyz\" is not one of the topics: type one of \(topicList)."),
         ("12", "There is no topic 12; the topics are numbered 1 to 9 (see /topics)."),
         ("0", "There is no topic 0; the topics are numbered 1 to 9 (see /topics)."),
         ("changes", "\"changes\" could be Internal changes or Market changes: type more of the name, such as \"Internal changes\"."),
+        ("s", "\"s\" could be Strategic why, Segments and growth segment or Sales alignment: type more of the name, such as \"Strategic why\"."),
     ])
     func gotoAnUnknownTopic(_ name: String, _ message: String) throws {
         var interview = try TestScripts.director(after: Array(Self.design[0..<5]))
@@ -133,10 +146,8 @@ import Testing
     @Test(arguments: [("foc", "Focus split", "focus"), ("seg", "Segments and growth segment", "segments"), ("wrap", "Wrap-up", "actions")])
     func gotoByTheStartOfATitleThatAlsoStartsItsID(_ name: String, _ title: String, _ question: String) throws {
         var interview = try TestScripts.director(after: Array(Self.design[0..<5]))
-        withKnownIssue("BUG: /goto refuses a prefix shared by a topic's id and its own title as ambiguous") {
-            #expect(interview.goto(topic: name) == .success("Now at \(title)."))
-            #expect(interview.currentQuestion?.id == question)
-        }
+        #expect(interview.goto(topic: name) == .success("Now at \(title)."))
+        #expect(interview.currentQuestion?.id == question)
     }
 
     @Test func gotoATopicWhoseQuestionsDoNotApply() throws {
@@ -218,7 +229,7 @@ import Testing
     @Test func undoTakesBackASkipAndAFinishedRecord() throws {
         var interview = try TestScripts.director(after: Array(Self.design[0..<2]) + ["/skip"])
         #expect(interview.session.skipped == ["growth_segment"])
-        #expect(interview.undo() == "Took back the last change to growth_segment.")
+        #expect(interview.undo() == "Took back skipping growth_segment.")
         #expect(interview.session.skipped.isEmpty)
         #expect(interview.currentQuestion?.id == "growth_segment")
 
@@ -250,12 +261,25 @@ import Testing
     @Test func undoTakesBackNextTopic() throws {
         var interview = try TestScripts.director(after: Array(Self.design[0..<2]))
         let before = interview.session
-        interview.nextTopic()
+        #expect(interview.nextTopic() == "Moved on to Focus split.")
         let message = interview.undo()
         #expect(interview.session == before)
-        withKnownIssue("BUG: undoing /next says \"Took back the last change to next.\"") {
-            #expect(message == "Took back the move to the next topic.")
-        }
+        #expect(message == "Took back the move to the next topic.")
+    }
+
+    @Test(arguments: [
+        (5, "roles", #"{"Dental practices": "grow", "Hospitality": "exit"}"#),
+        (19, "fundamentals", #"{"records": [], "current": {"item": "Website update", "budget": 6000}}"#),
+        (21, "fundamentals", #"{"records": [{"item": "Website update", "budget": 6000, "month": 3, "approved": true}], "current": {}}"#),
+    ])
+    func undoTakesBackAStepBack(_ count: Int, _ id: String, _ draft: String) throws {
+        var interview = try TestScripts.director(after: Array(Self.design[0..<count]))
+        #expect(interview.session.draft == (try TestScripts.json(draft)))
+        #expect(TestScripts.type("/back", into: &interview) == .said("Back one part: type it again."))
+        #expect(interview.session.draft != (try TestScripts.json(draft)))
+        #expect(interview.undo() == "Took back the step back in \(id).")
+        #expect(interview.session.draft == (try TestScripts.json(draft)))
+        #expect(interview.currentQuestion?.id == id)
     }
 }
 

@@ -125,24 +125,23 @@ import Testing
     }
 
     @Test(arguments: [
-        ("focus", 12, #"{"Dental practices": "x", "Hospitality": 10, "Retail": 20}"#, "70"),
-        ("roles", 3, #"{"Dental practices": "fly", "Hospitality": "exit", "Retail": "maintain"}"#, "grow"),
+        ("focus", 12, #"{"Dental practices": "x", "Hospitality": 10, "Retail": 20}"#, "70",
+         "the share of Dental practices should be a whole percentage from 0 to 100"),
+        ("roles", 3, #"{"Dental practices": "fly", "Hospitality": "exit", "Retail": "maintain"}"#, "grow",
+         "for Dental practices, \"fly\" is not one of the options: type one of grow, maintain or exit"),
+        ("fundamentals", 17, #"{"records": [{"item": "Website update", "budget": "lots", "month": 3, "approved": true}], "current": {}}"#,
+         "", "in record 1, \"budget\": it should be an amount of money: a number of 0 or more with at most two decimals, such as 12000 or 1250.50"),
     ])
-    func aDamagedDraftInTheFileNeverBecomesAStoredAnswer(_ id: String, _ count: Int, _ draft: String, _ line: String) throws {
+    func aDamagedDraftInTheFileNeverBecomesAStoredAnswer(_ id: String, _ count: Int, _ draft: String, _ line: String, _ reason: String) throws {
         var session = try TestScripts.director(after: Array(Self.design[0..<count])).session
         #expect(session.position == id)
         session.draft = try TestScripts.json(draft)
         var interview = Interview(script: try TestScripts.director(), session: try TestScripts.roundTrip(session))
-        let reply = interview.answer(line, now: TestScripts.now)
-        let stored = interview.session.answers[id]?.value
-        let question = try #require(interview.script.question(id))
-        withKnownIssue("BUG: a damaged draft in a session file is stored as the answer without being checked") {
-            if let stored {
-                #expect(throws: Never.self) { try AnswerValidator.checkStored(stored, as: question.type, options: interview.context.items).get() }
-            } else {
-                #expect(reply.isRefusal)
-            }
-        }
+        #expect(interview.session.draft == (try TestScripts.json(draft)))
+        #expect(interview.answer(line, now: TestScripts.now) == .refused("The parts typed so far do not fit together (\(reason)); type the answer again."))
+        #expect(interview.session.answers[id] == nil)
+        #expect(interview.session.draft == nil)
+        #expect(interview.currentQuestion?.id == id)
     }
 
     @Test func optionalMembersMayBeMissing() throws {
@@ -176,7 +175,7 @@ private struct SplitMix64: RandomNumberGenerator {
 private struct RandomTypist {
     var rng: SplitMix64
     static let invalid = ["???", "150", "-5", "2027-02-30", "maybe", "Hotels 100", "lots", "Dental practices 60, Retail 60",
-                          "4", "12,00", " ; ", "xyz", "Dental 50, Dental 50", "101%"]
+                          "4", "12,00", " ; ", "xyz", "Dental 50, Dental 50", "101%", "none"]
     static let segmentLists = ["Dental practices, Hospitality, Retail, Legal", "Dental practices, Retail, Legal",
                                "Dental practices, Hospitality, Retail, Legal, Accountants", "Retail, Legal", "Vets"]
 
@@ -204,8 +203,9 @@ private struct RandomTypist {
         case .split(let over): return share(items[over] ?? [], draft: interview.session.draft?.objectValue ?? JSONObject())
         case .each(_, let item, _): return chance(15) ? "" : value(item, items)
         case .records(let fields):
-            let index = Interview.RecordDraft(interview.session.draft).current.count
-            if (index == 0 && chance(35)) || !fields.indices.contains(index) { return "" }
+            let record = Interview.RecordDraft(interview.session.draft)
+            guard let index = record.fieldIndex(fields) else { return "" }
+            if (index == 0 && record.current.isEmpty && chance(35)) { return "" }
             if fields[index].defaultValue != nil && chance(40) { return "" }
             return value(fields[index].type, items)
         default: return value(q.type, items)
@@ -223,7 +223,7 @@ private struct RandomTypist {
             return options.isEmpty ? "x" : (chance(30) ? pick(options).lowercased() : pick(options))
         case .choices(let source):
             let options = options(source, items)
-            if options.isEmpty || chance(30) { return pick(["all", "none"]) }
+            if options.isEmpty || chance(30) { return "all" }
             return options.filter { _ in chance(50) }.joined(separator: ", ") + (chance(50) ? "" : ", " + pick(options))
         case .yesNo: return pick(["yes", "no", "y", "approved"])
         case .number(let min, let max, let whole, _):
@@ -266,17 +266,15 @@ private struct RandomTypist {
 
 extension SessionJSONTests {
     /// What is wrong with the interview's state now, in words; empty when every invariant holds.
-    static func problems(in interview: Interview, staleSkips: [String: JSONValue]) throws -> (hard: [String], known: [String]) {
+    static func problems(in interview: Interview) throws -> [String] {
         var hard: [String] = []
-        var known: [String] = []
         let session = interview.session
         if try TestScripts.roundTrip(session) != session { hard.append("the session does not survive its file") }
         let items = interview.context.items
         for (id, answer) in session.answers where !answer.recheck {
             guard let q = interview.script.question(id) else { hard.append("\(id) is not a question"); continue }
             if case .failure(let problem) = AnswerValidator.checkStored(answer.value, as: q.type, options: items) {
-                let text = "\(id) = \(JSONWriter.write(answer.value, pretty: false)) does not fit: \(problem.message)"
-                if staleSkips[id] == answer.value { known.append(text) } else { hard.append(text) }
+                hard.append("\(id) = \(JSONWriter.write(answer.value, pretty: false)) does not fit: \(problem.message)")
             }
         }
         if let focus = session.answers["focus"]?.value {
@@ -287,7 +285,7 @@ extension SessionJSONTests {
         if let i = interview.index, !interview.isAsked(at: i) { hard.append("standing at \(session.position ?? "") which is not asked") }
         if session.draft != nil, interview.currentQuestion?.type.isCompound != true { hard.append("a draft outside a part question") }
         if (interview.prompt == nil) != interview.isFinished { hard.append("a prompt after the end, or none before it") }
-        return (hard, known)
+        return hard
     }
 
     /// 300 seeded walks in ten batches of 30 (the batches run in parallel).
@@ -295,36 +293,25 @@ extension SessionJSONTests {
     func threeHundredRandomWalksKeepEveryInvariant(batch: Int) throws {
         let script = try TestScripts.director()
         var hard: [String] = []
-        var known: [String] = []
         var finished = 0, rechecks = 0, splits = 0, refusals = 0
         for seed in (batch * 30 + 1)...(batch * 30 + 30) {
             var typist = RandomTypist(rng: SplitMix64(state: UInt64(seed)))
             var interview = TestScripts.interview(script)
-            var staleSkips: [String: JSONValue] = [:]
             var typed: [String] = []
             var checked: Session?
             for _ in 0..<120 {
                 let line = typist.line(for: interview)
                 typed.append(line)
-                if line == "/skip", let q = interview.currentQuestion, let answer = interview.session.answers[q.id], answer.recheck,
-                   case .failure = AnswerValidator.checkStored(answer.value, as: q.type, options: interview.context.items) {
-                    staleSkips[q.id] = answer.value
-                }
                 if TestScripts.type(line, into: &interview).isRefusal { refusals += 1 }
                 if interview.isFinished { finished += 1 }
                 if interview.session.answers.values.contains(where: \.recheck) { rechecks += 1 }
                 if interview.session.answers["focus"] != nil { splits += 1 }
                 if checked == interview.session { continue }
                 checked = interview.session
-                let found = try Self.problems(in: interview, staleSkips: staleSkips)
-                hard += found.hard.map { "seed \(seed), after \(typed.suffix(6)): \($0)" }
-                known += found.known.map { "seed \(seed): \($0)" }
+                hard += try Self.problems(in: interview).map { "seed \(seed), after \(typed.suffix(6)): \($0)" }
             }
         }
         #expect(hard.isEmpty, "\(hard.count) problems, first: \(hard.prefix(3))")
-        withKnownIssue("BUG: /skip clears the re-check mark of an answer that no longer fits", isIntermittent: true) {
-            #expect(known.isEmpty, "\(known.count) answers kept that no longer fit, first: \(known.prefix(2))")
-        }
         #expect(rechecks > 0 && splits > 0 && refusals > 0)
     }
 }
