@@ -34,7 +34,7 @@ public enum AnswerValidator {
         case .choices(let source):
             guard let options = context.options(source) else { return .failure(missingSource(source)) }
             if ["none", "-", "nothing"].contains(line.lowercased()) {
-                return .failure(AnswerProblem("Here an empty answer means all of them: press Enter for all, or name one or more of \(AnswerFormatter.joined(options).replacingOccurrences(of: " and ", with: " or "))."))
+                return .failure(AnswerProblem("Here no names means all of them: name one or more of \(AnswerFormatter.joined(options).replacingOccurrences(of: " and ", with: " or ")), or type all."))
             }
             return ScalarParser.choices(line, options: options).map { .array($0.map(JSONValue.string)) }
         case .yesNo: return ScalarParser.yesNo(line).map(JSONValue.bool)

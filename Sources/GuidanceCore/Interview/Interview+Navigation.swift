@@ -32,7 +32,7 @@ extension Interview {
         }
         session.position = flat[previous].question.id
         session.draft = nil
-        return session.answers[flat[previous].question.id] == nil
+        return validWholeDefault(flat[previous].question) == nil || session.answers[flat[previous].question.id] == nil
             ? "Back to the previous question."
             : "Back to the previous question; Enter keeps its answer."
     }
@@ -83,7 +83,8 @@ extension Interview {
         session.position = found
         session.draft = nil
         session.status = .inProgress
-        return .success(session.answers[found] == nil ? "Now at \(found)." : "Now at \(found); Enter keeps the current answer.")
+        let keeps = session.answers[found] != nil && validWholeDefault(flat[i].question) != nil
+        return .success(keeps ? "Now at \(found); Enter keeps the current answer." : "Now at \(found).")
     }
 
     /// Moves to the next topic, leaving the rest of this one unanswered.
@@ -91,7 +92,7 @@ extension Interview {
         guard let i = index else { return "The session is finished." }
         let t = flat[i].topic
         remember("the move to the next topic")
-        for j in flat.indices where flat[j].topic == t && j >= i && isAsked(at: j) && session.answers[flat[j].question.id] == nil {
+        for j in flat.indices where flat[j].topic == t && j >= i && needsAnswer(at: j) {
             let id = flat[j].question.id
             if !session.skipped.contains(id) { session.skipped.append(id) }
         }

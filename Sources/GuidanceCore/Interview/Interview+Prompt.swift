@@ -19,7 +19,11 @@ extension Interview {
         case .each(let over, let item, let optionalItems): describeEachPart(q, over: over, item: item, optionalItems: optionalItems, into: &prompt)
         case .records(let fields): describeRecordPart(q, fields: fields, into: &prompt)
         default:
-            if let value = wholeDefault(q) { prompt.defaultAnswer = AnswerFormatter.describe(value, as: q.type) }
+            if let value = validWholeDefault(q) {
+                prompt.defaultAnswer = AnswerFormatter.describe(value, as: q.type)
+            } else if wholeDefault(q) != nil {
+                prompt.note = "The earlier answer no longer fits the answers it depends on: type a new one."
+            }
         }
         return prompt
     }
@@ -39,7 +43,7 @@ extension Interview {
     func completions(for type: AnswerType) -> [String] {
         switch type {
         case .choice(let source): return context.options(source) ?? []
-        case .choices(let source): return (context.options(source) ?? []) + ["all", "none"]
+        case .choices(let source): return (context.options(source) ?? []) + ["all"]
         case .yesNo: return ["yes", "no"]
         case .month: return ["1", "2", "3"]
         case .date: return ["today", "tomorrow", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "end", "of", "month"]
@@ -58,7 +62,11 @@ extension Interview {
         let missing = items.filter { draft[$0] == nil }
         prompt.part = missing.first
         if draft.isEmpty {
-            if let whole = validWholeDefault(q) { prompt.defaultAnswer = AnswerFormatter.describe(whole, as: q.type) }
+            if let whole = validWholeDefault(q) {
+                prompt.defaultAnswer = AnswerFormatter.describe(whole, as: q.type)
+            } else if wholeDefault(q) != nil {
+                prompt.note = "The earlier split no longer fits the segments: type it again, on one line or one share at a time."
+            }
             prompt.note = prompt.note ?? "Type the whole split on one line, or one share at a time: total so far 0%, 100% left."
         } else {
             prompt.note = "Total so far \(total)%, \(100 - total)% left."

@@ -108,7 +108,6 @@ public struct Interview: Sendable {
         switch AnswerValidator.checkStored(given, as: q.type, options: context.items) {
         case .success(let normal): value = normal
         case .failure(let problem):
-            remember("the last change to \(q.id)")
             session.draft = nil
             return .refused("The parts typed so far do not fit together (\(problem.message.withoutFullStop)); type the answer again.")
         }
@@ -150,6 +149,11 @@ public struct Interview: Sendable {
 extension Interview {
     /// Marks the session as saved at `now`.
     public mutating func stamp(now: String) { session.updatedAt = now }
+
+    /// Ids of answered questions still marked for re-check (an answer they depend on changed).
+    public var questionsToCheck: [String] {
+        flat.indices.filter { isAsked(at: $0) && session.answers[flat[$0].question.id]?.recheck == true }.map { flat[$0].question.id }
+    }
 
     /// Ids of questions that are asked with the current answers but have no answer.
     public var unansweredQuestions: [String] {

@@ -92,7 +92,7 @@ struct ScriptReader {
         if let c = object["carry"] {
             if let parsed = c.stringValue.flatMap(Question.Carry.init(rawValue:)) {
                 carry = parsed
-                if carry == .threeMonthsLater, type != .date { problem(place, "\"carry\": \"three_months_later\" only works for a date question") }
+                if carry == .threeMonthsLater, let type, type != .date { problem(place, "\"carry\": \"three_months_later\" only works for a date question") }
             } else {
                 problem(place, "\"carry\" should be \"keep\", \"none\" or \"three_months_later\"")
             }

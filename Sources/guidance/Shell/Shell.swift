@@ -114,7 +114,11 @@ final class Shell {
         Console.out(style.bold("That was the last question.") + " Session \(id) is saved.")
         let skipped = interview.unansweredQuestions
         if !skipped.isEmpty {
-            Console.out("Still unanswered: \(skipped.joined(separator: ", ")). Use guidance resume \(id) and /edit QUESTION to answer them.")
+            out("Still unanswered: \(skipped.joined(separator: ", ")). Use guidance resume \(id) and /edit QUESTION to answer them.")
+        }
+        let toCheck = interview.questionsToCheck
+        if !toCheck.isEmpty {
+            out("Still to check (an answer they depend on changed): \(toCheck.joined(separator: ", ")). Use /edit QUESTION after guidance resume \(id).")
         }
         if interview.script.mode == .selfPlanning {
             Console.out(style.warn("Remember: these answers are assumptions to confirm with your director."))
