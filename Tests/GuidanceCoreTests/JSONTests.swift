@@ -293,17 +293,11 @@ extension JSONTests {
 
 /// A small, seeded, reproducible generator (SplitMix64) that makes random `JSONValue`s.
 struct JSONValueGenerator {
-    private var state: UInt64
+    private var random: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SplitMix64(state: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
     /// A number in `range`, from our own arithmetic so it never depends on the standard library's choices.
     mutating func int(_ range: ClosedRange<Int>) -> Int {

@@ -159,18 +159,6 @@ import Testing
 
 // MARK: random walks
 
-/// SplitMix64 (Steele, Lea and Flood): a tiny seeded generator, so every walk repeats exactly.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Types random lines: mostly answers that fit the current question, some that do not, and commands.
 private struct RandomTypist {
     var rng: SplitMix64

@@ -38,17 +38,8 @@ enum StoreTestSupport {
     }
 }
 
-/// A small deterministic generator (SplitMix64) so id tests repeat exactly.
-struct StoreSeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The seeded generator of the id tests.
+typealias StoreSeededGenerator = SplitMix64
 
 @Suite("SessionStore")
 struct SessionStoreTests {
