@@ -159,32 +159,20 @@ enum TestScripts {
         "Send the plan draft", "Jodie", "2027-02-05", "",                           // actions
     ]
 
-    /// The DESIGN.md example answers (the answers-file contract), without `exit_plan`.
-    static let designAnswersJSON = """
-    {
-      "goals": ["Replace the income of the shrinking hospitality segment"],
-      "segments": ["Dental practices", "Hospitality", "Retail", "Legal"],
-      "growth_segment": "Dental practices",
-      "roles": {"Dental practices": "grow", "Hospitality": "exit", "Retail": "maintain", "Legal": "maintain"},
-      "segment_why": {"Dental practices": "New market the board chose to replace hospitality income"},
-      "focus": {"Dental practices": 50, "Hospitality": 10, "Retail": 20, "Legal": 20},
-      "plan_start": "2027-03-01",
-      "capacity_hours_per_week": 30,
-      "campaign_budget": 12000,
-      "currency": "GBP",
-      "fundamentals": [{"item": "Website update", "budget": 6000, "month": 3, "approved": true}],
-      "internal_changes": [{"change": "Jo leaves", "from": "2027-03-31", "to": "2027-05-31",
-                            "segments": ["Retail"], "capacity_pct": -50}],
-      "market_changes": [{"change": "A competitor closed its Leeds office", "segments": ["Dental practices"],
-                          "kind": "opportunity", "response": "Local awareness campaign in Leeds"}],
-      "sales_needs": [{"stage": "consideration", "material": "Case study pack", "segment": "Dental practices"}],
-      "actions": [{"action": "Send the plan draft", "owner": "Jodie", "due": "2027-02-05"}]
+    /// The DESIGN.md example answers (the answers-file contract, `Tests/Fixtures/design-answers.json`), without `exit_plan`.
+    static var designAnswersJSON: String {
+        get throws {
+            let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("Fixtures/design-answers.json")
+            let file = try JSONParser.parse(try Data(contentsOf: url))
+            guard let answers = file["answers"] else { throw SetupError(description: "the example file has no answers") }
+            return JSONWriter.write(answers)
+        }
     }
-    """
 
     /// The DESIGN.md example answers by question id: last session's answers in carry-forward tests.
     static func designAnswers() throws -> [String: JSONValue] {
-        guard let object = try JSONParser.parse(designAnswersJSON).objectValue else {
+        guard let object = try JSONParser.parse(try designAnswersJSON).objectValue else {
             throw SetupError(description: "the example answers are not an object")
         }
         return Dictionary(uniqueKeysWithValues: object.pairs.map { ($0.key, $0.value) })
