@@ -50,6 +50,7 @@ extension App {
         case .resume(let id): return try resume(id)
         case .list: return list()
         case .show(let id): return try show(id)
+        case .plan(let id, let format, let output): return try plan(id, format: format ?? "text", output: output)
         case .check: return check()
         case .help, .version: return 0
         }

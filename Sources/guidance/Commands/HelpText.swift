@@ -4,7 +4,7 @@ import Foundation
 enum HelpText {
     static let version = "guidance 0.1.0"
 
-    static let usage = "usage: guidance [new | resume [ID] | list | show ID | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
+    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
 
     static let overview = """
     guidance: get the strategic why from your director, and turn it into your marketing plan.
@@ -24,6 +24,9 @@ enum HelpText {
       guidance resume [ID]          continue a session (default: the latest unfinished one)
       guidance list                 your sessions, newest first
       guidance show ID              the answers of a session, topic by topic
+      guidance plan ID              the three-month plan draft made from a session
+          --format text|csv         readable text (default) or the plan CSV
+          -o FILE                   write it to FILE instead of the screen
       guidance check                check the question scripts in the prompts folder
 
     options:
@@ -66,6 +69,16 @@ enum HelpText {
             usage: guidance show ID
 
             Prints the answers of a session, topic by topic. ID may also be "latest".
+            """
+        case "plan": return """
+            usage: guidance plan ID [--format text|csv] [-o FILE]
+
+            Turns a session (finished, or partly answered) into the three-month tactical plan draft:
+            the segments with their roles and focus, hours and spend per segment against what the
+            director asked for, month-by-month activities with the why of each, sales materials,
+            fundamentals, key dates, and what was cut or could not be done and why.
+            --format csv writes one row per planned activity (date, month, week, segment, role, stage,
+            activity, channel, pull_push, hours, cost, currency, why). ID may also be "latest".
             """
         case "check": return """
             usage: guidance check

@@ -32,7 +32,11 @@ extension App {
         return 0
     }
 
-    /// `guidance check`: every script in the prompts folder, each problem with its file and place.
+    /// `guidance check`: every question script and activity library in the prompts folder, each problem with its file and place.
+    ///
+    /// Each `*.json` is checked by its `"format"`: `guidance-script/1` as a question script,
+    /// `guidance-activities/1` as the activity library; a file with neither is a problem, and so is a
+    /// prompts folder without `activities.json`, which the planner needs.
     func check() -> Int32 {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: promptsFolder.path)) ?? [])
             .filter { $0.hasSuffix(".json") }.sorted()
@@ -41,15 +45,44 @@ extension App {
             return 66
         }
         var failed = false
+        func report(_ problems: [ScriptProblem]) {
+            failed = true
+            for problem in problems { Console.out(problem.description) }
+        }
         for name in files {
-            let id = String(name.dropLast(5))
-            switch ScriptLoader.load(id: id, folder: promptsFolder) {
-            case .success(let script):
-                Console.out("\(promptsFolder.appendingPathComponent(name).path): ok (\(script.topics.count) topics, \(script.questions.count) questions, \(script.minutes) minutes)")
-            case .failure(let problems):
-                failed = true
-                for problem in problems.problems { Console.out(problem.description) }
+            let path = promptsFolder.appendingPathComponent(name).path
+            guard let data = FileManager.default.contents(atPath: path) else {
+                report([ScriptProblem(file: path, place: "", message: "cannot read this file; check that it exists and that you may read it")])
+                continue
             }
+            let format: JSONValue?
+            do {
+                format = try JSONParser.parse(data)["format"]
+            } catch {
+                report([ScriptProblem(file: path, place: "", message: "\(error)")])
+                continue
+            }
+            switch format?.stringValue {
+            case "guidance-script/1":
+                switch ScriptLoader.load(id: String(name.dropLast(5)), folder: promptsFolder) {
+                case .success(let script):
+                    Console.out("\(path): ok (\(script.topics.count) topics, \(script.questions.count) questions, \(script.minutes) minutes)")
+                case .failure(let found): report(found.problems)
+                }
+            case ActivityLibraryLoader.format where name != ActivityLibraryLoader.fileName:
+                report([ScriptProblem(file: path, place: "", message: "this is an activity library, but the planner only reads \(ActivityLibraryLoader.fileName); rename the file or remove it")])
+            case ActivityLibraryLoader.format:
+                switch ActivityLibraryLoader.load(folder: promptsFolder) {
+                case .success(let library): Console.out("\(path): ok (\(library.activities.count) activities)")
+                case .failure(let found): report(found.problems)
+                }
+            default:
+                report([ScriptProblem(file: path, place: "", message: "\"format\" should be \"guidance-script/1\" for a question script or \"\(ActivityLibraryLoader.format)\" for the activity library; add the right one, or move the file out of the prompts folder")])
+            }
+        }
+        if !files.contains(ActivityLibraryLoader.fileName) {
+            report([ScriptProblem(file: promptsFolder.appendingPathComponent(ActivityLibraryLoader.fileName).path, place: "",
+                message: "the activity library is missing; the planner needs it, so copy activities.json from the prompts folder that came with guidance")])
         }
         return failed ? 65 : 0
     }

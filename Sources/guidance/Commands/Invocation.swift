@@ -10,6 +10,7 @@ struct Invocation: Equatable {
         case resume(id: String?)
         case list
         case show(id: String)
+        case plan(id: String, format: String?, output: String?)
         case check
         case help(command: String?)
         case version
@@ -31,7 +32,7 @@ struct UsageError: Error, CustomStringConvertible {
 
 /// Parses `guidance [COMMAND] [ARGS] [OPTIONS]`; options may come before or after the command.
 enum ArgumentParser {
-    static let commands = ["new", "resume", "list", "show", "check", "help"]
+    static let commands = ["new", "resume", "list", "show", "plan", "check", "help"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation(command: .start)
@@ -64,7 +65,8 @@ enum ArgumentParser {
             case "--sessions": invocation.sessions = try take(arg, inline)
             case "--prompts": invocation.prompts = try take(arg, inline)
             case "--tz": invocation.timeZone = try take(arg, inline)
-            case "--script", "--answers", "--date": flags[arg] = try take(arg, inline)
+            case "--script", "--answers", "--date", "--format": flags[arg] = try take(arg, inline)
+            case "-o", "--output": flags["--output"] = try take(arg, inline)
             default:
                 if arg.hasPrefix("-") && arg != "-" {
                     throw UsageError(message: "\"\(arg)\" is not an option guidance knows.", command: positional.first)
@@ -95,6 +97,13 @@ enum ArgumentParser {
             try noMore(1); try onlyFlags([])
             guard let id = rest.first else { throw UsageError(message: "guidance show needs a session id (see guidance list).", command: name) }
             invocation.command = .show(id: id)
+        case "plan":
+            try noMore(1); try onlyFlags(["--format", "--output"])
+            guard let id = rest.first else { throw UsageError(message: "guidance plan needs a session id (see guidance list).", command: name) }
+            if let format = flags["--format"], !["text", "csv"].contains(format) {
+                throw UsageError(message: "--format \(format) is not a plan format; use text or csv.", command: name)
+            }
+            invocation.command = .plan(id: id, format: flags["--format"], output: flags["--output"])
         case "check": try noMore(0); try onlyFlags([]); invocation.command = .check
         case "help": invocation.command = .help(command: rest.first)
         case let other?:

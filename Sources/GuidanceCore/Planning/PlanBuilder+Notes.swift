@@ -1,0 +1,112 @@
+import Foundation
+
+extension PlanBuilder {
+    /// What each segment gets: shares, hours and spend, planned against directed, and its message.
+    func segmentPlans(rows: [PlanRow]) -> [SegmentPlan] {
+        let campaignRows = rows.filter { $0.kind != .fundamental }
+        let total = campaignRows.reduce(Decimal(0)) { $0 + $1.hours }
+        return facts.segments.map { segment in
+            let mine = campaignRows.filter { $0.segment == segment.name }
+            let hours = mine.reduce(Decimal(0)) { $0 + $1.hours }
+            let share = total > 0 ? (hours * 100 / total).rounded(2) : 0
+            return SegmentPlan(name: segment.name, role: segment.role, why: segment.why, directedShare: segment.share,
+                               plannedShare: share, plannedHours: hours,
+                               directedHours: capacity.directedHours(segment.name, over: period.workingDays),
+                               plannedSpend: mine.reduce(Decimal(0)) { $0 + $1.cost },
+                               directedSpend: facts.campaignBudget * Decimal(segment.share) / 100,
+                               message: message(segment))
+        }
+    }
+
+    /// The strategic message for a segment, in one line.
+    func message(_ segment: GuidanceFacts.Segment) -> String {
+        let goal = goal(for: segment).map { " Goal: \($0)." } ?? ""
+        let why = segment.why.isEmpty ? "" : " Why: \(segment.why)."
+        switch segment.role {
+        case .grow:
+            let growth = segment.name == facts.growthSegment ? "the growth segment" : "a segment to grow"
+            return "\(segment.name) is \(growth): win new customers, with work at every buying stage each month.\(why)\(goal)"
+        case .maintain:
+            return "\(segment.name) is maintained: keep its customers and income at today's level, with interest and loyalty work each month.\(why)\(goal)"
+        case .exit:
+            let plan = facts.exitPlan.map { " \($0)." } ?? ""
+            return "\(segment.name) is being exited: only loyalty work, looking after customers while we wind down.\(plan)\(why)\(goal)"
+        }
+    }
+
+    /// Where a segment's planned share is more than 3 points from the split: an internal change (stated), or a rule that gave way.
+    func shareConflicts(_ plans: [SegmentPlan]) -> [String] {
+        plans.compactMap { plan in
+            let gap = plan.plannedShare - Decimal(plan.directedShare)
+            guard abs(NSDecimalNumber(decimal: gap).doubleValue) > 3 else { return nil }
+            let touching = facts.internalChanges.filter { change in change.capacityPercent != 0 && (change.segments.isEmpty || change.segments.contains(plan.name)) }
+            let planned = AnswerFormatter.number(plan.plannedShare.rounded(1))
+            if !touching.isEmpty {
+                let lost = plan.directedHours - available(plan.name)
+                let verb = lost >= 0 ? "fewer" : "more"
+                let causes = touching.map { "\($0.change) (\($0.capacityPercent > 0 ? "+" : "")\($0.capacityPercent)% from \($0.from.spoken) to \($0.to.spoken))" }
+                return "The focus split gave way for \(plan.name): it gets \(planned)% of the planned hours against \(plan.directedShare)% directed, \(Self.hours(abs(lost))) \(verb) than the split asks, because of \(AnswerFormatter.joined(causes)). The plan does less there rather than take hours from other segments."
+            }
+            let losers = facts.internalChanges.filter { $0.capacityPercent < 0 }
+            if plan.plannedHours >= plan.directedHours && gap > 0 && !losers.isEmpty {
+                return "The focus split gave way for \(plan.name): it keeps all its \(Self.hours(plan.plannedHours)), but that is \(planned)% of a smaller total against \(plan.directedShare)% directed, because \(AnswerFormatter.joined(losers.map(\.change))) takes hours away from other segments."
+            }
+            return "The focus split gave way for \(plan.name): it gets \(planned)% of the planned hours against \(plan.directedShare)% directed, because the work it needs did not fit its hours."
+        }
+    }
+
+    /// All hours `segment` has over the plan.
+    func available(_ segment: String) -> Decimal { (1...3).reduce(0) { $0 + available(segment, month: $1) } }
+
+    /// Each internal change and what it does to the plan.
+    func horizonLines() -> [String] {
+        facts.internalChanges.map { change in
+            let names = change.segments.isEmpty ? facts.segments.map(\.name) : change.segments
+            let days = period.workingDays.filter { $0 >= change.from && $0 <= change.to }
+            let delta = names.reduce(Decimal(0)) { total, name in
+                total + capacity.hours(name, over: days) - capacity.directedHours(name, over: days)
+            }
+            let effect: String
+            if change.capacityPercent == 0 || days.isEmpty {
+                effect = days.isEmpty ? "it falls outside the plan's three months" : "no change in hours"
+            } else {
+                effect = "\(Self.hours(abs(delta))) \(delta < 0 ? "fewer" : "more") for \(AnswerFormatter.joined(names)) inside the plan"
+            }
+            let pct = "\(change.capacityPercent > 0 ? "+" : "")\(change.capacityPercent)%"
+            return "\(change.change): \(change.from.spoken) to \(change.to.spoken), \(AnswerFormatter.joined(names)), \(pct) hours: \(effect)."
+        }
+    }
+
+    /// Each market change and the plan's response.
+    func marketLines() -> [String] {
+        facts.marketChanges.map { change in
+            let names = change.segments.isEmpty ? "all segments" : AnswerFormatter.joined(change.segments)
+            let response = change.response.isEmpty ? "no response decided yet" : change.response
+            return change.isOpportunity
+                ? "Opportunity: \(change.change) (\(names)). Response in month 1: \(response)."
+                : "Threat: \(change.change) (\(names)). Defensive action in month 1: \(response); listed as a risk."
+        }
+    }
+
+    /// Fundamentals not yet approved.
+    func pendingFundamentals() -> [PendingItem] {
+        facts.fundamentals.filter { !$0.approved }.map { PendingItem(item: $0.item, budget: $0.budget, month: $0.month) }
+    }
+
+    /// What the plan rests on: defaults for missing answers, and in a self-planning session every answer.
+    func assumptionLines(mode: SessionMode) -> [String] {
+        var lines = facts.defaultsUsed
+        guard mode == .selfPlanning else { return lines }
+        lines.insert("This plan comes from a self-planning session: every answer below is an assumption to confirm with your director.", at: 0)
+        if !facts.goals.isEmpty { lines.append("Goals: \(facts.goals.joined(separator: "; ")).") }
+        if let growth = facts.growthSegment { lines.append("Growth segment: \(growth).") }
+        lines.append("Roles: " + facts.segments.map { "\($0.name) \($0.role.rawValue)" }.joined(separator: ", ") + ".")
+        lines.append("Focus split: " + facts.segments.map { "\($0.name) \($0.share)%" }.joined(separator: ", ") + ".")
+        lines.append("Team hours: \(AnswerFormatter.number(facts.weeklyHours)) a week; campaign budget \(money(facts.campaignBudget)).")
+        for item in facts.fundamentals { lines.append("Fundamentals: \(item.item), \(money(item.budget)), month \(item.month), \(item.approved ? "approved" : "not approved").") }
+        for change in facts.internalChanges { lines.append("Internal change: \(change.change).") }
+        for change in facts.marketChanges { lines.append("Market change: \(change.change): \(change.response).") }
+        for need in facts.salesNeeds { lines.append("Sales need: \(need.material) for \(need.segment) at \(need.stage.rawValue).") }
+        return lines
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// One cell of an RFC 4180 CSV file: quoting, formula neutralisation and plain numbers.
+///
+/// Shared by every CSV writer, so each export quotes and neutralises the same way.
+enum CSVField {
+    /// The record end RFC 4180 asks for, written after every record including the last.
+    static let recordEnd = "\r\n"
+
+    /// A text cell: neutralised when a spreadsheet would read it as a formula, then quoted when needed.
+    ///
+    /// A cell starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a spreadsheet
+    /// shows the text instead of running it; the result is quoted as `quoted(_:)` says.
+    static func text(_ value: String) -> String {
+        quoted(neutralised(value))
+    }
+
+    /// A number cell: `.` decimal point, no thousands separator, no exponent ("1250.5", "-3", "0").
+    ///
+    /// A value that is not a number (`Decimal.nan`) is written as an empty cell.
+    static func number(_ value: Decimal) -> String {
+        value.isNaN ? "" : JSONWriter.numberText(value)
+    }
+
+    /// A whole-number cell ("3", "-1").
+    static func number(_ value: Int) -> String {
+        String(value)
+    }
+
+    /// The cell in double quotes (inner quotes doubled) when it holds a comma, a double quote, CR or LF.
+    ///
+    /// Cells without those characters are written as they are. Characters are checked one
+    /// Unicode scalar at a time, so a CR LF pair (one Swift `Character`) is still found.
+    static func quoted(_ value: String) -> String {
+        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `value` with a leading `'` when it starts with `=`, `+`, `-`, `@`, tab or CR; otherwise unchanged.
+    static func neutralised(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
+        return "'" + value
+    }
+
+    /// One record: the cells joined by commas, then CR LF. The cells must already be quoted.
+    static func record(_ cells: [String]) -> String {
+        cells.joined(separator: ",") + recordEnd
+    }
+
+    /// First characters that make a spreadsheet treat a cell as a formula.
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+}

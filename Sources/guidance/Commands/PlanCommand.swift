@@ -1,0 +1,39 @@
+import Foundation
+import GuidanceCore
+
+extension App {
+    /// The activity library from the prompts folder.
+    func activityLibrary() throws(CLIError) -> ActivityLibrary {
+        switch ActivityLibraryLoader.load(folder: promptsFolder) {
+        case .success(let library): return library
+        case .failure(let problems):
+            throw CLIError.data("The activity library in \(promptsFolder.path) has problems; run guidance check to see them all.\n\(problems)")
+        }
+    }
+
+    /// The plan of a session, with the director script's topics as the next meeting's agenda.
+    func makePlan(for session: Session) throws(CLIError) -> Plan {
+        let library = try activityLibrary()
+        let agenda = (try? script("director"))?.topics.map { "\($0.title) (\($0.minutes) min)" } ?? Planner.defaultAgenda
+        return Planner.plan(session: session, library: library, agenda: agenda)
+    }
+
+    /// `guidance plan ID [--format text|csv] [-o FILE]`.
+    func plan(_ text: String, format: String, output: String?) throws(CLIError) -> Int32 {
+        let id = try sessionID(text)
+        let session = try loadSession(id)
+        let plan = try makePlan(for: session)
+        let rendered = format == "csv" ? PlanCSV.write(plan) : PlanSummary.text(plan)
+        guard let output else {
+            Console.out(rendered, terminator: "")
+            return 0
+        }
+        do {
+            try AtomicFile.write(Data(rendered.utf8), to: URL(fileURLWithPath: output), mode: 0o644)
+        } catch {
+            throw CLIError(error)
+        }
+        Console.err("Wrote the plan of session \(id) to \(output).")
+        return 0
+    }
+}
