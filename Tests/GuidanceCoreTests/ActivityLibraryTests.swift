@@ -135,6 +135,8 @@ private let aw5 = "test.json: activity 5 (awareness-5): "
                       aw5 + #""campain" is not a key of an activity; use only id, name, channel, stage, pull_push, hours, cost, roles, campaign and follow_up"#),
         BrokenLibrary("stage unknown", library(["awareness-4": activity("awareness-4", "aware")]),
                       aw4 + #""stage" should be \#(stages), not "aware""#),
+        BrokenLibrary("stage missing", library(["awareness-4": activity("awareness-4", "x").replacingOccurrences(of: #""stage": "x", "#, with: "")]),
+                      aw4 + #""stage" is missing; add \#(stages)"#),
         BrokenLibrary("pull_push unknown", library(["awareness-4": activity("awareness-4", "awareness", "sales")]),
                       aw4 + #""pull_push" should be "pull" (marketing) or "push" (sales material and follow-up), not "sales""#),
         BrokenLibrary("hours zero", library(["awareness-4": activity("awareness-4", "awareness", hours: "0")]),
@@ -213,7 +215,7 @@ private let aw5 = "test.json: activity 5 (awareness-5): "
         ["awareness-5": activity("awareness-5", "awareness", hours: "0.25", cost: "2999.99")],
         ["interest-free": activity("interest-free", "interest", hours: "2", cost: "0.00")],
         ["loyalty-5": activity("loyalty-5", "loyalty", roles: #"["exit"]"#, extra: #""campaign": false, "follow_up": false"#)],
-        ["awareness-6": nil, "interest-6": activity("awareness-6", "awareness")],
+        ["purchase-5": activity("purchase-5", "awareness"), "purchase-6": activity("purchase-6", "interest")],
     ] as [[String: String?]])
     func edgeValuesLoad(_ changes: [String: String?]) {
         #expect(problems(library(changes)) == [])

@@ -27,6 +27,12 @@ extension Shell {
         case .show: Console.out(SessionReport.text(script: interview.script, session: interview.session))
         case .undo: say(interview.undo()); save()
         case .time: time()
+        case .plan:
+            do {
+                Console.out(PlanSummary.text(try app.makePlan(for: interview.session)), terminator: "")
+            } catch {
+                out("  " + style.bad("✗ ") + error.message)
+            }
         case .save:
             if save() { say("Saved to \(app.store.fileURL(for: id).path).") }
         case .quit:

@@ -123,7 +123,7 @@ final class Shell {
         if interview.script.mode == .selfPlanning {
             Console.out(style.warn("Remember: these answers are assumptions to confirm with your director."))
         }
-        Console.out("See the answers with: guidance show \(id)")
+        Console.out("See the answers with: guidance show \(id); the plan draft with: guidance plan \(id)")
         return saved ? 0 : 74
     }
 }
