@@ -78,7 +78,8 @@ extension PlanBuilder {
             let goal = facts.goals.first.map { " and the goal \"\($0)\"" } ?? ""
             return PlanRow(date: day, month: item.month, week: period.week(of: day), segment: "", role: nil, stage: nil,
                            activity: item.item, channel: "Fundamentals", pullPush: .pull, hours: 0, cost: item.budget,
-                           why: "Marketing fundamentals approved for month \(item.month) with their own budget: they support every segment\(goal).",
+                           why: (mode == .selfPlanning ? "Assumption to confirm with your director. " : "")
+                               + "Marketing fundamentals approved for month \(item.month) with their own budget: they support every segment\(goal).",
                            kind: .fundamental, source: "fundamental-\(index + 1)")
         }
     }
@@ -127,6 +128,7 @@ extension PlanBuilder {
             }
         }
         let goalText = goal(for: segment).map { "Goal: \($0). " } ?? ""
-        return "\(goalText)For \(role): \(purpose)."
+        let assumed = mode == .selfPlanning ? "Assumption to confirm with your director. " : ""
+        return "\(assumed)\(goalText)For \(role): \(purpose)."
     }
 }

@@ -16,7 +16,7 @@ public enum Planner {
     /// The plan for `facts`.
     public static func plan(facts: GuidanceFacts, library: ActivityLibrary, sessionID: String, mode: SessionMode,
                             meetingDate: CalendarDate, agenda: [String] = Planner.defaultAgenda) -> Plan {
-        var builder = PlanBuilder(facts: facts, library: library)
+        var builder = PlanBuilder(facts: facts, library: library, mode: mode)
         builder.chooseMandatoryWork()
         builder.chooseStageCoverage()
         builder.chooseFollowUps()
@@ -81,6 +81,8 @@ struct Job: Equatable {
 struct PlanBuilder {
     let facts: GuidanceFacts
     let library: ActivityLibrary
+    /// A self-planning plan marks every why as resting on assumptions.
+    let mode: SessionMode
     let period: PlanPeriod
     let capacity: Capacity
     var jobs: [Job] = []
@@ -90,9 +92,10 @@ struct PlanBuilder {
     /// Money left per segment per month (unspent money rolls on to the next month).
     var money: [String: Decimal] = [:]
 
-    init(facts: GuidanceFacts, library: ActivityLibrary) {
+    init(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode = .director) {
         self.facts = facts
         self.library = library
+        self.mode = mode
         self.period = PlanPeriod(start: facts.planStart)
         self.capacity = Capacity(facts: facts, period: period)
         for segment in facts.segments { money[segment.name] = facts.campaignBudget * Decimal(segment.share) / 100 }
