@@ -135,7 +135,8 @@ public struct GuidanceFacts: Equatable, Sendable {
         actions = Self.records(answers["actions"]).compactMap { r in
             guard let action = r["action"]?.stringValue else { return nil }
             var text = action
-            if let owner = r["owner"]?.stringValue { text += " (\(owner)" + (r["due"]?.stringValue.map { ", by \($0))" } ?? ")") }
+            let due = r["due"]?.stringValue.flatMap(CalendarDate.init(iso:))?.spoken
+            if let owner = r["owner"]?.stringValue { text += " (\(owner)" + (due.map { ", by \($0))" } ?? ")") }
             return text
         }
         defaultsUsed = used

@@ -21,16 +21,15 @@ extension PlanBuilder {
     /// The strategic message for a segment, in one line.
     func message(_ segment: GuidanceFacts.Segment) -> String {
         let goal = goal(for: segment).map { " Goal: \($0)." } ?? ""
-        let why = segment.why.isEmpty ? "" : " Why: \(segment.why)."
         switch segment.role {
         case .grow:
             let growth = segment.name == facts.growthSegment ? "the growth segment" : "a segment to grow"
-            return "\(segment.name) is \(growth): win new customers, with work at every buying stage each month.\(why)\(goal)"
+            return "\(segment.name) is \(growth): win new customers, with work at every buying stage each month.\(goal)"
         case .maintain:
-            return "\(segment.name) is maintained: keep its customers and income at today's level, with interest and loyalty work each month.\(why)\(goal)"
+            return "\(segment.name) is maintained: keep its customers and income at today's level, with interest and loyalty work each month.\(goal)"
         case .exit:
             let plan = facts.exitPlan.map { " \($0)." } ?? ""
-            return "\(segment.name) is being exited: only loyalty work, looking after customers while we wind down.\(plan)\(why)\(goal)"
+            return "\(segment.name) is being exited: only loyalty work, looking after customers while we wind down.\(plan)\(goal)"
         }
     }
 

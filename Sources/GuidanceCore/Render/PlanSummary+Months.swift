@@ -9,9 +9,8 @@ extension PlanSummary {
         var lines: [String] = []
         for month in numbers {
             let rows = plan.rows.filter { $0.month == month }
-            let booked = rows.reduce(Decimal(0)) { $0 + $1.hours }, spend = rows.reduce(Decimal(0)) { $0 + $1.cost }
             if month != numbers.first { lines.append("") }
-            let totals = rows.isEmpty ? "" : " (\(hours(booked)) hours, \(money(spend, plan.currency)))"
+            let totals = rows.isEmpty ? "" : " (\(monthTotals(rows, currency: plan.currency)))"
             lines += wrap("Month \(month): \(monthName(plan, month))\(totals)")
             guard !rows.isEmpty else {
                 lines.append("  Nothing planned this month.")
@@ -30,10 +29,22 @@ extension PlanSummary {
         let stage = row.stage?.rawValue ?? "fundamentals"
         let lead = "    \(pad(short(row.date), 10))  \(pad(fit(segmentLabel(row), segmentWidth), segmentWidth))  \(pad(stage, 13))  "
         let cost = row.cost == 0 ? "no cost" : money(row.cost, currency)
-        var details = [clean(row.channel), row.pullPush.rawValue, hours(row.hours) + "h", cost]
+        var details = [clean(row.channel), row.pullPush.rawValue]
+        if row.hours != 0 { details.append(hours(row.hours) + "h") }
+        details.append(cost)
         if details[0].isEmpty { details.removeFirst() }
         let text = "\(clean(row.activity)) (\(details.joined(separator: ", ")))"
         return wrap(text, first: lead, rest: String(repeating: " ", count: lead.count))
+    }
+
+    /// A month's hours and spend, fundamentals apart from campaigns: "40 hours, campaigns GBP 900, fundamentals GBP 6,000".
+    static func monthTotals(_ rows: [PlanRow], currency: String) -> String {
+        let booked = rows.reduce(Decimal(0)) { $0 + $1.hours }
+        let campaigns = rows.filter { $0.kind != .fundamental }.reduce(Decimal(0)) { $0 + $1.cost }
+        let fundamentals = rows.filter { $0.kind == .fundamental }.reduce(Decimal(0)) { $0 + $1.cost }
+        var parts = ["\(hours(booked)) hours", "campaigns \(money(campaigns, currency))"]
+        if fundamentals != 0 { parts.append("fundamentals \(money(fundamentals, currency))") }
+        return parts.joined(separator: ", ")
     }
 
     /// The segment column: the segment's name, or "All segments" for fundamentals.

@@ -26,9 +26,10 @@ extension PlanSummary {
         for rows in groups {
             guard let first = rows.first, let last = rows.last else { continue }
             let cost = rows.reduce(Decimal(0)) { $0 + $1.cost }, booked = rows.reduce(Decimal(0)) { $0 + $1.hours }
-            let when = first.date == last.date ? "on \(first.date.spoken)" : "from \(first.date.spoken) to \(last.date.spoken)"
-            lines += wrap("\(clean(first.activity)): month \(first.month) (\(monthName(plan, first.month))), "
-                + "budget \(money(cost, plan.currency)), \(hours(booked)) hours \(when).", first: "- ", rest: "  ")
+            var parts = ["month \(first.month) (\(monthName(plan, first.month)))", "budget \(money(cost, plan.currency))"]
+            if booked != 0 { parts.append("\(hours(booked)) team hours") }
+            parts.append("scheduled " + (first.date == last.date ? "for " : "from ") + days(first.date, last.date))
+            lines += wrap("\(clean(first.activity)): \(parts.joined(separator: ", ")).", first: "- ", rest: "  ")
         }
         for item in plan.pendingFundamentals {
             lines += wrap("\(clean(item.item)): month \(item.month), budget \(money(item.budget, plan.currency)): "
@@ -47,7 +48,7 @@ extension PlanSummary {
             guard let first = rows.first, let last = rows.last else { continue }
             let stage = first.stage.map { ", \($0.rawValue) stage" } ?? ""
             let segment = clean(first.segment)
-            let when = first.date == last.date ? first.date.spoken : "\(first.date.spoken) to \(last.date.spoken)"
+            let when = days(first.date, last.date)
             lines += wrap("\(clean(first.activity))\(segment.isEmpty ? "" : " for " + segment)\(stage): \(when)",
                           first: "- ", rest: "  ")
         }
@@ -76,6 +77,10 @@ extension PlanSummary {
     static func assumptions(_ plan: Plan) -> [String] {
         switch plan.mode {
         case .selfPlanning:
+            // The planner may already open the list with this sentence; say it once.
+            if plan.assumptions.contains(where: { mentions($0, "self-planning") }) {
+                return bullets(plan.assumptions, empty: "")
+            }
             return wrap("This plan comes from a self-planning session: every answer in it is an assumption to confirm "
                 + "with your director before the work starts.")
                 + bullets(plan.assumptions, empty: "No other assumptions.")

@@ -79,9 +79,9 @@ extension PlanSummary {
         return code.isEmpty ? AnswerFormatter.money(amount) : code + " " + AnswerFormatter.money(amount)
     }
 
-    /// Hours to one decimal place at most: "40", "2.5".
+    /// Hours to two decimal places at most: "40", "2.5", "0.25".
     static func hours(_ value: Decimal) -> String {
-        AnswerFormatter.number(value.rounded(1))
+        AnswerFormatter.number(value.rounded(2))
     }
 
     /// A percentage with one decimal place: "14.2", "50.0".
@@ -106,6 +106,12 @@ extension PlanSummary {
         if from.year != to.year { return "\(from.day) \(from.monthName) \(from.year) to \(end)" }
         if from.month != to.month { return "\(from.day) \(from.monthName) to \(end)" }
         return from.day == to.day ? end : "\(from.day) to \(end)"
+    }
+
+    /// Two days in words, the year once when they share it: "Monday 3 May to Monday 10 May 2027"; one day when equal.
+    static func days(_ from: CalendarDate, _ to: CalendarDate) -> String {
+        if from == to { return from.spoken }
+        return (from.year == to.year ? dayAndMonth(from) : from.spoken) + " to " + to.spoken
     }
 
     /// Minutes after midnight as "HH:MM".

@@ -27,7 +27,7 @@ public enum PlanSummary {
             + bullets(plan.horizon, empty: "No internal changes on the horizon.")
         lines += heading("Market changes", assumed: assumed)
             + bullets(plan.marketResponses, empty: "No market changes were recorded.")
-        lines += heading("Risks") + bullets(plan.risks, empty: "No risks were recorded.")
+        lines += heading("Risks", assumed: assumed) + bullets(plan.risks, empty: "No risks were recorded.")
         lines += heading("Month by month", assumed: assumed) + months(plan)
         lines += heading("Sales materials", assumed: assumed) + salesMaterials(plan)
         lines += heading("Key dates") + keyDates(plan)
@@ -61,7 +61,7 @@ public enum PlanSummary {
     static func summary(_ plan: Plan) -> [String] {
         guard !plan.segments.isEmpty else {
             return wrap("No segments were recorded, so the plan cannot split the work: ask the director who the plan is for.")
-                + totals(plan)
+                + [""] + totals(plan)
         }
         let nameWidth = 28
         var rows = [["Segment", "Role", "Directed", "Planned", "Hours", "Hours asked", "Spend", "Spend asked"]]
@@ -94,7 +94,6 @@ public enum PlanSummary {
         var sections: [String] = []
         if plan.horizon.contains(where: { mentions($0, segment.name) }) { sections.append("Horizon") }
         if plan.conflicts.contains(where: { mentions($0, segment.name) }) { sections.append("Rules that gave way") }
-        if plan.cuts.contains(where: { mentions($0, segment.name) }) { sections.append("What was cut and why") }
         let reason = sections.isEmpty
             ? "the plan states no reason, so check it before you hand the plan over."
             : "see " + AnswerFormatter.joined(sections) + "."
@@ -107,7 +106,9 @@ public enum PlanSummary {
             + "(capacity \(hours(plan.weeklyHours)) hours a week before internal changes).")
         let spend = plan.campaignSpend, budget = plan.campaignBudget
         let left: String
-        if spend > budget {
+        if spend == 0 && budget == 0 {
+            return lines + ["Campaign spend: none, and no campaign budget was set."] + fundamentalsLine(plan)
+        } else if spend > budget {
             left = "\(money(spend - budget, plan.currency)) over budget: see What was cut and why"
         } else if spend == budget {
             left = "all of it"
@@ -116,11 +117,15 @@ public enum PlanSummary {
         }
         lines += wrap("Campaign spend: \(money(spend, plan.currency)) of the \(money(budget, plan.currency)) "
             + "campaign budget (\(left)).")
-        let fundamentals = plan.fundamentalsSpend
-        lines += wrap(fundamentals == 0
+        return lines + fundamentalsLine(plan)
+    }
+
+    /// What the approved fundamentals cost, kept apart from the campaign budget.
+    static func fundamentalsLine(_ plan: Plan) -> [String] {
+        let spend = plan.fundamentalsSpend
+        return wrap(spend == 0
             ? "Fundamentals: nothing scheduled, so nothing spent."
-            : "Fundamentals: \(money(fundamentals, plan.currency)) from their own approved budget, apart from the campaign budget.")
-        return lines
+            : "Fundamentals: \(money(spend, plan.currency)) from their own approved budget, apart from the campaign budget.")
     }
 
     /// The currency code for sentences, or "the plan's currency" when none was given.
