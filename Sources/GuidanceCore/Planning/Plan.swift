@@ -42,6 +42,8 @@ public struct Plan: Equatable, Sendable {
     public var actions: [String]
     /// The dated entries for the calendar.
     public var calendar: [CalendarEntry]
+    /// What changed since the previous session, side by side (empty when there is none).
+    public var changes: [ChangeLine] = []
 
     /// Campaign spend planned over the three months.
     public var campaignSpend: Decimal { rows.filter { $0.kind != .fundamental }.reduce(0) { $0 + $1.cost } }
