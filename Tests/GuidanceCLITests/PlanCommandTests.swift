@@ -53,7 +53,7 @@ struct PlanCommandTests {
 
     @Test(arguments: [
         (["plan"], Int32(64), "guidance: guidance plan needs a session id (see guidance list)."),
-        (["plan", "latest", "--format", "pdf"], Int32(64), "guidance: --format pdf is not a plan format; use text or csv."),
+        (["plan", "latest", "--format", "pdf"], Int32(64), "guidance: --format pdf is not a plan format; use text, md, html, csv, json."),
         (["plan", "2027-01-01-zzzz"], Int32(66), "guidance: There is no session 2027-01-01-zzzz"),
     ])
     func refused(_ arguments: [String], _ code: Int32, _ message: String) throws {

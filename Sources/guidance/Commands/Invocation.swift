@@ -11,6 +11,9 @@ struct Invocation: Equatable {
         case list
         case show(id: String)
         case plan(id: String, format: String?, output: String?)
+        case calendar(id: String, output: String?)
+        case agenda(script: String?, from: String?, format: String?, output: String?)
+        case export(id: String, output: String)
         case check
         case help(command: String?)
         case version
@@ -21,6 +24,8 @@ struct Invocation: Equatable {
     var prompts: String?
     var timeZone: String?
     var noColor = false
+    /// Replace an existing file that guidance did not write.
+    var force = false
 }
 
 /// A command line that cannot be understood: exit 64 with the usage line.
@@ -32,7 +37,7 @@ struct UsageError: Error, CustomStringConvertible {
 
 /// Parses `guidance [COMMAND] [ARGS] [OPTIONS]`; options may come before or after the command.
 enum ArgumentParser {
-    static let commands = ["new", "resume", "list", "show", "plan", "check", "help"]
+    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "agenda", "export", "check", "help"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation(command: .start)
@@ -65,7 +70,9 @@ enum ArgumentParser {
             case "--sessions": invocation.sessions = try take(arg, inline)
             case "--prompts": invocation.prompts = try take(arg, inline)
             case "--tz": invocation.timeZone = try take(arg, inline)
-            case "--script", "--answers", "--date", "--format": flags[arg] = try take(arg, inline)
+            case "--script", "--answers", "--date", "--format", "--from": flags[arg] = try take(arg, inline)
+            case "--all": flags[arg] = "yes"
+            case "--force": invocation.force = true
             case "-o", "--output": flags["--output"] = try take(arg, inline)
             default:
                 if arg.hasPrefix("-") && arg != "-" {
@@ -86,29 +93,7 @@ enum ArgumentParser {
                 throw UsageError(message: "\(bad) does not go with guidance \(name ?? "(no command)").", command: name)
             }
         }
-        switch name {
-        case nil: try onlyFlags([]); invocation.command = .start
-        case "new":
-            try noMore(0); try onlyFlags(["--script", "--answers", "--date"])
-            invocation.command = .new(script: flags["--script"], answers: flags["--answers"], date: flags["--date"])
-        case "resume": try noMore(1); try onlyFlags([]); invocation.command = .resume(id: rest.first)
-        case "list": try noMore(0); try onlyFlags([]); invocation.command = .list
-        case "show":
-            try noMore(1); try onlyFlags([])
-            guard let id = rest.first else { throw UsageError(message: "guidance show needs a session id (see guidance list).", command: name) }
-            invocation.command = .show(id: id)
-        case "plan":
-            try noMore(1); try onlyFlags(["--format", "--output"])
-            guard let id = rest.first else { throw UsageError(message: "guidance plan needs a session id (see guidance list).", command: name) }
-            if let format = flags["--format"], !["text", "csv"].contains(format) {
-                throw UsageError(message: "--format \(format) is not a plan format; use text or csv.", command: name)
-            }
-            invocation.command = .plan(id: id, format: flags["--format"], output: flags["--output"])
-        case "check": try noMore(0); try onlyFlags([]); invocation.command = .check
-        case "help": invocation.command = .help(command: rest.first)
-        case let other?:
-            throw UsageError(message: "\"\(other)\" is not a guidance command; the commands are \(commands.joined(separator: ", ")).", command: nil)
-        }
+        invocation.command = try command(name, rest: rest, flags: flags, noMore: noMore, onlyFlags: onlyFlags)
         return invocation
     }
 }

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Makes the agenda of the next session from a script and, when there is one, the last session's answers.
+public enum AgendaBuilder {
+    /// The agenda for `script`; `previous` gives last time's answers and actions, `beforePrevious` the changes shown.
+    public static func agenda(script: Script, meetingDate: CalendarDate?, previous: Session?, beforePrevious: Session? = nil) -> Agenda {
+        let last = previous?.values ?? [:]
+        let types = Dictionary(script.questions.map { ($0.question.id, $0.question.type) }, uniquingKeysWith: { a, _ in a })
+        let context = Template.Context(answers: [:], previous: last, types: types)
+        let topics = script.topics.map { topic in
+            Agenda.Topic(title: topic.title, minutes: topic.minutes, intro: topic.intro, questions: topic.questions.map { question in
+                let carried = question.carried(last[question.id])
+                var text = question.ask
+                if carried != nil, let again = question.again, let rendered = Template.render(again, in: context) {
+                    text = rendered
+                }
+                text = text.replacingOccurrences(of: "{{item}}", with: "each segment")
+                    .replacingOccurrences(of: #"\{\{[^}]*\}\}"#, with: "…", options: .regularExpression)
+                let shown = carried.map { AnswerFormatter.describe($0, as: question.type) }
+                return Agenda.Question(text: text, lastAnswer: shown)
+            })
+        }
+        let facts = previous.map { GuidanceFacts(answers: $0.values, meetingDate: $0.meetingDate) }
+        let changes = (previous != nil && beforePrevious != nil)
+            ? ChangeSummary.lines(from: beforePrevious?.values ?? [:], to: last) : []
+        return Agenda(title: script.title, mode: script.mode, meetingDate: meetingDate, previousSessionID: previous?.id,
+                      topics: topics, openActions: facts?.actions ?? [], changes: changes)
+    }
+}

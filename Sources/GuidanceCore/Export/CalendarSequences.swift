@@ -1,0 +1,104 @@
+import Foundation
+
+/// What was exported last time, kept beside the session (sessions/<id>.calendar.json), so SEQUENCE rises only for changed entries.
+///
+/// RFC 5545 §3.8.7.4: a component's sequence number is 0 when it is created and rises each time it
+/// is significantly revised. Each entry key keeps the fingerprint of what it showed when last
+/// exported and its sequence number then.
+public struct CalendarSequences: Equatable, Sendable {
+    /// One exported entry: what it showed and its sequence number.
+    public struct Item: Equatable, Sendable {
+        /// The entry's fingerprint when it was last exported.
+        public var fingerprint: String
+        /// Its SEQUENCE number then.
+        public var sequence: Int
+
+        /// An item with this fingerprint and sequence number.
+        public init(fingerprint: String, sequence: Int) {
+            self.fingerprint = fingerprint; self.sequence = sequence
+        }
+    }
+
+    /// The file format tag of calendar records.
+    public static let format = "guidance-calendar/1"
+
+    /// The items, by `CalendarEntry.key`.
+    public var items: [String: Item]
+
+    /// Records with these items (none by default: nothing exported yet).
+    public init(items: [String: Item] = [:]) {
+        self.items = items
+    }
+
+    /// The sequence number for the entry with `key`, 0 when it was never exported.
+    public func sequence(for key: String) -> Int { items[key]?.sequence ?? 0 }
+
+    /// The sequences for `entries`: unchanged entries keep their number, changed ones rise by one, new ones start at 0.
+    ///
+    /// Keys no longer present are kept, so a removed-then-restored item does not go back to 0.
+    /// When two entries share a key, the first one counts.
+    public func updated(for entries: [CalendarEntry]) -> CalendarSequences {
+        var result = self
+        var seen = Set<String>()
+        for entry in entries where seen.insert(entry.key).inserted {
+            let print = Self.fingerprint(entry)
+            if let old = items[entry.key] {
+                if old.fingerprint != print { result.items[entry.key] = Item(fingerprint: print, sequence: old.sequence + 1) }
+            } else {
+                result.items[entry.key] = Item(fingerprint: print, sequence: 0)
+            }
+        }
+        return result
+    }
+
+    /// A fingerprint of everything an entry shows (title, date, time, length, details, category, reminder).
+    ///
+    /// FNV-1a 64 over the UTF-8 of a canonical text in which every field is prefixed by its
+    /// length in octets, so no two different entries share the text; sixteen lowercase hex digits.
+    public static func fingerprint(_ entry: CalendarEntry) -> String {
+        let fields = [
+            "v1", entry.category.rawValue, entry.title, entry.date.iso,
+            entry.startMinute.map(String.init) ?? "all-day", String(entry.minutes),
+            entry.details, entry.hasReminder ? "reminder" : "no-reminder",
+        ]
+        return ICalendarText.digest(fields.map { "\($0.utf8.count):\($0)" }.joined(separator: ";"))
+    }
+
+    /// The records as the JSON stored beside the session, keys sorted.
+    public func json() -> JSONValue {
+        var stored = JSONObject()
+        for key in items.keys.sorted() {
+            guard let item = items[key] else { continue }
+            stored[key] = .object(JSONObject([
+                ("fingerprint", .string(item.fingerprint)),
+                ("sequence", .number(Decimal(item.sequence))),
+            ]))
+        }
+        return .object(JSONObject([("format", .string(Self.format)), ("items", .object(stored))]))
+    }
+
+    /// Reads the records from their file's JSON, checking the format and every item.
+    ///
+    /// Error messages are fragments in the style of `Session(json:)` ("it is not ..."): the caller
+    /// names the file and says what to do.
+    public init(json: JSONValue) throws(SessionFormatError) {
+        func fail(_ message: String) -> SessionFormatError { SessionFormatError(message: message) }
+        guard let root = json.objectValue else {
+            throw fail("it is not a guidance calendar record (no JSON object)")
+        }
+        guard root["format"]?.stringValue == Self.format else {
+            throw fail("it is not a guidance calendar record (its \"format\" is not \"\(Self.format)\")")
+        }
+        guard let stored = root["items"]?.objectValue else {
+            throw fail("its \"items\" are missing")
+        }
+        var items: [String: Item] = [:]
+        for (key, value) in stored.pairs {
+            guard let print = value["fingerprint"]?.stringValue, let sequence = value["sequence"]?.intValue, sequence >= 0 else {
+                throw fail("the calendar item \"\(key)\" is damaged (no fingerprint or sequence number)")
+            }
+            items[key] = Item(fingerprint: print, sequence: sequence)
+        }
+        self.items = items
+    }
+}

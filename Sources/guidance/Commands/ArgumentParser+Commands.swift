@@ -1,0 +1,52 @@
+import Foundation
+
+extension ArgumentParser {
+    /// The formats each command writes.
+    static let planFormats = ["text", "md", "html", "csv", "json"]
+    static let agendaFormats = ["txt", "md", "html"]
+
+    /// The command named `name` with its words and flags, checked.
+    static func command(_ name: String?, rest: [String], flags: [String: String],
+                        noMore: (Int) throws(UsageError) -> Void,
+                        onlyFlags: (Set<String>) throws(UsageError) -> Void) throws(UsageError) -> Invocation.Command {
+        func id(_ what: String) throws(UsageError) -> String {
+            guard let id = rest.first else { throw UsageError(message: "guidance \(what) needs a session id (see guidance list).", command: what) }
+            return id
+        }
+        func format(_ allowed: [String], _ what: String) throws(UsageError) -> String? {
+            guard let format = flags["--format"] else { return nil }
+            guard allowed.contains(format) else {
+                throw UsageError(message: "--format \(format) is not a \(what) format; use \(allowed.joined(separator: ", ")).", command: name)
+            }
+            return format
+        }
+        switch name {
+        case nil: try onlyFlags([]); return .start
+        case "new":
+            try noMore(0); try onlyFlags(["--script", "--answers", "--date"])
+            return .new(script: flags["--script"], answers: flags["--answers"], date: flags["--date"])
+        case "resume": try noMore(1); try onlyFlags([]); return .resume(id: rest.first)
+        case "list": try noMore(0); try onlyFlags([]); return .list
+        case "show": try noMore(1); try onlyFlags([]); return .show(id: try id("show"))
+        case "plan":
+            try noMore(1); try onlyFlags(["--format", "--output"])
+            return .plan(id: try id("plan"), format: try format(planFormats, "plan"), output: flags["--output"])
+        case "calendar":
+            try noMore(1); try onlyFlags(["--output"])
+            return .calendar(id: try id("calendar"), output: flags["--output"])
+        case "agenda":
+            try noMore(0); try onlyFlags(["--script", "--from", "--format", "--output"])
+            return .agenda(script: flags["--script"], from: flags["--from"], format: try format(agendaFormats, "agenda"), output: flags["--output"])
+        case "export":
+            try noMore(1); try onlyFlags(["--all", "--output"])
+            let session = try id("export")
+            guard flags["--all"] != nil else { throw UsageError(message: "guidance export writes every format at once: add --all and -o DIR.", command: "export") }
+            guard let output = flags["--output"] else { throw UsageError(message: "guidance export needs -o DIR: the folder to write the files in.", command: "export") }
+            return .export(id: session, output: output)
+        case "check": try noMore(0); try onlyFlags([]); return .check
+        case "help": return .help(command: rest.first)
+        case let other?:
+            throw UsageError(message: "\"\(other)\" is not a guidance command; the commands are \(commands.joined(separator: ", ")).", command: nil)
+        }
+    }
+}
