@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import GuidanceCore
+
+@Suite struct ChangeSummaryTests {
+    func answers(_ json: String) throws -> [String: JSONValue] {
+        let object = try #require(try JSONParser.parse(json).objectValue)
+        return Dictionary(uniqueKeysWithValues: object.pairs.map { ($0.key, $0.value) })
+    }
+
+    @Test func theSameAnswersChangeNothing() throws {
+        let design = try TestScripts.designAnswers()
+        #expect(ChangeSummary.lines(from: design, to: design).isEmpty)
+    }
+
+    @Test func changesAreListedSideBySide() throws {
+        let before = try TestScripts.designAnswers()
+        var after = before
+        after["growth_segment"] = .string("Legal")
+        after["roles"] = try JSONParser.parse(#"{"Dental practices": "maintain", "Hospitality": "exit", "Retail": "maintain", "Legal": "grow"}"#)
+        after["focus"] = try JSONParser.parse(#"{"Dental practices": 30, "Hospitality": 10, "Retail": 20, "Legal": 40}"#)
+        after["campaign_budget"] = .number(15000)
+        after["internal_changes"] = try JSONParser.parse(#"[{"change": "Jo leaves", "from": "2027-03-31", "to": "2027-05-31", "segments": ["Retail"], "capacity_pct": -50}, {"change": "Sam joins", "from": "2027-04-01", "to": "2027-05-31", "segments": [], "capacity_pct": 20}]"#)
+        let lines = ChangeSummary.lines(from: before, to: after)
+        #expect(lines == [
+            ChangeLine(what: "Growth segment", before: "Dental practices", now: "Legal"),
+            ChangeLine(what: "Role of Dental practices", before: "grow", now: "maintain"),
+            ChangeLine(what: "Role of Legal", before: "maintain", now: "grow"),
+            ChangeLine(what: "Focus on Dental practices", before: "50%", now: "30%"),
+            ChangeLine(what: "Focus on Legal", before: "20%", now: "40%"),
+            ChangeLine(what: "Campaign budget", before: "12,000 GBP", now: "15,000 GBP"),
+            ChangeLine(what: "New on the horizon", before: "none", now: "Sam joins (2027-04-01 to 2027-05-31)"),
+        ])
+    }
+
+    @Test func aNewSegmentShowsInTheListRolesAndSplit() throws {
+        let before = try answers(#"{"segments": ["Retail"], "roles": {"Retail": "grow"}, "focus": {"Retail": 100}}"#)
+        let after = try answers(#"{"segments": ["Retail", "Vets"], "roles": {"Retail": "maintain", "Vets": "grow"}, "focus": {"Retail": 40, "Vets": 60}}"#)
+        #expect(ChangeSummary.lines(from: before, to: after) == [
+            ChangeLine(what: "Segments", before: "Retail", now: "Retail and Vets"),
+            ChangeLine(what: "Role of Retail", before: "grow", now: "maintain"),
+            ChangeLine(what: "Role of Vets", before: "none", now: "grow"),
+            ChangeLine(what: "Focus on Retail", before: "100%", now: "40%"),
+            ChangeLine(what: "Focus on Vets", before: "none", now: "60%"),
+        ])
+    }
+}
+
+@Suite struct AgendaBuilderTests {
+    @Test func aFirstAgendaAsksThePlainQuestionsForThirtyMinutes() throws {
+        let agenda = AgendaBuilder.agenda(script: try TestScripts.director(), meetingDate: nil, previous: nil)
+        #expect(agenda.minutes == 30)
+        #expect(agenda.topics.count == 9)
+        #expect(agenda.topics[1].questions[1].text == "Which segment is the growth segment: the one the company most wants to grow?")
+        #expect(agenda.topics.allSatisfy { $0.questions.allSatisfy { $0.lastAnswer == nil } })
+        #expect(agenda.openActions.isEmpty && agenda.changes.isEmpty)
+        #expect(!agenda.topics.flatMap(\.questions).contains { $0.text.contains("{{") })
+    }
+
+    @Test func withALastSessionItQuotesLastTimeAndCarriesActionsForward() throws {
+        var last = Session(id: "2027-02-01-abcd", script: try TestScripts.director(), meetingDate: CalendarDate(iso: "2027-02-01")!, now: "2027-02-01T10:00:00Z")
+        for (key, value) in try TestScripts.designAnswers() { last.setAnswer(key, value, at: "2027-02-01T10:00:00Z") }
+        let agenda = AgendaBuilder.agenda(script: try TestScripts.director(), meetingDate: nil, previous: last)
+        let growth = agenda.topics[1].questions[1]
+        #expect(growth.text == "Are we still focusing on Dental practices as the growth segment, with Retail and Legal maintained?")
+        #expect(growth.lastAnswer == "Dental practices")
+        #expect(agenda.topics[2].questions[0].lastAnswer == "Dental practices 50%, Hospitality 10%, Retail 20%, Legal 20%")
+        #expect(agenda.topics[3].questions[0].lastAnswer == "Tuesday 1 June 2027", "the plan start moves on three months")
+        #expect(agenda.topics[8].questions[0].lastAnswer == nil, "actions are agreed afresh")
+        #expect(agenda.openActions == ["Send the plan draft (Jodie, by Friday 5 February 2027)"])
+        #expect(agenda.previousSessionID == "2027-02-01-abcd")
+    }
+}
+
+@Suite struct PlanJSONTests {
+    @Test func theExportIsAnAnswersFileWithThePlanAndReadsBack() throws {
+        let script = try TestScripts.director()
+        var session = Session(id: "2027-02-01-abcd", script: script, meetingDate: CalendarDate(iso: "2027-02-01")!, now: "2027-02-01T10:00:00Z")
+        for (key, value) in try TestScripts.designAnswers() { session.setAnswer(key, value, at: "2027-02-01T10:00:00Z") }
+        let library = try #require(try? ActivityLibraryLoader.load(folder: TestScripts.promptsFolder).get())
+        let plan = Planner.plan(session: session, library: library)
+        let text = PlanJSON.write(session: session, plan: plan)
+        let json = try JSONParser.parse(text)
+        #expect(json["format"] == .string("guidance-answers/1"))
+        #expect(json["plan"]?["rows"]?.arrayValue?.count == plan.rows.count)
+        #expect(json["plan"]?["segments"]?.arrayValue?.first?["name"] == .string("Dental practices"))
+        let back = try AnswersFile.read(json, script: script).get()
+        #expect(back.warnings.isEmpty)
+        #expect(Dictionary(uniqueKeysWithValues: back.answers.map { ($0.key, $0.value) }) == session.values)
+        #expect(PlanJSON.write(session: session, plan: plan) == text, "deterministic")
+    }
+}
