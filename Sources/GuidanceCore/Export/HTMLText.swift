@@ -1,0 +1,110 @@
+import Foundation
+
+/// HTML for the exports: typed text escaped, blocks laid out, and the standalone HTML5 document around them.
+///
+/// The document has no scripts and no external resources: its style is embedded (`PrintStyle`)
+/// and nothing links out, so it opens and prints the same anywhere, offline.
+enum HTMLText {
+    /// Text with the five HTML special characters escaped: `&`, `<`, `>`, `"` and `'`.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Typed text for a paragraph, list item or cell: each line escaped, lines joined by `<br>` and a newline.
+    ///
+    /// The newline shows nothing in a browser, but keeps the lines apart for any tool that reads the text out.
+    static func text(_ text: String) -> String {
+        ExportBlock.lines(text).map(escape).joined(separator: "<br>\n")
+    }
+
+    /// The whole standalone document: doctype, head with title and embedded style, and the blocks in the body.
+    static func document(title: String, blocks: [ExportBlock]) -> String {
+        var lines = [
+            "<!DOCTYPE html>",
+            "<html lang=\"en\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<title>\(escape(ExportBlock.cell(title)))</title>",
+            "<style>",
+        ]
+        lines += PrintStyle.css.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines += ["</style>", "</head>", "<body>"]
+        lines += body(blocks)
+        lines += ["</body>", "</html>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The body's lines: what comes before the first section in a `<header>`, each level-2 section in a `<section>`.
+    static func body(_ blocks: [ExportBlock]) -> [String] {
+        var lines: [String] = []
+        var open: String?
+        for block in blocks {
+            let starts: String? = switch block {
+            case .heading(let level, _) where level <= 2: level == 1 ? "header" : "section"
+            default: open == nil ? "header" : nil
+            }
+            if let element = starts {
+                if let current = open { lines.append("</\(current)>") }
+                lines.append("<\(element)>")
+                open = element
+            }
+            lines += render(block)
+        }
+        if let current = open { lines.append("</\(current)>") }
+        return lines
+    }
+
+    /// One block as HTML lines; a block with nothing to show gives none.
+    static func render(_ block: ExportBlock) -> [String] {
+        switch block {
+        case let .heading(level, title):
+            let tag = "h\(max(1, min(6, level)))"
+            return ["<\(tag)>\(escape(ExportBlock.cell(title)))</\(tag)>"]
+        case let .paragraph(body):
+            let shown = text(body)
+            return shown.isEmpty ? [] : ["<p>\(shown)</p>"]
+        case let .list(items, numbered):
+            let shown = items.map(text).filter { !$0.isEmpty }
+            guard !shown.isEmpty else { return [] }
+            let tag = numbered ? "ol" : "ul"
+            return ["<\(tag)>"] + shown.map { "<li>\($0)</li>" } + ["</\(tag)>"]
+        case let .checks(items):
+            let shown = items.map(text).filter { !$0.isEmpty }
+            guard !shown.isEmpty else { return [] }
+            return ["<ul class=\"checks\">"] + shown.map { "<li><strong>Check:</strong> \($0)</li>" } + ["</ul>"]
+        case let .table(header, rows, numeric, total):
+            return table(header: header, rows: rows, numeric: numeric, total: total)
+        }
+    }
+
+    /// A table with its header in `<thead>`, its rows in `<tbody>` and the total row in `<tfoot>`.
+    static func table(header: [String], rows: [[String]], numeric: Set<Int>, total: [String]?) -> [String] {
+        func row(_ cells: [String], tag: String, scope: String? = nil) -> String {
+            let shown = header.indices.map { index -> String in
+                let attributes = (scope.map { " scope=\"\($0)\"" } ?? "") + (numeric.contains(index) ? " class=\"num\"" : "")
+                let content = index < cells.count ? text(cells[index]) : ""
+                return "<\(tag)\(attributes)>\(content)</\(tag)>"
+            }
+            return "<tr>" + shown.joined() + "</tr>"
+        }
+        var lines = ["<table>", "<thead>", row(header, tag: "th", scope: "col"), "</thead>", "<tbody>"]
+        lines += rows.map { row($0, tag: "td") }
+        lines.append("</tbody>")
+        if let total { lines += ["<tfoot>", row(total, tag: "td"), "</tfoot>"] }
+        lines.append("</table>")
+        return lines
+    }
+}

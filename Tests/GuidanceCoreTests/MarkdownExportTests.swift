@@ -1,0 +1,287 @@
+import Foundation
+import Testing
+@testable import GuidanceCore
+
+@Suite struct MarkdownExportTests {
+    /// Text as CommonMark reads it back: a backslash before ASCII punctuation is dropped, the mark kept.
+    static func unescape(_ text: String) -> String {
+        var result = ""
+        var pending = false
+        for character in text {
+            if pending {
+                if !(character.isASCII && (character.isPunctuation || character.isSymbol)) { result.append("\\") }
+                result.append(character)
+                pending = false
+            } else if character == "\\" {
+                pending = true
+            } else {
+                result.append(character)
+            }
+        }
+        return pending ? result + "\\" : result
+    }
+
+    /// A GFM table row split into its cells at the pipes no backslash escapes, each cell trimmed and read back.
+    static func cells(_ row: String) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        for character in row.dropFirst().dropLast() {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if character == "\\" {
+                current.append(character)
+                escaped = true
+            } else if character == "|" {
+                cells.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        cells.append(current)
+        return cells.map { unescape($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    /// The hostile texts of the CSV tests and more that mean something in Markdown or HTML.
+    static let hostileTexts = SamplePlans.hostileCells.map(\.text) + [
+        "a | b", "<script>alert(1)</script>", "*bold*", "_under_", "~~struck~~", "`code`", "back\\slash \\| pipe", "a\\|b",
+        "ends with \\", "[link](javascript:alert(1))", "![img](x.png)", "&amp; & <b>", "&#60;script&#62;", "# not a heading",
+        "1. not a list", "2) nor this", "> not a quote", "- dash", "+ plus", "---", "***", "===", "line one\n===", ":smile: :+1:",
+        "<http://x.test>", "www.example.com", "$x$", "^sup^", "{#id}", "| lead", "trail |", "    four spaces",
+    ]
+
+    /// What a text must read back as in one cell: its lines joined by single spaces, trimmed, control characters left out.
+    static func asOneLine(_ text: String) -> String {
+        text.components(separatedBy: .newlines).map { line in
+            String(String.UnicodeScalarView(line.unicodeScalars.filter { $0 == "\t" || $0.properties.generalCategory != .control }))
+                .trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    @Test(arguments: [
+        ("a | b", #"a \| b"#),
+        ("<script>alert(1)</script>", #"\<script\>alert\(1\)\</script\>"#),
+        ("*bold*", #"\*bold\*"#),
+        ("=1+2", #"\=1\+2"#),
+        ("a-b=c", #"a\-b=c"#),
+        ("Launch 🚀 party 👩‍👩‍👧", "Launch 🚀 party 👩‍👩‍👧"),
+        (SamplePlans.longText, SamplePlans.longText),
+        ("Line one\nLine two", "Line one Line two"),
+        ("Windows\r\nline", "Windows line"),
+        ("  \tTabbed", "Tabbed"),
+        ("Tab\tin", "Tab\tin"),
+        ("\u{1B}[31mred", #"\[31mred"#),
+        ("back\\slash", #"back\\slash"#),
+        ("a\\|b", #"a\\\|b"#),
+        ("1. First", #"1\. First"#),
+        ("# Heading", ##"\# Heading"##),
+        ("AT&T &amp;", #"AT\&T \&amp;"#),
+        (":smile: at 16:00", #"\:smile: at 16\:00"#),
+        ("see http://x.test", #"see http\://x\.test"#),
+        ("Why: because", "Why: because"),
+        ("~~gone~~ _x_ `y` {z} [w]", #"\~\~gone\~\~ \_x\_ \`y\` \{z\} \[w\]"#),
+        ("say \"hi\" 'there' 50%, ok; now", "say \"hi\" 'there' 50%, ok; now"),
+    ] as [(String, String)])
+    func typedTextIsEscapedSoItStaysText(_ typed: String, _ cell: String) {
+        #expect(MarkdownText.cell(typed) == cell)
+    }
+
+    @Test(arguments: hostileTexts)
+    func anEscapedCellReadsBackAsTyped(_ typed: String) {
+        let row = "| " + MarkdownText.cell(typed) + " | x |"
+        #expect(Self.cells(row) == [Self.asOneLine(typed), "x"])
+    }
+
+    @Test func textOutsideTablesKeepsItsLinesAsHardBreaksInsideItsListItem() {
+        #expect(MarkdownText.render([.paragraph("Line one\r\n\r\n*Line two*\n")]) == "Line one\\\n\\*Line two\\*\n")
+        #expect(MarkdownText.render([.list(["a\nb", "c"], numbered: true)]) == "1. a\\\n   b\n2. c\n")
+        #expect(MarkdownText.render([.list(["# a", "\n"], numbered: false)]) == "- \\# a\n")
+        #expect(MarkdownText.render([.paragraph(" \n\u{1B}")]) == "\n")
+    }
+
+    /// A plan whose every typed field is a hostile text, with a change line per text.
+    static func hostilePlan() -> Plan {
+        var plan = SamplePlans.hostile()
+        plan.goals = hostileTexts
+        plan.changes = hostileTexts.map { ChangeLine(what: $0, before: $0, now: $0) }
+        return plan
+    }
+
+    @Test func everyTableRowKeepsItsWidthAndEveryCellReadsBackAsTyped() throws {
+        let lines = PlanMarkdown.write(Self.hostilePlan()).components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "| What | Last time | Now |"))
+        let rows = lines[(start + 2)...].prefix { $0.hasPrefix("|") }.map(Self.cells)
+        #expect(rows == Self.hostileTexts.map { Array(repeating: Self.asOneLine($0), count: 3) })
+        let tables = lines.indices.filter { lines[$0].hasPrefix("|") && ($0 == 0 || !lines[$0 - 1].hasPrefix("|")) }
+        for first in tables {
+            let widths = Set(lines[first...].prefix { $0.hasPrefix("|") }.map { Self.cells($0).count })
+            #expect(widths.count == 1, "table at line \(first + 1) has rows of widths \(widths.sorted())")
+        }
+    }
+
+    /// The marks in `text` no backslash escapes.
+    static func bare(_ marks: String, in text: String) -> [Character] {
+        var found: [Character] = []
+        var escaped = false
+        for character in text {
+            if escaped {
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if marks.contains(character) {
+                found.append(character)
+            }
+        }
+        return found
+    }
+
+    @Test(arguments: hostileTexts)
+    func noMarkupCharacterOfATypedTextIsLeftBare(_ typed: String) {
+        #expect(Self.bare("\\`*_{}[]()#+-.!|<>&~^$@", in: MarkdownText.cell(typed)).isEmpty)
+        #expect(Self.bare("\\`*_{}[]()#+-.!|<>&~^$@", in: MarkdownText.text(typed)).isEmpty)
+    }
+
+    @Test func theWholePlanHasNoBareMarkupButItsOwn() {
+        let markdown = PlanMarkdown.write(Self.hostilePlan())
+        #expect(Self.bare("`_{}[]()!<>&~^$@", in: markdown).isEmpty)
+        #expect(markdown.components(separatedBy: "<script").count == markdown.components(separatedBy: "\\<script").count)
+        #expect(markdown.contains("\\<script\\>alert\\(1\\)\\</script\\>"))
+    }
+
+    /// The headings of the plain-text summary: each line after a blank one, underlined with as many dashes.
+    static func summaryHeadings(_ plan: Plan) -> [String] {
+        let lines = PlanSummary.text(plan).components(separatedBy: "\n")
+        return lines.indices.dropFirst().dropLast().filter { index in
+            lines[index - 1].isEmpty && !lines[index].isEmpty
+                && lines[index + 1] == String(repeating: "-", count: lines[index].count)
+        }.map { lines[$0] }
+    }
+
+    /// The level-2 headings of a Markdown document, read back.
+    static func sections(_ markdown: String) -> [String] {
+        markdown.components(separatedBy: "\n").filter { $0.hasPrefix("## ") }.map { unescape(String($0.dropFirst(3))) }
+    }
+
+    @Test(arguments: [SamplePlans.dental(), SamplePlans.dental(mode: .selfPlanning), SamplePlans.empty(), SamplePlans.hostile()])
+    func thePlanHasTheSummarysSectionsInItsOrder(_ plan: Plan) {
+        #expect(Self.sections(PlanMarkdown.write(plan)) == Self.summaryHeadings(plan))
+        var changed = plan
+        changed.changes = [ChangeLine(what: "Growth segment", before: "Dental practices", now: "Legal")]
+        #expect(Self.sections(PlanMarkdown.write(changed)) == ["Changes since last time"] + Self.summaryHeadings(plan))
+    }
+
+    @Test func theTitleSaysWhenThePlanIsSelfPlanning() {
+        let director = PlanMarkdown.write(SamplePlans.dental()).components(separatedBy: "\n")
+        #expect(Array(director.prefix(4)) == [
+            "# Tactical plan draft: 1 March to 31 May 2027", "",
+            #"From the Strategic Guidance meeting of Monday 1 February 2027 \(session 20270201\-1000\)\."#, "",
+        ])
+        let selfPlanning = PlanMarkdown.write(SamplePlans.dental(mode: .selfPlanning)).components(separatedBy: "\n")
+        #expect(Array(selfPlanning.prefix(3)) == [
+            #"# Tactical plan draft \(self\-planning\): 1 March to 31 May 2027"#, "",
+            #"From the self\-planning session of Monday 1 February 2027 \(session 20270201\-1000\)\. "#
+                + #"Built on assumptions to confirm with your director: the director has not agreed this plan yet\. "#
+                + #"The assumptions are listed at the end\."#,
+        ])
+        #expect(Self.sections(PlanMarkdown.write(SamplePlans.dental(mode: .selfPlanning))).first
+            == "The strategic why (assumed: to confirm with your director)")
+    }
+
+    @Test func theSummaryTablesEachSegmentAndChecksSharesMoreThanThreePointsOff() {
+        let markdown = PlanMarkdown.write(SamplePlans.dental())
+        #expect(markdown.contains("""
+            ## Summary
+
+            | Segment | Role | Directed | Planned | Hours | Hours asked | Spend | Spend asked |
+            | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+            | Dental practices | grow | 50% | 50\\.4% | 126 | 130 | 6,000 | 6,000 |
+            | Hospitality | exit | 10% | 9\\.6% | 24 | 26 | 600 | 1,200 |
+            | Retail | maintain | 20% | 14\\.2% | 35\\.5 | 52 | 1,500 | 2,400 |
+            | Legal | maintain | 20% | 25\\.8% | 64\\.5 | 52 | 2,400 | 2,400 |
+            | Total |  | 100% | 100\\.0% | 250 | 260 | 10,500 | 12,000 |
+
+            Directed is the focus split agreed; planned is this plan's share of the team's hours\\. Asked is what the split gives each segment before internal changes\\. Money in GBP\\.
+
+            - **Check:** Retail gets only 14\\.2% of the hours against 20% directed: see Horizon and Rules that gave way\\.
+            - **Check:** Legal gets 25\\.8% of the hours against 20% directed: the plan states no reason, so check it before you hand the plan over\\.
+
+            Team hours planned: 68\\.5 over the three months \\(capacity 30 hours a week before internal changes\\)\\. Campaign spend: GBP 2,270 of the GBP 12,000 campaign budget \\(GBP 9,730 left\\)\\. Fundamentals: GBP 6,000 from their own approved budget, apart from the campaign budget\\.
+
+            ## Why each segment
+            """))
+    }
+
+    @Test func monthsKeyDatesAndListsCarryTheSummarysWords() {
+        let markdown = PlanMarkdown.write(SamplePlans.dental())
+        #expect(markdown.contains("""
+            ### Month 2: April 2027 \\(5 hours, campaigns GBP 200\\)
+
+            | Week | Day | Segment | Stage | Activity | Channel | Pull or push | Hours | Cost | Why |
+            | ---: | --- | --- | --- | --- | --- | --- | ---: | ---: | --- |
+            | 6 | Mon 5 Apr | Retail | loyalty | Review request | email | pull | 2 | no cost | Keep Retail customers \\(maintain\\) |
+            | 6 | Mon 5 Apr | Hospitality | loyalty | Wind\\-down letter | print | pull | 3 | GBP 200 | Look after Hospitality customers while we exit |
+            """))
+        #expect(markdown.contains("""
+            ## Fundamentals
+
+            - Website update: month 3 \\(May 2027\\), budget GBP 6,000, 40 team hours, scheduled from Monday 3 May to Monday 10 May 2027\\.
+            - Brochure reprint: month 2, budget GBP 1,500: not approved yet: not scheduled\\.
+            """))
+        #expect(markdown.contains("""
+            | Day | Time | What | Length |
+            | --- | --- | --- | --- |
+            | Wed 31 Mar 2027 | all day | Jo leaves |  |
+            | Wed 31 Mar 2027 | 16\\:00 | End of month review | 30 min |
+            """))
+        #expect(markdown.contains("## Sales materials\n\n- Case study pack for Dental practices, consideration stage: Monday 1 March 2027\n"))
+    }
+
+    @Test func changesSinceLastTimeAreSideBySideRightAfterTheTitle() {
+        var plan = SamplePlans.dental()
+        #expect(!PlanMarkdown.write(plan).contains("Changes since last time"))
+        plan.changes = [ChangeLine(what: "Growth segment", before: "Dental practices", now: "Legal"),
+                        ChangeLine(what: "Internal change", before: "none", now: "Jo leaves | Retail")]
+        #expect(PlanMarkdown.write(plan).contains("""
+            \\(session 20270201\\-1000\\)\\.
+
+            ## Changes since last time
+
+            | What | Last time | Now |
+            | --- | --- | --- |
+            | Growth segment | Dental practices | Legal |
+            | Internal change | none | Jo leaves \\| Retail |
+
+            ## The strategic why
+            """))
+    }
+
+    @Test(arguments: [
+        ("The strategic why", "No goals were recorded: ask the director what the company wants from these three months, and why\\."),
+        ("Summary", "No segments were recorded, so the plan cannot split the work: ask the director who the plan is for\\."),
+        ("Why each segment", "No segments were recorded\\."),
+        ("Fundamentals", "No fundamentals work was agreed for these three months\\."),
+        ("Sales materials", "Sales asked for no material\\."),
+        ("Key dates", "No key dates\\."),
+        ("Assumptions", "None: every answer came from the director\\."),
+        ("Actions", "No actions were recorded\\."),
+    ])
+    func anEmptySectionSaysSo(_ title: String, _ sentence: String) {
+        #expect(PlanMarkdown.write(SamplePlans.empty()).contains("## \(title)\n\n\(sentence)\n"))
+    }
+
+    @Test func aSelfPlanningPlanSaysItsAnswersAreAssumptionsOnce() {
+        var plan = SamplePlans.dental(mode: .selfPlanning)
+        let sentence = "This plan comes from a self\\-planning session: every answer in it is an assumption to confirm with "
+            + "your director before the work starts\\."
+        #expect(PlanMarkdown.write(plan).contains("## Assumptions\n\n\(sentence)\n\n- Focus split: Dental practices 50%, "))
+        plan.assumptions.insert("Every answer comes from a self-planning session.", at: 0)
+        #expect(!PlanMarkdown.write(plan).contains(sentence))
+    }
+
+    @Test func theSamePlanAlwaysGivesTheSameText() {
+        #expect(PlanMarkdown.write(Self.hostilePlan()) == PlanMarkdown.write(Self.hostilePlan()))
+        #expect(PlanMarkdown.write(SamplePlans.dental()).hasSuffix("Friday 5 February 2027\\)\n"))
+    }
+}
