@@ -31,7 +31,7 @@ public enum AgendaText {
         }
         blocks.append(.heading(2, "Open actions from last time"))
         blocks.append(PlanMarkdown.items(agenda.openActions, empty: "No open actions carried forward."))
-        return blocks + PlanMarkdown.changes(agenda.changes)
+        return blocks + PlanMarkdown.changes(agenda.changes) + [.paragraph(ExportFile.mark + ".")]
     }
 
     /// The agenda's title, or the kind of session when the script gave none.

@@ -14,7 +14,7 @@ public enum ExportFile {
         case "json":
             guard let json = try? JSONParser.parse(data) else { return false }
             return json["format"]?.stringValue == AnswersFile.format && json["plan"] != nil
-        default: return text.contains(mark)
+        default: return text.contains(mark) || text.hasPrefix("Tactical plan draft")
         }
     }
 

@@ -37,6 +37,7 @@ enum HTMLText {
             "<head>",
             "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<meta name=\"generator\" content=\"guidance\">",
             "<title>\(escape(ExportBlock.cell(title)))</title>",
             "<style>",
         ]

@@ -35,7 +35,7 @@ public enum PlanMarkdown {
         blocks += [section("Rules that gave way"), items(plan.conflicts, empty: "Every planning rule held.")]
         blocks += [section("Assumptions")] + assumptions(plan)
         blocks += [section("Actions"), items(plan.actions, empty: "No actions were recorded.")]
-        return blocks
+        return blocks + [.paragraph("\(ExportFile.mark) from session \(plan.sessionID).")]
     }
 
     /// The title (with "self-planning" when it is one) and where the plan comes from, worded as in the plain-text summary.

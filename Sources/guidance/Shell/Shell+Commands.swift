@@ -27,6 +27,15 @@ extension Shell {
         case .show: Console.out(SessionReport.text(script: interview.script, session: interview.session))
         case .undo: say(interview.undo()); save()
         case .time: time()
+        case .export:
+            save()
+            do {
+                let written = try app.exportAll(interview.session, to: argument.isEmpty ? "exports" : argument)
+                say("Wrote \(written.count) files:")
+                for path in written { Console.out("    " + path) }
+            } catch {
+                out("  " + style.bad("✗ ") + error.message)
+            }
         case .plan:
             do {
                 Console.out(PlanSummary.text(try app.makePlan(for: interview.session)), terminator: "")

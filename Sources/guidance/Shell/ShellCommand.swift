@@ -2,7 +2,7 @@ import Foundation
 
 /// The `/` commands of the shell, with the words `/help` shows.
 enum ShellCommand: String, CaseIterable {
-    case help, back, skip, next, topics, goto, edit, show, undo, time, plan, save, quit
+    case help, back, skip, next, topics, goto, edit, show, undo, time, plan, export, save, quit
 
     static var names: [String] { allCases.map(\.rawValue) }
 
@@ -19,6 +19,7 @@ enum ShellCommand: String, CaseIterable {
         case .undo: "/undo            take back the last answer"
         case .time: "/time            time used per topic against the timebox"
         case .plan: "/plan            the three-month plan draft from the answers so far"
+        case .export: "/export [FOLDER]  write the plan, calendar and agenda files (default folder: exports)"
         case .save: "/save            save now (answers are saved as you go anyway)"
         case .quit: "/quit            save and leave; guidance resume carries on later"
         }

@@ -1,0 +1,144 @@
+import Foundation
+import GuidanceCore
+
+extension App {
+    /// Writes `text` to `path` beside-and-rename; refuses a file guidance did not write unless --force.
+    func writeExport(_ text: String, to path: String) throws(CLIError) {
+        let url = URL(fileURLWithPath: path)
+        if let existing = FileManager.default.contents(atPath: url.path),
+           !invocation.force, !ExportFile.isWrittenByGuidance(existing, fileName: url.lastPathComponent) {
+            throw CLIError(message: "\(path) already exists and was not written by guidance; choose another name, or add --force to replace it.", code: 73)
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw CLIError(message: "\(path) is a folder; give a file name.", code: 73)
+        }
+        do { try AtomicFile.write(Data(text.utf8), to: url, mode: 0o644) } catch { throw CLIError(error) }
+    }
+
+    /// Prints `text`, or writes it to `output` and says so on standard error.
+    func emit(_ text: String, to output: String?, what: String) throws(CLIError) -> Int32 {
+        guard let output else {
+            Console.out(text, terminator: "")
+            return 0
+        }
+        try writeExport(text, to: output)
+        Console.err("Wrote \(what) to \(output).")
+        return 0
+    }
+
+    /// The session before `session` (its carry-forward source), when it can be read.
+    func previous(of session: Session) -> Session? {
+        guard let text = session.previousID, let id = try? SessionID(validating: text) else { return nil }
+        return try? loadSession(id)
+    }
+
+    /// The plan of a session, with changes since its previous session.
+    func fullPlan(_ session: Session) throws(CLIError) -> Plan {
+        var plan = try makePlan(for: session)
+        if let before = previous(of: session) { plan.changes = ChangeSummary.lines(from: before.values, to: session.values) }
+        return plan
+    }
+
+    /// `guidance plan ID --format text|md|html|csv|json [-o FILE]`.
+    func plan(_ text: String, format: String, output: String?) throws(CLIError) -> Int32 {
+        let id = try sessionID(text)
+        let session = try loadSession(id)
+        let plan = try fullPlan(session)
+        let rendered: String
+        switch format {
+        case "csv": rendered = PlanCSV.write(plan)
+        case "md": rendered = PlanMarkdown.write(plan)
+        case "html": rendered = PlanHTML.write(plan)
+        case "json": rendered = PlanJSON.write(session: session, plan: plan)
+        default: rendered = PlanSummary.text(plan)
+        }
+        return try emit(rendered, to: output, what: "the plan of session \(id)")
+    }
+
+    /// The iCalendar text of a session's plan; remembers what was exported so SEQUENCE rises only for changed entries.
+    func calendarText(_ session: Session, plan: Plan) throws(CLIError) -> String {
+        let id = try sessionID(session.id)
+        let stateURL = store.folder.appendingPathComponent("\(id).calendar-state")
+        var sequences = CalendarSequences()
+        if let data = FileManager.default.contents(atPath: stateURL.path), let json = try? JSONParser.parse(data),
+           let stored = try? CalendarSequences(json: json) {
+            sequences = stored
+        }
+        let updated = sequences.updated(for: plan.calendar)
+        if updated != sequences {
+            do { try AtomicFile.write(Data(JSONWriter.write(updated.json()).utf8), to: stateURL) } catch { throw CLIError(error) }
+        }
+        let library = try activityLibrary()
+        let name = session.mode == .director ? "Marketing plan \(plan.start.iso) to \(plan.end.iso)" : "Marketing plan (assumptions) \(plan.start.iso) to \(plan.end.iso)"
+        return ICalendarWriter.write(plan.calendar, sessionID: session.id, calendarName: name, sequences: updated,
+                                     timeZone: timeZone, stamp: Date(), reminderMinutes: library.calendar.reminderMinutes)
+    }
+
+    /// `guidance calendar ID [-o FILE]`.
+    func calendar(_ text: String, output: String?) throws(CLIError) -> Int32 {
+        let id = try sessionID(text)
+        let session = try loadSession(id)
+        return try emit(try calendarText(session, plan: try fullPlan(session)), to: output, what: "the calendar of session \(id)")
+    }
+
+    /// The agenda of the next session after `from` (or of a first session when there is none).
+    func makeAgenda(script name: String?, from: Session?) throws(CLIError) -> Agenda {
+        let script = try self.script(name ?? "director")
+        return AgendaBuilder.agenda(script: script, meetingDate: nil, previous: from, beforePrevious: from.flatMap(previous(of:)))
+    }
+
+    /// `guidance agenda [--script S] [--from ID|latest] [--format md|html|txt] [-o FILE]`.
+    func agenda(script: String?, from: String?, format: String?, output: String?) throws(CLIError) -> Int32 {
+        var last: Session?
+        if let from {
+            last = try loadSession(try sessionID(from))
+        } else {
+            last = sessions().sessions.first { $0.status == .complete }
+        }
+        let agenda = try makeAgenda(script: script, from: last)
+        let rendered: String
+        switch format ?? "txt" {
+        case "md": rendered = AgendaMarkdown.write(agenda)
+        case "html": rendered = AgendaHTML.write(agenda)
+        default: rendered = AgendaText.write(agenda)
+        }
+        return try emit(rendered, to: output, what: "the agenda")
+    }
+
+    /// Every export of a session in `folder`, with predictable names; returns the paths written.
+    func exportAll(_ session: Session, to folder: String) throws(CLIError) -> [String] {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CLIError(message: "Could not create the folder \(folder) (\(error.localizedDescription)); choose another one.", code: 73)
+        }
+        let plan = try fullPlan(session)
+        let agenda = try makeAgenda(script: session.scriptID, from: session)
+        var written: [String] = []
+        for (format, name) in ExportFile.names(for: session.id) {
+            let text: String
+            switch format {
+            case "plan-md": text = PlanMarkdown.write(plan)
+            case "plan-html": text = PlanHTML.write(plan)
+            case "plan-csv": text = PlanCSV.write(plan)
+            case "plan-json": text = PlanJSON.write(session: session, plan: plan)
+            case "calendar": text = try calendarText(session, plan: plan)
+            case "agenda-md": text = AgendaMarkdown.write(agenda)
+            default: text = AgendaHTML.write(agenda)
+            }
+            let path = (folder as NSString).appendingPathComponent(name)
+            try writeExport(text, to: path)
+            written.append(path)
+        }
+        return written
+    }
+
+    /// `guidance export ID --all -o DIR`.
+    func export(_ text: String, to folder: String) throws(CLIError) -> Int32 {
+        let session = try loadSession(try sessionID(text))
+        let written = try exportAll(session, to: folder)
+        for path in written { Console.out(path) }
+        return 0
+    }
+}
