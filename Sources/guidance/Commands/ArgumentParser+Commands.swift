@@ -16,7 +16,7 @@ extension ArgumentParser {
         func format(_ allowed: [String], _ what: String) throws(UsageError) -> String? {
             guard let format = flags["--format"] else { return nil }
             guard allowed.contains(format) else {
-                throw UsageError(message: "--format \(format) is not a \(what) format; use \(allowed.joined(separator: ", ")).", command: name)
+                throw UsageError(message: "--format \(format) is not \(what == "agenda" ? "an" : "a") \(what) format; use \(allowed.joined(separator: ", ")).", command: name)
             }
             return format
         }

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import GuidanceCore
+
+/// `guidance export`, `calendar`, `agenda` and `/export` through the binary.
+@Suite("Export commands")
+struct ExportCommandTests {
+    func stored(_ folder: TemporaryFolder) throws -> (common: [String], id: String) {
+        let file = try folder.write("answers.json", Fixtures.designAnswers)
+        let common = ["--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts]
+        let result = try GuidanceProcess.run(["new", "--answers", file] + common)
+        #expect(result.code == 0, "\(result.stderr)")
+        let id = String(try #require(folder.sessionFiles().first).dropLast(5))
+        return (common, id)
+    }
+
+    /// UID and SEQUENCE of every event, unfolded.
+    func sequences(_ ics: String) -> [String: String] {
+        let lines = ics.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")
+        var result: [String: String] = [:]
+        var uid = ""
+        for line in lines {
+            if line.hasPrefix("UID:") { uid = String(line.dropFirst(4)) }
+            if line.hasPrefix("SEQUENCE:") { result[uid] = String(line.dropFirst(9)) }
+        }
+        return result
+    }
+
+    @Test func exportAllWritesEveryFormatWithPredictableNames() throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try stored(folder)
+        let out = folder.path + "/out"
+        let result = try GuidanceProcess.run(["export", id, "--all", "-o", out] + common)
+        #expect(result.code == 0, "\(result.stderr)")
+        let names = ["plan.md", "plan.html", "plan.csv", "plan.json", "calendar.ics", "agenda.md", "agenda.html"].map { "\(id)-\($0)" }
+        #expect(result.stdout == names.map { "\(out)/\($0)\n" }.joined())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == names.sorted())
+        let again = try GuidanceProcess.run(["export", id, "--all", "-o", out] + common)
+        #expect(again.code == 0, "guidance replaces its own files without --force: \(again.stderr)")
+    }
+
+    @Test func aFileGuidanceDidNotWriteIsNotReplacedWithoutForce() throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try stored(folder)
+        let path = try folder.write("mine.md", "# My own notes\n")
+        let refused = try GuidanceProcess.run(["plan", id, "--format", "md", "-o", path] + common)
+        #expect(refused.code == 73)
+        #expect(refused.stderr.contains("\(path) already exists and was not written by guidance; choose another name, or add --force to replace it."))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "# My own notes\n")
+        let forced = try GuidanceProcess.run(["plan", id, "--format", "md", "-o", path, "--force"] + common)
+        #expect(forced.code == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("Made with guidance"))
+    }
+
+    @Test func theSameSessionKeepsItsUIDsAndSequencesAndAChangeRaisesOnlyItsEntries() throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try stored(folder)
+        let first = try GuidanceProcess.run(["calendar", id] + common)
+        let second = try GuidanceProcess.run(["calendar", id] + common)
+        #expect(first.code == 0 && second.code == 0)
+        let before = sequences(first.stdout)
+        #expect(!before.isEmpty)
+        #expect(before == sequences(second.stdout))
+        #expect(Set(before.values) == ["0"])
+        let path = folder.path + "/sessions/\(id).json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"2027-05-31\"", with: "\"2027-05-14\"").utf8).write(to: URL(fileURLWithPath: path))
+        let third = try GuidanceProcess.run(["calendar", id] + common)
+        let after = sequences(third.stdout)
+        let raised = after.filter { before[$0.key] != nil && $0.value != before[$0.key] }.map(\.key).sorted()
+        #expect(raised == ["internal-change-1-end.\(id)@guidance", "internal-change-1-start.\(id)@guidance"])
+        #expect(raised.allSatisfy { after[$0] == "1" })
+    }
+
+    @Test func theAgendaWorksBeforeAnySessionAndQuotesLastTimeAfterOne() throws {
+        let folder = try TemporaryFolder()
+        let empty = ["--sessions", folder.path + "/none", "--prompts", GuidanceProcess.prompts]
+        let first = try GuidanceProcess.run(["agenda"] + empty)
+        #expect(first.code == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("Agenda: Strategic Guidance meeting"))
+        #expect(first.stdout.contains("Which segment is the growth segment"))
+        let (common, id) = try stored(folder)
+        _ = try GuidanceProcess.run(["resume", id] + common, input: "Keep clients happy\n")
+        let next = try GuidanceProcess.run(["agenda", "--from", "latest", "--format", "md"] + common)
+        #expect(next.code == 0, "\(next.stderr)")
+        #expect(next.stdout.contains("Are we still focusing on Dental practices as the growth segment, with Retail and Legal maintained?"))
+        #expect(next.stdout.contains("Send the plan draft"))
+        let html = try GuidanceProcess.run(["agenda", "--script", "self", "--format", "html"] + common)
+        #expect(html.code == 0)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func slashExportWritesTheFilesFromTheShell() throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try stored(folder)
+        let out = folder.path + "/shell-out"
+        let result = try GuidanceProcess.run(["resume", id] + common, input: "/export \(out)\n/quit\n")
+        #expect(result.code == 0)
+        #expect(result.stdout.contains("Wrote 7 files:"))
+        #expect(FileManager.default.fileExists(atPath: "\(out)/\(id)-calendar.ics"))
+    }
+
+    @Test(arguments: [
+        (["export", "latest"], "guidance: guidance export writes every format at once: add --all and -o DIR."),
+        (["export", "latest", "--all"], "guidance: guidance export needs -o DIR: the folder to write the files in."),
+        (["agenda", "--format", "pdf"], "guidance: --format pdf is not an agenda format; use txt, md, html."),
+        (["calendar"], "guidance: guidance calendar needs a session id (see guidance list)."),
+    ])
+    func refusedWithTheReason(_ arguments: [String], _ message: String) throws {
+        let folder = try TemporaryFolder()
+        let result = try GuidanceProcess.run(arguments + ["--sessions", folder.path, "--prompts", GuidanceProcess.prompts])
+        #expect(result.code == 64)
+        #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+    }
+}
