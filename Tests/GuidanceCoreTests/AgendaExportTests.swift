@@ -100,6 +100,8 @@ import Testing
             Growth segment  Dental practices   Legal
             Focus split     50 / 20 / 20 / 10  40 / 20 / 30 / 10
 
+            Made with guidance.
+
             """)
     }
 
@@ -132,6 +134,8 @@ import Testing
             ## Open actions from last time
 
             No open actions carried forward\\.
+
+            Made with guidance\\.
 
             """)
     }

@@ -57,9 +57,10 @@ import Testing
 
     @Test func aPlanIsOneStandaloneHTML5Document() {
         let lines = PlanHTML.write(SamplePlans.dental()).components(separatedBy: "\n")
-        #expect(Array(lines.prefix(7)) == [
+        #expect(Array(lines.prefix(8)) == [
             "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<meta name=\"generator\" content=\"guidance\">",
             "<title>Tactical plan draft: 1 March to 31 May 2027</title>", "<style>",
         ])
         #expect(Array(lines.suffix(3)) == ["</body>", "</html>", ""])
