@@ -1,0 +1,130 @@
+"""The plan CSV read the strict way: RFC 4180 shape by hand, then Python's csv module with strict=True."""
+
+import csv
+import datetime
+import io
+import re
+
+from expected import FORMULA_STARTS, neutralised
+from report import show
+
+HEADER = "date,month,week,segment,role,stage,activity,channel,pull_push,hours,cost,currency,why".split(",")
+NUMBER_COLUMNS = {"hours", "cost"}
+STAGES = {"awareness", "interest", "consideration", "purchase", "loyalty", "fundamentals"}
+ROLES = {"grow", "maintain", "exit"}
+PLAIN_NUMBER = re.compile(r"^[0-9]+(\.[0-9]+)?$")
+
+
+def record_ends(report, path, text):
+    """Every record ends with CRLF (line breaks inside quoted cells are data); quotes only where RFC 4180 allows."""
+    quoted, at_field_start, closed = False, True, False
+    i, record = 0, 1
+    while i < len(text):
+        ch = text[i]
+        if quoted:
+            if ch == '"':
+                if text[i + 1:i + 2] == '"':
+                    i += 1
+                else:
+                    quoted, closed = False, True
+        elif ch == '"':
+            if not at_field_start:
+                report.fail(path, f"record {record}: a double quote inside an unquoted cell (RFC 4180 wants the cell quoted)")
+                return
+            quoted = True
+        elif ch == ",":
+            at_field_start, closed = True, False
+            i += 1
+            continue
+        elif ch in "\r\n":
+            if ch == "\n" or text[i + 1:i + 2] != "\n":
+                report.fail(path, f"record {record} ends with {'LF' if ch == chr(10) else 'a bare CR'}, not CRLF")
+                return
+            i += 2
+            record += 1
+            at_field_start, closed = True, False
+            continue
+        elif closed:
+            report.fail(path, f"record {record}: text after a closing double quote")
+            return
+        at_field_start = False
+        i += 1
+    if quoted:
+        report.fail(path, "the file ends inside a quoted cell")
+    if not text.endswith("\r\n"):
+        report.fail(path, "the last record does not end with CRLF")
+
+
+def run(report, name, path, exp):
+    """Every CSV check of one exported plan CSV."""
+    rows = []
+    with report.check(f"{name}: plan CSV parses strictly (RFC 4180, csv strict=True, header, widths, CRLF)"):
+        with open(path, "rb") as f:
+            data = f.read()
+        if data.startswith(b"\xef\xbb\xbf"):
+            report.fail(path, "the file starts with a byte-order mark; the header must be exactly the contract's")
+        text = data.decode("utf-8")
+        record_ends(report, path, text)
+        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        if not rows or rows[0] != HEADER:
+            report.fail(path, f"the header is {rows[0] if rows else 'missing'}; the contract says {','.join(HEADER)}")
+            rows = []
+            return
+        for number, row in enumerate(rows[1:], 2):
+            if len(row) != len(HEADER):
+                report.fail(path, f"record {number} has {len(row)} cells; the header has {len(HEADER)}: {show(row, 120)}")
+        if len(rows) < 2:
+            report.fail(path, "the CSV has no activity rows")
+    with report.check(f"{name}: plan CSV cells (no formula starts, numbers, dates, why, typed texts neutralised)"):
+        if not rows:
+            report.fail(path, "not checked: the CSV did not parse with the contract's header (see the check above)")
+            return
+        cells(report, path, [dict(zip(HEADER, r)) for r in rows[1:] if len(r) == len(HEADER)], exp)
+
+
+def cells(report, path, rows, exp):
+    """The contract's rules for each cell, and the typed texts found in their cells, neutralised where needed."""
+    last = None
+    for n, row in enumerate(rows, 2):
+        where = f"record {n}"
+        for key, value in row.items():
+            if key not in NUMBER_COLUMNS and value.startswith(FORMULA_STARTS):
+                report.fail(path, f"{where}: the {key} cell {show(value)} starts with a formula character; prefix it with '")
+        for key in NUMBER_COLUMNS:
+            if not PLAIN_NUMBER.match(row[key]):
+                report.fail(path, f"{where}: {key} {show(row[key])} is not a plain number (digits, optional . decimals)")
+        try:
+            day = datetime.date.fromisoformat(row["date"])
+        except ValueError:
+            report.fail(path, f"{where}: date {show(row['date'])} is not YYYY-MM-DD")
+            continue
+        if not exp.plan_start <= day <= exp.plan_end or day.weekday() > 4:
+            report.fail(path, f"{where}: {day} is not a working day inside the plan ({exp.plan_start} to {exp.plan_end})")
+        if last and day < last:
+            report.fail(path, f"{where}: {day} comes after {last}; rows must be in date order")
+        last = day
+        if row["month"] not in ("1", "2", "3") or not (row["week"].isdigit() and 1 <= int(row["week"]) <= 14):
+            report.fail(path, f"{where}: month {show(row['month'])} or week {show(row['week'])} is out of range")
+        if row["stage"] not in STAGES:
+            report.fail(path, f"{where}: stage {show(row['stage'])} is not one of {sorted(STAGES)}")
+        if row["stage"] == "fundamentals" and (row["segment"] or row["role"]):
+            report.fail(path, f"{where}: a fundamentals row should leave segment and role empty")
+        if row["stage"] != "fundamentals" and row["segment"] not in [neutralised(s) for s in exp.segments]:
+            report.fail(path, f"{where}: segment {show(row['segment'])} is none of the segments as typed (neutralised with ' where needed)")
+        if row["stage"] != "fundamentals" and row["role"] not in ROLES:
+            report.fail(path, f"{where}: role {show(row['role'])} is not grow, maintain or exit")
+        if row["pull_push"] not in ("pull", "push"):
+            report.fail(path, f"{where}: pull_push {show(row['pull_push'])} is not pull or push")
+        if row["currency"] != exp.currency:
+            report.fail(path, f"{where}: currency {show(row['currency'])}, the answer is {exp.currency}")
+        if not row["why"].strip():
+            report.fail(path, f"{where}: the why is empty; it must name the goal and segment the activity serves")
+    activities = [r["activity"] for r in rows]
+    wanted = [("approved fundamentals item", i) for i in exp.approved]
+    wanted += [("sales material", s["material"]) for s in exp.materials if exp.roles.get(s["segment"]) != "exit"]
+    for what, text in wanted:
+        cell = neutralised(text)
+        if not any(a == cell or a.startswith(cell + " (part ") for a in activities):
+            near = [a for a in activities if text[:10] in a]
+            report.fail(path, f"no activity cell is the {what} {show(text)} as typed{' (neutralised)' if cell != text else ''}; "
+                              f"cells that hold its start: {[show(a, 60) for a in near[:3]]}")

@@ -1,0 +1,91 @@
+"""What the exports of a session must hold, read from the answers file the session was made from."""
+
+import datetime
+import json
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def typed(text):
+    """A text as guidance keeps it: trimmed of spaces and line breaks at both ends, nothing else changed."""
+    return text.strip(" \t\n\r\v\f\u00a0\u2028\u2029\u0085")
+
+
+def neutralised(text):
+    """A CSV text cell as the contract writes it: prefixed with ' when it starts with a formula character."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def spaced(text):
+    """The text with every run of white space made one space (for HTML and Markdown, where line breaks reflow)."""
+    return " ".join(text.split())
+
+
+class Expected:
+    """The answers of one answers file, trimmed as guidance stores them, and the texts the exports must show."""
+
+    def __init__(self, path, name):
+        self.path = path
+        self.name = name
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        self.script = data.get("script", "director")
+        self.meeting_date = data.get("meeting_date")
+        a = data["answers"]
+        self.answers = a
+        self.goals = [typed(g) for g in a.get("goals", [])]
+        self.segments = [typed(s) for s in a.get("segments", [])]
+        self.growth = typed(a.get("growth_segment", ""))
+        self.roles = {typed(k): v for k, v in a.get("roles", {}).items()}
+        self.segment_why = {typed(k): typed(v) for k, v in a.get("segment_why", {}).items()}
+        self.currency = a.get("currency", "GBP")
+        self.plan_start = datetime.date.fromisoformat(a["plan_start"])
+        self.fundamentals = [dict(f, item=typed(f["item"])) for f in a.get("fundamentals", [])]
+        self.approved = [f["item"] for f in self.fundamentals if f.get("approved") and f.get("month") in (1, 2, 3)]
+        self.internal = [dict(c, change=typed(c["change"])) for c in a.get("internal_changes", [])]
+        self.market = [dict(c, change=typed(c["change"]), response=typed(c.get("response", "")))
+                       for c in a.get("market_changes", [])]
+        self.materials = [dict(s, material=typed(s["material"]), segment=typed(s["segment"]))
+                          for s in a.get("sales_needs", [])]
+        self.actions = [dict(x, action=typed(x["action"]), owner=typed(x["owner"])) for x in a.get("actions", [])]
+
+    @property
+    def plan_end(self):
+        """The last day of the plan's three months."""
+        y, m = self.plan_start.year, self.plan_start.month + 3
+        y, m = (y + 1, m - 12) if m > 12 else (y, m)
+        return datetime.date(y, m, self.plan_start.day) - datetime.timedelta(days=1)
+
+    def plan_texts(self):
+        """(what, text) pairs every plan draft (Markdown and HTML) must show as typed."""
+        texts = [("goal", g) for g in self.goals]
+        texts += [("segment name", s) for s in self.segments]
+        texts += [(f"segment_why of {s}", w) for s, w in self.segment_why.items()]
+        texts += [("approved fundamentals item", i) for i in self.approved]
+        texts += [("internal change", c["change"]) for c in self.internal]
+        texts += [("market change", c["change"]) for c in self.market]
+        texts += [("market change response", c["response"]) for c in self.market if c["response"]]
+        texts += [("sales material", s["material"]) for s in self.materials]
+        texts += [("action", x["action"]) for x in self.actions]
+        return texts
+
+    def agenda_texts(self):
+        """(what, text) pairs the agenda made from this session must show: last time's answers and open actions."""
+        texts = [("goal (last time's answer)", g) for g in self.goals]
+        if self.growth:
+            texts.append(("growth segment (last time's answer)", self.growth))
+        texts += [("open action carried forward", x["action"]) for x in self.actions]
+        return texts
+
+    def calendar_summaries(self):
+        """(category, SUMMARY) pairs the calendar must hold, each text exactly as typed."""
+        out = []
+        for c in self.internal:
+            out.append(("internal-change", f"Starts: {c['change']}"))
+            out.append(("internal-change", f"Ends: {c['change']}"))
+        for c in self.market:
+            kind = "Opportunity" if c["kind"] == "opportunity" else "Threat"
+            out.append(("market-change", f"{kind}: {c['change']}"))
+        for item in self.approved:
+            out.append(("fundamentals", f"Fundamentals: {item}"))
+        return out

@@ -1,0 +1,121 @@
+"""The self-test: every check accepts correct exports and rejects each broken variant (a check that cannot fail is a defect)."""
+
+import os
+import re
+
+import check_csv
+import check_html
+import check_ics
+import check_khal
+import check_markdown
+import check_sequence
+import reference
+from expected import Expected
+from report import Report
+
+
+def first(pattern, repl):
+    """A mutation replacing the first match of a bytes regex."""
+    return lambda data: re.sub(pattern, repl, data, count=1, flags=re.S)
+
+
+def drop_first_alarm(data):
+    start = data.index(b"BEGIN:VALARM")
+    return data[:start] + data[data.index(b"END:VALARM\r\n", start) + len(b"END:VALARM\r\n"):]
+
+
+def split_emoji(data):
+    at = data.index("🦷".encode())
+    return data[:at + 2] + b"\r\n " + data[at + 2:]
+
+
+def new_uids(data):
+    return data.replace(b"@selftest.invalid", b"@elsewhere.invalid")
+
+
+# (format, what is broken, mutation, the words of the check that must fail)
+CASES = [
+    ("ics", "a calendar with LF line ends", lambda d: d.replace(b"\r\n", b"\n"), "calendar lines"),
+    ("ics", "a calendar line over 75 octets", lambda d: d.replace(b"\r\n ", b""), "calendar lines"),
+    ("ics", "a fold inside a UTF-8 character", split_emoji, "calendar lines"),
+    ("ics", "an unescaped comma in a SUMMARY", first(rb"(SUMMARY:[^\r]*?)\\,", rb"\1,"), "calendar lines"),
+    ("ics", "a calendar without METHOD:PUBLISH", lambda d: d.replace(b"METHOD:PUBLISH\r\n", b""), "calendar lines"),
+    ("ics", "a broken DTSTART value", first(rb"DTSTART:2027(\d+)T", rb"DTSTART:2027\1XT"), "icalendar"),
+    ("ics", "a VEVENT with two SUMMARY lines", first(rb"(SUMMARY:Strategic[^\r]*\r\n)", rb"\1\1"), "vobject"),
+    ("ics", "a VALARM without TRIGGER", first(rb"TRIGGER:-PT15M\r\n", b""), "calendar entries"),
+    ("ics", "a VEVENT without DTSTAMP", first(rb"DTSTAMP:\w+\r\n", b""), "calendar entries"),
+    ("ics", "an all-day DTSTART without VALUE=DATE", first(rb"DTSTART;VALUE=DATE:", b"DTSTART:"), "calendar entries"),
+    ("ics", "an all-day DTEND on the start day", first(rb"DTSTART;VALUE=DATE:(\d{8})\r\nDTEND;VALUE=DATE:\d{8}",
+                                                       rb"DTSTART;VALUE=DATE:\1\r\nDTEND;VALUE=DATE:\1"), "calendar entries"),
+    ("ics", "a floating time (no Z, no TZID)", first(rb"(DTSTART:\d{8}T\d{6})Z", rb"\1"), "calendar entries"),
+    ("ics", "a meeting without VALARM", drop_first_alarm, "calendar entries"),
+    ("ics", "a SUMMARY that lost a typed line break", lambda d: d.replace(b"\\nsecond line", b" second line"), "texts come back"),
+    ("khal", "UIDs that change between two exports", new_uids, "khal"),
+    ("csv", "an unneutralised formula cell", lambda d: d.replace(b"'-5 website", b"-5 website"), "CSV cells"),
+    ("csv", "LF record ends", lambda d: d.replace(b"\r\n", b"\n"), "parses strictly"),
+    ("csv", "a record with an extra cell", first(rb"\r\n", b",extra\r\n"), "parses strictly"),
+    ("csv", "a quote inside an unquoted cell", lambda d: d.replace(b"Fundamentals,pull", b'Fund"amentals,pull'), "parses strictly"),
+    ("csv", "an empty why", first(rb',"?Goal:[^\r]*\r\n', b",\r\n"), "CSV cells"),
+    ("csv", "a thousands separator in cost", lambda d: d.replace(b",900,", b',"1,900",'), "CSV cells"),
+    ("md", "an unescaped | in a segment cell", lambda d: d.replace(b"| Dental \\|", b"| Dental |"), "table cells"),
+    ("md", "a raw <script> in the Markdown", lambda d: d + b"\n<script>alert(1)</script>\n", "renders"),
+    ("md", "a typed <b> left unescaped", lambda d: d.replace(b"\\<b\\>", b"<b>"), "renders"),
+    ("html", "a <script> element", lambda d: d.replace(b"<ul>", b"<script>alert(1)</script><ul>"), "standalone and safe"),
+    ("html", "an https:// reference", lambda d: d.replace(b"<ul>", b'<p><a href="https://example.com">x</a></p><ul>'), "standalone and safe"),
+    ("html", "an element HTML does not know", lambda d: d.replace(b"<ul>", b"<foo>x</foo><ul>"), "HTML Tidy"),
+    ("html", "a typed text left unescaped", lambda d: d.replace(b"&lt;i&gt;it&lt;/i&gt;", b"<i>it</i>"), "typed text"),
+    ("seq", "a SEQUENCE that rises with nothing changed", lambda d: d.replace(b"SEQUENCE:0", b"SEQUENCE:1", 1), "sequence"),
+]
+
+
+def check_format(fmt, path, good_path, exp, khal, work):
+    """Runs one format's checks quietly; returns the names of the failed checks and their first problems."""
+    q = Report(os.path.dirname(path), quiet=True)
+    if fmt == "ics":
+        check_ics.run(q, "selftest", path, exp)
+    elif fmt == "khal":
+        check_khal.run(q, "selftest", good_path, path, exp, khal, work)
+    elif fmt == "csv":
+        check_csv.run(q, "selftest", path, exp)
+    elif fmt == "md":
+        check_markdown.run(q, "selftest", "plan", path, exp, exp.plan_texts())
+    elif fmt == "html":
+        check_html.run(q, "selftest", "plan", path, exp.plan_texts())
+    elif fmt == "seq":
+        with q.check("selftest: sequence"):
+            check_sequence.compare_unchanged(q, path, check_sequence.calendar(good_path), check_sequence.calendar(path))
+    return q.failures
+
+
+def run(report, fixture, work, khal):
+    """The self-test checks: correct reference exports pass; each broken one fails in the right check."""
+    exp = Expected(fixture, "selftest")
+    good = {"ics": reference.ics(exp), "csv": reference.csv_bytes(exp), "md": reference.markdown(exp),
+            "html": reference.html_page(exp.plan_texts())}
+    good["khal"] = good["seq"] = good["ics"]
+    ext = {"khal": "ics", "seq": "ics"}
+    os.makedirs(work, exist_ok=True)
+    paths = {}
+    with report.check("self-test: every check accepts correct reference exports"):
+        for fmt, data in good.items():
+            paths[fmt] = os.path.join(work, f"good.{ext.get(fmt, fmt)}")
+            with open(paths[fmt], "wb") as f:
+                f.write(data)
+        for fmt in good:
+            for name, problems in check_format(fmt, paths[fmt], paths[fmt], exp, khal, os.path.join(work, f"khal-{fmt}")):
+                report.fail(paths[fmt], f"{name}: {problems[0] if problems else ''}")
+    for n, (fmt, what, mutate, words) in enumerate(CASES, 1):
+        with report.check(f"self-test: the checks reject {what}"):
+            data = mutate(good[fmt])
+            if data == good[fmt]:
+                report.fail(None, "the self-test's mutation did not apply to the reference export")
+                continue
+            path = os.path.join(work, f"bad-{n}.{ext.get(fmt, fmt)}")
+            with open(path, "wb") as f:
+                f.write(data)
+            failed = check_format(fmt, path, paths[fmt], exp, khal, os.path.join(work, f"khal-bad-{n}"))
+            found = [problems for name, problems in failed if words in name]
+            if not found:
+                report.fail(path, f"no '{words}' check failed on it (failed: {[name for name, _ in failed] or 'none'})")
+            elif all(p.startswith("the check crashed") for problems in found for p in problems):
+                report.fail(path, f"the '{words}' check crashed instead of naming the problem: {found[0][0]}")
