@@ -5,7 +5,7 @@ SWIFT      ?= swift
 SESSIONS   ?= ./sessions
 SUDO       := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: all deps build release run test test-core test-cli bench clean
+.PHONY: all deps build release run test test-core test-cli bench clean interop
 
 all: build
 
@@ -27,10 +27,15 @@ release: deps
 run: release
 	$(SWIFT) run -c release --skip-build guidance --sessions $(SESSIONS)
 
-## test: every test (unit tests, then the built binary end to end)
+## test: every test (unit tests, then the built binary end to end, then the interoperability stage)
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test --parallel
+	SWIFT="$(SWIFT)" bash Tests/interop/run.sh
+
+## interop: the exports checked by real tools (installs tidy, cmark-gfm and a Python venv when missing)
+interop: build
+	SWIFT="$(SWIFT)" bash Tests/interop/run.sh
 
 clean:
 	rm -rf .build

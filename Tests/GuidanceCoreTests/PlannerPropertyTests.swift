@@ -44,16 +44,7 @@ struct PlannerPropertyTests {
     /// Bugs reported to the lead; each stays a failing check, wrapped so the suite stays green until the fix.
     /// Intermittent: whether a bug shows up among the 500 sessions depends on the planner's choices; each bug also
     /// has a fixed reproduction in `PlannerScenarioTests` that fails as soon as it is fixed.
-    static let knownBugs: [KnownBug] = [
-        KnownBug(rule: .shares, marker: "(off by less than 3.005 points)",
-                 comment: "BUG: shareConflicts (PlanBuilder+Notes.swift) compares the share rounded to 2 decimals, so a gap of 3.003 points is neither within 3 points nor stated"),
-        KnownBug(rule: .shares, marker: "which changes no hours inside the plan",
-                 comment: "BUG: shareConflicts (PlanBuilder+Notes.swift) blames any change naming the segment, even one outside the plan's window (\"0 hours fewer ... because of\" it)"),
-        KnownBug(rule: .salesMaterials, marker: "not early in month 1",
-                 comment: "BUG: in a segment with few hours, sales materials queue one after another and start weeks into month one, and no conflict says so"),
-        KnownBug(rule: .calendar, marker: "no launch entry for",
-                 comment: "BUG: launch keys (PlanBuilder+Calendar.swift slug) drop non-ASCII letters, so Bike shops 🚲 and Bike shops 🛵 share a key and one launch is silently left out"),
-    ]
+    static let knownBugs: [KnownBug] = []
 
     /// The seeds: 500 sessions, the same every run.
     static let seeds: [UInt64] = (0..<500).map { 20_270_301 &+ UInt64($0) &* 7_919 }

@@ -35,9 +35,12 @@ extension PlanBuilder {
                 hasReminder: false))
         }
         var launched = Set<String>()
+        let position = Dictionary(facts.segments.enumerated().map { ($1.name, $0 + 1) }, uniquingKeysWith: { a, _ in a })
         for row in rows where row.kind == .marketResponse || isCampaign(row) {
             let name = row.activity.replacingOccurrences(of: #" \(part \d+ of \d+\)$"#, with: "", options: .regularExpression)
-            let key = Self.slug("launch-\(row.segment)-\(row.month)-\(row.source)-\(name)")
+            // The segment by its position and the item by its source (a library id or a session item such as
+            // market-change-1): the key, and so the UID, stays the same when a name or a response is reworded.
+            let key = "launch-s\(position[row.segment] ?? 0)-m\(row.month)-\(Self.slug(row.source))"
             guard launched.insert(key).inserted else { continue }
             entries.append(CalendarEntry(
                 key: key, category: .activity, title: "Launch: \(name) (\(row.segment))", date: row.date,

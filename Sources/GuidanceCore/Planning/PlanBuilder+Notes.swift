@@ -35,20 +35,32 @@ extension PlanBuilder {
 
     /// Where a segment's planned share is more than 3 points from the split: an internal change (stated), or a rule that gave way.
     func shareConflicts(_ plans: [SegmentPlan]) -> [String] {
-        plans.compactMap { plan in
-            let gap = plan.plannedShare - Decimal(plan.directedShare)
-            guard abs(NSDecimalNumber(decimal: gap).doubleValue) > 3 else { return nil }
-            let touching = facts.internalChanges.filter { change in change.capacityPercent != 0 && (change.segments.isEmpty || change.segments.contains(plan.name)) }
-            let planned = AnswerFormatter.number(plan.plannedShare.rounded(1))
-            if !touching.isEmpty {
-                let lost = plan.directedHours - available(plan.name)
-                let verb = lost >= 0 ? "fewer" : "more"
-                let causes = touching.map { "\($0.change) (\($0.capacityPercent > 0 ? "+" : "")\($0.capacityPercent)% from \($0.from.spoken) to \($0.to.spoken))" }
-                return "The focus split gave way for \(plan.name): it gets \(planned)% of the planned hours against \(plan.directedShare)% directed, \(Self.hours(abs(lost))) \(verb) than the split asks, because of \(AnswerFormatter.joined(causes)). The plan does less there rather than take hours from other segments."
+        let total = plans.reduce(Decimal(0)) { $0 + $1.plannedHours }
+        let inPlan = facts.internalChanges.filter { change in
+            change.capacityPercent != 0 && period.workingDays.contains { $0 >= change.from && $0 <= change.to }
+        }
+        guard total > 0 else {
+            let cause = inPlan.isEmpty ? "the team has no hours for planned work" : "\(AnswerFormatter.joined(inPlan.map(\.change))) take\(inPlan.count == 1 ? "s" : "") away every hour"
+            return plans.filter { $0.directedShare > 0 }.map {
+                "The focus split gave way for \($0.name): no hours are planned at all against \($0.directedShare)% directed, because \(cause)."
             }
-            let losers = facts.internalChanges.filter { $0.capacityPercent < 0 }
-            if plan.plannedHours >= plan.directedHours && gap > 0 && !losers.isEmpty {
-                return "The focus split gave way for \(plan.name): it keeps all its \(Self.hours(plan.plannedHours)), but that is \(planned)% of a smaller total against \(plan.directedShare)% directed, because \(AnswerFormatter.joined(losers.map(\.change))) takes hours away from other segments."
+        }
+        return plans.compactMap { plan in
+            let gap = plan.plannedHours * 100 / total - Decimal(plan.directedShare)
+            guard abs(NSDecimalNumber(decimal: gap).doubleValue) > 3 else { return nil }
+            let planned = AnswerFormatter.number(plan.plannedShare.rounded(1))
+            let touching = inPlan.filter { $0.segments.isEmpty || $0.segments.contains(plan.name) }
+            let lost = plan.directedHours - available(plan.name)
+            if !touching.isEmpty && lost != 0 {
+                let causes = touching.map { "\($0.change) (\($0.capacityPercent > 0 ? "+" : "")\($0.capacityPercent)% from \($0.from.spoken) to \($0.to.spoken))" }
+                let consequence = lost > 0 ? "The plan does less there rather than take hours from other segments." : "The plan uses the extra hours there."
+                return "The focus split gave way for \(plan.name): it gets \(planned)% of the planned hours against \(plan.directedShare)% directed, \(Self.hours(abs(lost))) \(lost > 0 ? "fewer" : "more") than the split asks, because of \(AnswerFormatter.joined(causes)). \(consequence)"
+            }
+            let others = inPlan.filter { !($0.segments.isEmpty || $0.segments.contains(plan.name)) }
+            if !others.isEmpty {
+                let names = AnswerFormatter.joined(others.map(\.change))
+                let verb = others.count == 1 ? "changes" : "change"
+                return "The focus split gave way for \(plan.name): it keeps its \(Self.hours(plan.plannedHours)), but that is \(planned)% of a different total against \(plan.directedShare)% directed, because \(names) \(verb) the hours of other segments."
             }
             return "The focus split gave way for \(plan.name): it gets \(planned)% of the planned hours against \(plan.directedShare)% directed, because the work it needs did not fit its hours."
         }

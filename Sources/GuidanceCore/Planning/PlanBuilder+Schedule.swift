@@ -55,6 +55,7 @@ extension PlanBuilder {
             }
         }
         checkFollowUpsComeAfterMaterial(rows)
+        checkMaterialsComeEarly(rows)
         return rows
     }
 
@@ -67,6 +68,16 @@ extension PlanBuilder {
             if let followUp = early.first {
                 conflicts.append("Sales follow-up for \(first.segment) starts on \(followUp.date.spoken), before the material it uses is finished on \(end.spoken): \(first.segment) has too few hours early in month \(first.month) to finish the material first.")
             }
+        }
+    }
+
+    /// States a sales material asked for early in month one that cannot start in the plan's first two weeks.
+    mutating func checkMaterialsComeEarly(_ rows: [PlanRow]) {
+        let early = period.start.adding(days: 13)
+        var seen = Set<String>()
+        for row in rows where row.kind == .salesMaterial && row.month == 1 && seen.insert("\(row.segment)|\(row.source)").inserted {
+            guard row.date > early else { continue }
+            conflicts.append("\(row.activity) for \(row.segment) starts on \(row.date.spoken), not early in month one: \(row.segment) has \(Self.hours(capacity.hours(row.segment, over: period.workingDays(month: 1)))) in month one, and the work asked for before it takes them first.")
         }
     }
 

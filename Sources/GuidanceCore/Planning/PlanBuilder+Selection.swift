@@ -84,12 +84,13 @@ extension PlanBuilder {
 
     /// The library push activity closest to what Sales asked for: same stage, most words in common.
     func salesTemplate(_ need: GuidanceFacts.SalesNeed) -> Activity {
-        let words = Set(need.material.lowercased().split { !$0.isLetter }.map(String.init))
-        let pushes = library.activities.filter { $0.pullPush == .push && !$0.isFollowUp }
-        let pool = pushes.filter { $0.stage == need.stage }.isEmpty ? pushes : pushes.filter { $0.stage == need.stage }
+        let words = Set(need.material.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 2 })
+        let atStage = library.activities.filter { $0.stage == need.stage && !$0.isFollowUp }
+        let pool = atStage.isEmpty ? library.activities.filter { $0.pullPush == .push && !$0.isFollowUp } : atStage
+        // Most words in common with what Sales asked for; on a tie, push material first.
         let scored = pool.map { activity -> (Int, Activity) in
             let name = Set(activity.name.lowercased().split { !$0.isLetter }.map(String.init))
-            return (name.intersection(words).count, activity)
+            return (name.intersection(words).count * 10 + (activity.pullPush == .push ? 1 : 0), activity)
         }
         let best = scored.max { ($0.0, $1.1.id) < ($1.0, $0.1.id) }?.1
         return best ?? Activity(id: "sales-material", name: need.material, channel: "Sales material", stage: need.stage,
@@ -214,6 +215,7 @@ extension PlanBuilder {
             } else {
                 cuts.append("No campaign budget is left for \(job.name) for \(job.segment) (\(money(job.cost))): the plan counts it as made in-house at no cost; ask for more budget if it needs paying for.")
             }
+            spent[job.segment, default: 0] -= job.cost
             jobs[index].cost = 0
         }
     }

@@ -89,8 +89,14 @@ struct PlanBuilder {
     var cuts: [String] = []
     var conflicts: [String] = []
     var risks: [String] = []
-    /// Money left per segment per month (unspent money rolls on to the next month).
+    /// Each segment's share of the campaign budget.
     var money: [String: Decimal] = [:]
+    /// Hours each segment has per month (1-3), from the capacity.
+    var hoursByMonth: [String: [Decimal]] = [:]
+    /// Hours given to jobs so far, per segment and month (kept in step with `jobs`).
+    var usedHours: [String: [Decimal]] = [:]
+    /// Money given to jobs so far, per segment (kept in step with `jobs`).
+    var spent: [String: Decimal] = [:]
 
     init(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode = .director) {
         self.facts = facts
@@ -98,18 +104,19 @@ struct PlanBuilder {
         self.mode = mode
         self.period = PlanPeriod(start: facts.planStart)
         self.capacity = Capacity(facts: facts, period: period)
-        for segment in facts.segments { money[segment.name] = facts.campaignBudget * Decimal(segment.share) / 100 }
+        for segment in facts.segments {
+            money[segment.name] = facts.campaignBudget * Decimal(segment.share) / 100
+            hoursByMonth[segment.name] = (1...3).map { capacity.hours(segment.name, over: period.workingDays(month: $0)) }
+            usedHours[segment.name] = [0, 0, 0]
+            spent[segment.name] = 0
+        }
     }
 
     /// Hours `segment` has in month `m`.
-    func available(_ segment: String, month m: Int) -> Decimal {
-        capacity.hours(segment, over: period.workingDays(month: m))
-    }
+    func available(_ segment: String, month m: Int) -> Decimal { hoursByMonth[segment]?[m - 1] ?? 0 }
 
     /// Hours already given to jobs of `segment` in month `m`.
-    func used(_ segment: String, month m: Int) -> Decimal {
-        jobs.filter { $0.segment == segment && $0.month == m }.reduce(0) { $0 + $1.hours }
-    }
+    func used(_ segment: String, month m: Int) -> Decimal { usedHours[segment]?[m - 1] ?? 0 }
 
     /// Hours still free for `segment` in month `m`.
     func free(_ segment: String, month m: Int) -> Decimal { available(segment, month: m) - used(segment, month: m) }
@@ -117,12 +124,15 @@ struct PlanBuilder {
     /// Money `segment` may still spend by the end of month `m` (its budget spread evenly, unspent money rolling on).
     func spendable(_ segment: String, month m: Int) -> Decimal {
         let total = money[segment] ?? 0
-        let spent = jobs.filter { $0.segment == segment }.reduce(0) { $0 + $1.cost }
-        return total * Decimal(m) / 3 - spent
+        return total * Decimal(m) / 3 - (spent[segment] ?? 0)
     }
 
     /// Adds a job; the next one gets a later place in the queue.
-    mutating func add(_ job: Job) { jobs.append(job) }
+    mutating func add(_ job: Job) {
+        jobs.append(job)
+        usedHours[job.segment]?[job.month - 1] += job.hours
+        spent[job.segment, default: 0] += job.cost
+    }
 
     var nextOrder: Int { jobs.count }
 
