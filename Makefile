@@ -1,11 +1,12 @@
 # guidance: `make run` starts a director session, `make test` runs every test.
 # Both install what they need first (libedit-dev through apt-get when missing).
 
+SHELL      := /bin/bash
 SWIFT      ?= swift
 SESSIONS   ?= ./sessions
 SUDO       := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: all deps build release run test test-core test-cli bench clean interop
+.PHONY: all deps build release run test bench clean interop
 
 all: build
 
@@ -36,6 +37,14 @@ test: deps
 ## interop: the exports checked by real tools (installs tidy, cmark-gfm and a Python venv when missing)
 interop: build
 	SWIFT="$(SWIFT)" bash Tests/interop/run.sh
+
+## bench: time the release binary planning and exporting the DESIGN.md example (speed lives here, not in the tests)
+bench: release
+	@dir=$$(mktemp -d); bin=.build/release/guidance; \
+	$$bin new --answers Tests/Fixtures/design-answers.json --sessions $$dir/s --prompts prompts >/dev/null; \
+	echo "20 x guidance plan --format csv:"; time (for i in $$(seq 20); do $$bin plan latest --format csv --sessions $$dir/s --prompts prompts >/dev/null; done); \
+	echo "5 x guidance export --all:"; time (for i in $$(seq 5); do $$bin export latest --all -o $$dir/out --sessions $$dir/s --prompts prompts >/dev/null; done); \
+	rm -rf $$dir
 
 clean:
 	rm -rf .build
