@@ -90,3 +90,23 @@ import Testing
         #expect(PlanJSON.write(session: session, plan: plan) == text, "deterministic")
     }
 }
+
+@Suite struct PlanChangesSectionTests {
+    @Test func thePlainTextPlanShowsChangesSideBySideRightAfterTheTitle() {
+        var plan = SamplePlans.dental()
+        #expect(!PlanSummary.text(plan).contains("Changes since last time"))
+        plan.changes = [ChangeLine(what: "Growth segment", before: "Dental practices", now: "Legal"),
+                        ChangeLine(what: "Campaign budget", before: "12,000 GBP", now: "15,000 GBP")]
+        let text = PlanSummary.text(plan)
+        #expect(text.contains("""
+            Changes since last time
+            -----------------------
+            What             Last time         Now
+            Growth segment   Dental practices  Legal
+            Campaign budget  12,000 GBP        15,000 GBP
+            """))
+        let changes = text.range(of: "Changes since last time")?.lowerBound
+        let why = text.range(of: "The strategic why")?.lowerBound
+        #expect(changes != nil && why != nil && changes! < why!)
+    }
+}

@@ -18,6 +18,10 @@ public enum PlanSummary {
     public static func text(_ plan: Plan) -> String {
         let assumed = plan.mode == .selfPlanning
         var lines = title(plan)
+        if !plan.changes.isEmpty {
+            lines += heading("Changes since last time")
+                + table([["What", "Last time", "Now"]] + plan.changes.map { [clean($0.what), clean($0.before), clean($0.now)] }, rightAligned: [])
+        }
         lines += heading("The strategic why", assumed: assumed) + bullets(plan.goals,
             empty: "No goals were recorded: ask the director what the company wants from these three months, and why.")
         lines += heading("Summary", assumed: assumed) + summary(plan)
