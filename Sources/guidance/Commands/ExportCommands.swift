@@ -45,15 +45,27 @@ extension App {
         let id = try sessionID(text)
         let session = try loadSession(id)
         let plan = try fullPlan(session)
-        let rendered: String
+        return try emit(Self.planText(format, session: session, plan: plan), to: output, what: "the plan of session \(id)")
+    }
+
+    /// The plan in one of the plan formats: text, md, html, csv or json.
+    static func planText(_ format: String, session: Session, plan: Plan) -> String {
         switch format {
-        case "csv": rendered = PlanCSV.write(plan)
-        case "md": rendered = PlanMarkdown.write(plan)
-        case "html": rendered = PlanHTML.write(plan)
-        case "json": rendered = PlanJSON.write(session: session, plan: plan)
-        default: rendered = PlanSummary.text(plan)
+        case "csv": PlanCSV.write(plan)
+        case "md": PlanMarkdown.write(plan)
+        case "html": PlanHTML.write(plan)
+        case "json": PlanJSON.write(session: session, plan: plan)
+        default: PlanSummary.text(plan)
         }
-        return try emit(rendered, to: output, what: "the plan of session \(id)")
+    }
+
+    /// The agenda in one of the agenda formats: txt, md or html.
+    static func agendaText(_ format: String, agenda: Agenda) -> String {
+        switch format {
+        case "md": AgendaMarkdown.write(agenda)
+        case "html": AgendaHTML.write(agenda)
+        default: AgendaText.write(agenda)
+        }
     }
 
     /// The iCalendar text of a session's plan; remembers what was exported so SEQUENCE rises only for changed entries.
@@ -97,13 +109,7 @@ extension App {
             last = sessions().sessions.first { $0.status == .complete }
         }
         let agenda = try makeAgenda(script: script, from: last)
-        let rendered: String
-        switch format ?? "txt" {
-        case "md": rendered = AgendaMarkdown.write(agenda)
-        case "html": rendered = AgendaHTML.write(agenda)
-        default: rendered = AgendaText.write(agenda)
-        }
-        return try emit(rendered, to: output, what: "the agenda")
+        return try emit(Self.agendaText(format ?? "txt", agenda: agenda), to: output, what: "the agenda")
     }
 
     /// Every export of a session in `folder`, with predictable names; returns the paths written.
@@ -117,15 +123,12 @@ extension App {
         let agenda = try makeAgenda(script: session.scriptID, from: session)
         var written: [String] = []
         for (format, name) in ExportFile.names(for: session.id) {
+            let kind = format.split(separator: "-").map(String.init)
             let text: String
-            switch format {
-            case "plan-md": text = PlanMarkdown.write(plan)
-            case "plan-html": text = PlanHTML.write(plan)
-            case "plan-csv": text = PlanCSV.write(plan)
-            case "plan-json": text = PlanJSON.write(session: session, plan: plan)
-            case "calendar": text = try calendarText(session, plan: plan)
-            case "agenda-md": text = AgendaMarkdown.write(agenda)
-            default: text = AgendaHTML.write(agenda)
+            switch kind.first {
+            case "plan": text = Self.planText(kind.last ?? "", session: session, plan: plan)
+            case "agenda": text = Self.agendaText(kind.last ?? "", agenda: agenda)
+            default: text = try calendarText(session, plan: plan)
             }
             let path = (folder as NSString).appendingPathComponent(name)
             try writeExport(text, to: path)
