@@ -32,7 +32,7 @@ struct CarryForwardEndToEndTests {
         let session = try JSONParser.parse(Data(contentsOf: folder.url.appendingPathComponent("sessions/" + secondFile)))
         #expect(session["previous"] == .string(firstID))
         #expect(session["status"] == .string("complete"))
-        let previous = try folder.url.appendingPathComponent("sessions/\(firstID).json")
+        let previous = folder.url.appendingPathComponent("sessions/\(firstID).json")
         let old = try JSONParser.parse(Data(contentsOf: previous))
         for key in old["answers"]?.objectValue?.keys ?? [] where !["plan_start", "actions"].contains(key) {
             #expect(session["answers"]?[key]?["value"] == old["answers"]?[key]?["value"], "kept \(key)")
