@@ -71,7 +71,12 @@ extension App {
             Console.out("Stored session \(id): \(interview.session.answers.count) answers" + (open == 0 ? ", complete." : "; \(open) question\(open == 1 ? "" : "s") still unanswered (guidance resume \(id))."))
             return 0
         }
-        return Shell(interview: interview, app: self, id: id, lock: lock, editor: editor ?? makeEditor()).run()
+        let shell = Shell(interview: interview, app: self, id: id, lock: lock, editor: editor ?? makeEditor())
+        if let answersFile {
+            let count = interview.session.answers.count
+            shell.openingNote = "\(count) answer\(count == 1 ? "" : "s") came from \(answersFile); carrying on at the first question still to answer."
+        }
+        return shell.run()
     }
 
     /// `guidance resume [ID]`: carries on a session where it stopped.

@@ -15,6 +15,8 @@ final class Shell {
     var shownPart: String?
     var shownDefault: String?
     var shownTopic: Int?
+    /// Said at the start instead of "Welcome back", when the answers came from somewhere else (an answers file).
+    var openingNote: String?
     var noticedOverrun: Set<String> = []
     var noticedMeetingEnd = false
 
@@ -70,6 +72,8 @@ final class Shell {
             if script.mode == .selfPlanning {
                 Console.out(style.warn("Self-planning: every answer is recorded as an assumption to confirm with your director."))
             }
+        } else if let openingNote {
+            out(openingNote)
         } else {
             let count = interview.session.answers.count
             Console.out("Welcome back: \(count) answer\(count == 1 ? "" : "s") so far. Carrying on where you stopped.")
