@@ -88,7 +88,7 @@ struct TerminalFeaturesTests {
         let file = try folder.write("answers.json", Fixtures.designAnswers)
         let tty = try start(["new", "--answers", file], folder: folder)
         try tty.waitFor("15 answers came from")
-        try tty.waitFor("carrying on at the first question still to answer.")
+        try tty.waitFor("at the first question still to answer.")
         try tty.waitFor("How should marketing treat those customers while we wind down?")
         tty.sendLine("Look after them until contracts end")
         try tty.waitFor("That was the last question.")
