@@ -69,13 +69,20 @@ import Testing
         #expect(replies[2] == .skipped("Left unanswered for now; /edit growth_segment comes back to it."))
         #expect(replies[13] == .skipped("Left unanswered for now; /edit plan_start comes back to it."))
         #expect(interview.isFinished)
-        #expect(interview.session.status == .complete)
+        #expect(interview.session.status == .inProgress, "passed the end, but two questions are still unanswered")
         #expect(interview.session.skipped == ["growth_segment", "plan_start"])
         #expect(interview.session.answers["growth_segment"] == nil)
         #expect(TestScripts.type("/edit growth", into: &interview) == .said("Now at growth_segment."))
         #expect(TestScripts.type("Retail", into: &interview) == .accepted("Retail"))
         #expect(interview.session.skipped == ["plan_start"])
         #expect(interview.isFinished)
+        interview.reopen()
+        #expect(interview.currentQuestion?.id == "plan_start", "reopening asks the skipped question again")
+        #expect(TestScripts.type("2027-03-01", into: &interview) == .accepted("Monday 1 March 2027"))
+        #expect(interview.isFinished)
+        #expect(interview.session.status == .complete)
+        interview.reopen()
+        #expect(interview.currentQuestion?.id == "goals", "a session with every answer reopens at the first question")
     }
 
     @Test func skipInsideAPartAnswerDropsTheParts() throws {

@@ -156,7 +156,7 @@ private func shipped(_ id: String) -> Script? {
         ("record field default that does not fit",
          script(question("fundamentals", "records",
                          #""fields": [{"id": "budget", "ask": "Budget?", "type": "money", "help": "H.", "example": "E", "default": "lots"}]"#)),
-         ["test.json: topic 1 (t), question fundamentals, field budget: the default does not fit the field: it should be an amount of money: a number of 0 or more with at most two decimals, such as 12000 or 1250.50"]),
+         ["test.json: topic 1 (t), question fundamentals, field budget: the default does not fit the field: it should be an amount of money: a number from 0 to less than a million million with at most two decimals, such as 12000 or 1250.50"]),
         ("record with two fields of one id",
          script(question("actions", "records",
                          #""fields": [{"id": "a", "ask": "A?", "type": "text", "help": "H.", "example": "E"}, {"id": "a", "ask": "B?", "type": "text", "help": "H.", "example": "E"}]"#)),

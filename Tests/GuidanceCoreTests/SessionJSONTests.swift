@@ -130,7 +130,7 @@ import Testing
         ("roles", 3, #"{"Dental practices": "fly", "Hospitality": "exit", "Retail": "maintain"}"#, "grow",
          "for Dental practices, \"fly\" is not one of the options: type one of grow, maintain or exit"),
         ("fundamentals", 17, #"{"records": [{"item": "Website update", "budget": "lots", "month": 3, "approved": true}], "current": {}}"#,
-         "", "in record 1, \"budget\": it should be an amount of money: a number of 0 or more with at most two decimals, such as 12000 or 1250.50"),
+         "", "in record 1, \"budget\": it should be an amount of money: a number from 0 to less than a million million with at most two decimals, such as 12000 or 1250.50"),
     ])
     func aDamagedDraftInTheFileNeverBecomesAStoredAnswer(_ id: String, _ count: Int, _ draft: String, _ line: String, _ reason: String) throws {
         var session = try TestScripts.director(after: Array(Self.design[0..<count])).session
@@ -269,7 +269,9 @@ extension SessionJSONTests {
             let shares = focus.objectValue?.pairs.map { $0.value.intValue ?? -1 } ?? []
             if shares.contains(where: { !(0...100).contains($0) }) || shares.reduce(0, +) != 100 { hard.append("focus does not total 100") }
         }
-        if (session.position == nil) != (session.status == .complete) { hard.append("position and status disagree") }
+        let open = interview.unansweredQuestions.isEmpty && interview.questionsToCheck.isEmpty
+        if session.position != nil && session.status == .complete { hard.append("position and status disagree") }
+        if session.position == nil && (session.status == .complete) != open { hard.append("a finished session is complete exactly when nothing is left to answer or check") }
         if let i = interview.index, !interview.isAsked(at: i) { hard.append("standing at \(session.position ?? "") which is not asked") }
         if session.draft != nil, interview.currentQuestion?.type.isCompound != true { hard.append("a draft outside a part question") }
         if (interview.prompt == nil) != interview.isFinished { hard.append("a prompt after the end, or none before it") }

@@ -42,7 +42,11 @@ public enum AnswerValidator {
             return ScalarParser.number(line, min: min, max: max, wholeOnly: whole, unit: unit).map(JSONValue.number)
         case .percent: return ScalarParser.percent(line).map { .number(Decimal($0)) }
         case .money: return ScalarParser.money(line).map(JSONValue.number)
-        case .date: return ScalarParser.date(line, relativeTo: context.today).map { .string($0.iso) }
+        case .date:
+            return ScalarParser.date(line, relativeTo: context.today).flatMap { date in
+                if let problem = StoredValueChecker.dateProblem(date) { return .failure(AnswerProblem("\(problem.capitalizedFirst): type a date between 1970 and 2999.")) }
+                return .success(.string(date.iso))
+            }
         case .month: return ScalarParser.month(line).map { .number(Decimal($0)) }
         case .split, .each, .records:
             return .failure(AnswerProblem("this question is answered one part at a time"))

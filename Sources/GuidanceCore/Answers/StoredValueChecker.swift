@@ -11,6 +11,7 @@ struct StoredValueChecker {
             guard let s = value.stringValue, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 return fail("it should be non-empty text in double quotes")
             }
+            if let problem = Self.textProblem(s) { return fail(problem) }
             return .success(.string(s.trimmingCharacters(in: .whitespacesAndNewlines)))
         case .list:
             guard let list = value.arrayValue, let texts = strings(list), !texts.isEmpty else {
@@ -18,6 +19,7 @@ struct StoredValueChecker {
             }
             let trimmed = texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             if trimmed.contains(where: \.isEmpty) { return fail("an item of the list is empty; remove it or fill it in") }
+            if let problem = trimmed.lazy.compactMap(Self.textProblem).first { return fail(problem) }
             if let dup = duplicate(trimmed) { return fail("\"\(dup)\" is in the list twice; keep it once") }
             return .success(.array(trimmed.map(JSONValue.string)))
         case .choice(let source):
@@ -48,12 +50,13 @@ struct StoredValueChecker {
             guard let n = value.intValue, (0...100).contains(n) else { return fail("it should be a whole percentage from 0 to 100") }
             return .success(.number(Decimal(n)))
         case .money:
-            guard let n = value.numberValue, n >= 0, n == n.rounded(2) else {
-                return fail("it should be an amount of money: a number of 0 or more with at most two decimals, such as 12000 or 1250.50")
+            guard let n = value.numberValue, n >= 0, n == n.rounded(2), n < Self.moneyLimit else {
+                return fail("it should be an amount of money: a number from 0 to less than a million million with at most two decimals, such as 12000 or 1250.50")
             }
             return .success(.number(n))
         case .date:
-            guard let s = value.stringValue, CalendarDate(iso: s) != nil else { return fail("it should be a date written as YYYY-MM-DD, such as 2027-03-01") }
+            guard let s = value.stringValue, let date = CalendarDate(iso: s) else { return fail("it should be a date written as YYYY-MM-DD, such as 2027-03-01") }
+            if let problem = Self.dateProblem(date) { return fail(problem) }
             return .success(.string(s))
         case .month:
             guard let n = value.intValue, (1...3).contains(n) else { return fail("it should be the month of the plan: 1, 2 or 3") }
@@ -73,7 +76,36 @@ struct StoredValueChecker {
 
     private func duplicate(_ names: [String]) -> String? {
         var seen = Set<String>()
-        return names.first { !seen.insert($0.lowercased()).inserted }
+        return names.first { !seen.insert(Self.key($0)).inserted }
+    }
+
+    /// A name as compared for duplicates: case and runs of spaces do not count.
+    static func key(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Amounts of money must stay below a million million.
+    static let moneyLimit: Decimal = 1_000_000_000_000
+
+    /// Why a typed text cannot be kept: too long, or holding control characters other than line breaks and tabs.
+    static func textProblem(_ text: String) -> String? {
+        if text.count > 2000 { return "it is \(text.count) characters long; keep it to 2000" }
+        let bad = text.unicodeScalars.contains { scalar in
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+        }
+        return bad ? "it holds a control character (such as an escape or a bell); remove it" : nil
+    }
+
+    /// Why a date is refused: outside the years a plan can sensibly be made for.
+    static func dateProblem(_ date: CalendarDate) -> String? {
+        (1970...2999).contains(date.year) ? nil : "\(date.iso) is outside the years guidance plans for (1970 to 2999)"
+    }
+
+    /// Why a record does not hold together: an end before its start.
+    static func recordProblem(_ record: JSONObject) -> String? {
+        guard let from = record["from"]?.stringValue.flatMap(CalendarDate.init(iso:)),
+              let to = record["to"]?.stringValue.flatMap(CalendarDate.init(iso:)), to < from else { return nil }
+        return "it ends on \(to.spoken), before it starts on \(from.spoken)"
     }
 
     private func options(_ source: OptionSource) -> [String]? {
@@ -152,6 +184,7 @@ struct StoredValueChecker {
                 case .failure(let problem): return .failure(AnswerProblem("in record \(index + 1), \"\(field.id)\": \(problem.message)"))
                 }
             }
+            if let problem = Self.recordProblem(record) { return fail("record \(index + 1): \(problem)") }
             out.append(.object(record))
         }
         return .success(.array(out))

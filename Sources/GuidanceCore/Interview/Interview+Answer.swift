@@ -74,7 +74,7 @@ extension Interview {
     mutating func answerSplit(_ q: Question, over: String, line: String, now: String) -> AnswerOutcome {
         guard let items = context.items[over] else { return needsSource(over) }
         var draft = draftObject
-        let total = draft.pairs.reduce(0) { $0 + ($1.value.intValue ?? 0) }
+        let total = draft.pairs.reduce(0) { $0 + min(max($1.value.intValue ?? 0, 0), 100) }
         guard let current = pendingItem(items, draft: draft) else { return commit(q, .object(draft), now: now) }
         let left = 100 - total
         var typed: [String] = []
@@ -107,7 +107,7 @@ extension Interview {
         }
         var ordered = JSONObject()
         for item in items { if let v = draft[item] { ordered[item] = v } }
-        let newTotal = ordered.pairs.reduce(0) { $0 + ($1.value.intValue ?? 0) }
+        let newTotal = ordered.pairs.reduce(0) { $0 + min(max($1.value.intValue ?? 0, 0), 100) }
         let missing = items.filter { ordered[$0] == nil }
         if missing.isEmpty {
             if newTotal != 100 {

@@ -58,7 +58,7 @@ extension Interview {
     private func describeSplitPart(_ q: Question, over: String, into prompt: inout Prompt) {
         guard let items = context.items[over] else { prompt.note = "Answer \"\(over)\" first (/edit \(over))."; return }
         let draft = draftObject
-        let total = draft.pairs.reduce(0) { $0 + ($1.value.intValue ?? 0) }
+        let total = draft.pairs.reduce(0) { $0 + min(max($1.value.intValue ?? 0, 0), 100) }
         let missing = items.filter { draft[$0] == nil }
         prompt.part = missing.first
         if draft.isEmpty {

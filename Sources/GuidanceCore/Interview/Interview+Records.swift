@@ -60,6 +60,9 @@ extension Interview {
         if draft.fieldIndex(fields) == nil {
             var record = JSONObject()
             for (key, value) in draft.current.pairs where value != .null { record[key] = value }
+            if let problem = StoredValueChecker.recordProblem(record) {
+                return .refused("This \(noun) \(problem): type the \(Self.words(field.id)) again, or /back to change an earlier part.")
+            }
             draft.records.append(.object(record))
             draft.current = JSONObject()
             remember("the last change to \(q.id)")

@@ -91,7 +91,18 @@ public struct Interview: Sendable {
             session.status = .inProgress
         } else {
             session.position = nil
-            session.status = .complete
+            session.status = unansweredQuestions.isEmpty && questionsToCheck.isEmpty ? .complete : .inProgress
+        }
+    }
+
+    /// Opens a session that has passed its last question again: skipped questions are asked again,
+    /// and when every question has an answer the session stands at the first one (Enter keeps each answer).
+    public mutating func reopen() {
+        guard isFinished else { return }
+        session.skipped.removeAll()
+        advance(from: -1)
+        if isFinished, let first = flat.indices.first(where: isAsked(at:)) {
+            session.position = flat[first].question.id
         }
     }
 

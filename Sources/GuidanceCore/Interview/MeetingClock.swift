@@ -15,10 +15,16 @@ public struct MeetingClock: Equatable, Sendable {
     public init(script: Script, session: Session, topicID: String, unsaved: Double) {
         let stored = session.minutes.values.reduce(Decimal(0), +)
         let topicStored = session.minutes[topicID] ?? 0
-        totalSeconds = Int((NSDecimalNumber(decimal: stored * 60).doubleValue + unsaved).rounded())
-        topicSeconds = Int((NSDecimalNumber(decimal: topicStored * 60).doubleValue + unsaved).rounded())
+        totalSeconds = Self.seconds(NSDecimalNumber(decimal: stored * 60).doubleValue + unsaved)
+        topicSeconds = Self.seconds(NSDecimalNumber(decimal: topicStored * 60).doubleValue + unsaved)
         topicBox = (script.topics.first { $0.id == topicID }?.minutes ?? 0) * 60
         meetingBox = script.minutes * 60
+    }
+
+    /// Whole seconds, kept within a year so a damaged file can never overflow.
+    public static func seconds(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        return Int(min(max(value, 0), 31_536_000).rounded())
     }
 
     /// Whether the current topic has used more than its timebox.

@@ -71,7 +71,8 @@ public struct GuidanceFacts: Equatable, Sendable {
         var used: [String] = []
         goals = answers["goals"]?.arrayValue?.compactMap(\.stringValue) ?? []
         if goals.isEmpty { used.append("No goals were given: the plan cannot say which goal each activity serves; ask for the strategic why.") }
-        var names = answers["segments"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        var names: [String] = []
+        for name in answers["segments"]?.arrayValue?.compactMap(\.stringValue) ?? [] where !names.contains(name) { names.append(name) }
         if names.isEmpty {
             names = ["All customers"]
             used.append("No segments were given: the plan treats all customers as one segment.")
@@ -86,7 +87,7 @@ public struct GuidanceFacts: Equatable, Sendable {
         segments = names.enumerated().map { index, name in
             let role = roles?[name]?.stringValue.flatMap(SegmentRole.init(rawValue:))
                 ?? (name == answers["growth_segment"]?.stringValue || (names.count == 1) ? .grow : .maintain)
-            let share = focus.map { $0[name]?.intValue ?? 0 } ?? equal[index]
+            let share = min(max(focus.map { $0[name]?.intValue ?? 0 } ?? equal[index], 0), 100)
             return Segment(name: name, role: role, share: share, why: whys?[name]?.stringValue ?? "")
         }
         exitPlan = answers["exit_plan"]?.stringValue
@@ -119,7 +120,7 @@ public struct GuidanceFacts: Equatable, Sendable {
                   let to = r["to"]?.stringValue.flatMap(CalendarDate.init(iso:)) else { return nil }
             return InternalChange(change: change, from: min(from, to), to: max(from, to),
                                   segments: r["segments"]?.arrayValue?.compactMap(\.stringValue) ?? [],
-                                  capacityPercent: r["capacity_pct"]?.intValue ?? 0)
+                                  capacityPercent: min(max(r["capacity_pct"]?.intValue ?? 0, -100), 100))
         }
         marketChanges = Self.records(answers["market_changes"]).compactMap { r in
             guard let change = r["change"]?.stringValue else { return nil }

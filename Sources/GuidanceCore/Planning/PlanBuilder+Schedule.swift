@@ -97,7 +97,7 @@ extension PlanBuilder {
 
     /// Date order; then segments in the order given, fundamentals first; then queue order; then name.
     static func sorted(_ rows: [PlanRow], facts: GuidanceFacts) -> [PlanRow] {
-        let position = Dictionary(uniqueKeysWithValues: facts.segments.enumerated().map { ($1.name, $0) })
+        let position = Dictionary(facts.segments.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         return rows.enumerated().sorted { a, b in
             let ka = (a.element.date, position[a.element.segment] ?? -1, a.offset)
             let kb = (b.element.date, position[b.element.segment] ?? -1, b.offset)

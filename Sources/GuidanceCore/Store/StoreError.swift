@@ -57,7 +57,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// `text` made safe to quote in a message: control characters become "?" and long text is cut at 40 characters.
-    static func shown(_ text: String) -> String {
+    public static func shown(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)

@@ -59,23 +59,34 @@ struct App {
     /// Today in the user's time zone.
     var today: CalendarDate { CalendarDate.today(in: timeZone) }
 
-    /// Reads and decodes one stored session.
+    /// Reads and decodes one stored session, checking every answer with the rules of its script.
     func loadSession(_ id: SessionID) throws(CLIError) -> Session {
         let data: Data
         do { data = try store.load(id: id) } catch { throw CLIError(error) }
-        return try decode(data, id: id)
+        let session = try decode(data, id: id)
+        let script = try self.script(session.scriptID)
+        if case .failure(let problem) = SessionCheck.check(session, script: script) {
+            throw CLIError(StoreError.corrupt(path: store.fileURL(for: id).path, detail: problem.message))
+        }
+        return session
     }
 
+    /// A session from its file's bytes; the id inside must be the file's name.
     func decode(_ data: Data, id: SessionID) throws(CLIError) -> Session {
         let path = store.fileURL(for: id).path
+        let session: Session
         do {
             let json = try JSONParser.parse(data)
-            return try Session(json: json)
+            session = try Session(json: json)
         } catch let error as SessionFormatError {
             throw CLIError(StoreError.corrupt(path: path, detail: error.message))
         } catch {
             throw CLIError(StoreError.corrupt(path: path, detail: "\(error)"))
         }
+        guard session.id == id.rawValue else {
+            throw CLIError(StoreError.corrupt(path: path, detail: "the id inside it, \"\(StoreError.shown(session.id))\", is not its file name"))
+        }
+        return session
     }
 
     /// Every session that could be read, newest first, and the problems of those that could not.

@@ -87,9 +87,3 @@ extension App {
         return failed ? 65 : 0
     }
 }
-
-extension Console {
-    static func out(_ text: String, terminator: String) {
-        FileHandle.standardOutput.write(Data((text + terminator).utf8))
-    }
-}

@@ -34,6 +34,9 @@ extension App {
         }
         let scriptID = scriptName ?? fileScript ?? "director"
         guard ["director", "self"].contains(scriptID) || FileManager.default.fileExists(atPath: promptsFolder.appendingPathComponent("\(scriptID).json").path) else {
+            if scriptName == nil, let answersFile {
+                throw CLIError.data("\(answersFile): \"script\" is \"\(scriptID)\", which is not a script; use \"director\" or \"self\". Nothing was stored.")
+            }
             throw CLIError.usage("\"\(scriptID)\" is not a script; use --script director or --script self.")
         }
         let script = try self.script(scriptID)
@@ -46,7 +49,7 @@ extension App {
         }
         var meetingDate = contents?.meetingDate ?? today
         if let date {
-            guard let given = CalendarDate(iso: date) else {
+            guard let given = CalendarDate(iso: date), (1970...2999).contains(given.year) else {
                 throw CLIError.usage("--date \(date) is not a date; write it as YYYY-MM-DD, such as 2027-02-01.")
             }
             meetingDate = given
@@ -98,13 +101,17 @@ extension App {
         if let pid = session.previousID, let prevID = try? SessionID(validating: pid), let prev = try? loadSession(prevID) {
             previous = prev.values
         }
-        let interview = Interview(script: script, session: session, previous: previous)
+        var interview = Interview(script: script, session: session, previous: previous)
+        var note: String?
         if interview.isFinished {
-            lock.release()
-            Console.out("Session \(id) is complete. See its answers with: guidance show \(id)")
-            return 0
+            interview.reopen()
+            note = interview.unansweredQuestions.isEmpty
+                ? "Every question of session \(id) has an answer. Enter keeps each one; /edit QUESTION jumps to one; /quit leaves."
+                : "Carrying on with the questions left unanswered in session \(id)."
         }
-        return Shell(interview: interview, app: self, id: id, lock: lock, editor: editor ?? makeEditor()).run()
+        let shell = Shell(interview: interview, app: self, id: id, lock: lock, editor: editor ?? makeEditor())
+        shell.openingNote = note
+        return shell.run()
     }
 
     func readAnswersJSON(_ path: String) throws(CLIError) -> JSONValue {

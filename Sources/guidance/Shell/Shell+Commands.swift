@@ -98,11 +98,11 @@ extension Shell {
         guard isDirector else { say("A self-planning session has no clock."); return }
         for topic in interview.script.topics {
             let spent = interview.session.minutes[topic.id] ?? 0
-            let seconds = Int(NSDecimalNumber(decimal: spent * 60).doubleValue.rounded())
+            let seconds = MeetingClock.seconds(NSDecimalNumber(decimal: spent * 60).doubleValue)
             let flag = seconds > topic.minutes * 60 ? style.warn("  over") : ""
             Console.out("  \(topic.title): \(MeetingClock.clock(seconds)) of \(topic.minutes):00\(flag)")
         }
-        let total = Int(NSDecimalNumber(decimal: interview.session.totalMinutes * 60).doubleValue.rounded())
+        let total = MeetingClock.seconds(NSDecimalNumber(decimal: interview.session.totalMinutes * 60).doubleValue)
         Console.out("  Whole meeting: \(MeetingClock.clock(total)) of \(interview.script.minutes):00")
     }
 }
