@@ -7,7 +7,11 @@ extension Interview {
     public mutating func answer(_ text: String, now: String) -> AnswerOutcome {
         guard let i = index else { return .refused("The session is finished; use /edit QUESTION to change an answer.") }
         let q = flat[i].question
-        let line = text.trimmingCharacters(in: .whitespaces)
+        var line = text.trimmingCharacters(in: .whitespaces)
+        // "yes" or "keep" to "Are we still...?" means: keep the answer offered, as Enter does.
+        if Self.keepWords.contains(line.lowercased()), session.draft == nil, wholeDefault(q) != nil, !takesWord(q.type, line) {
+            line = ""
+        }
         switch q.type {
         case .split(let over): return answerSplit(q, over: over, line: line, now: now)
         case .each(let over, let item, let optionalItems):
@@ -38,6 +42,7 @@ extension Interview {
         guard let i = index else { return .refused("The session is finished; there is nothing to skip.") }
         let q = flat[i].question
         remember("skipping \(q.id)")
+        settleDraft()
         if !session.skipped.contains(q.id) { session.skipped.append(q.id) }
         var message = "Left unanswered for now; /edit \(q.id) comes back to it."
         if let answer = session.answers[q.id] {
@@ -173,5 +178,18 @@ extension Interview {
     func needsSource(_ key: String) -> AnswerOutcome {
         let title = script.question(key).map { "\"\($0.id)\"" } ?? "\"\(key)\""
         return .refused("This question works from the answer to \(title), which is not given yet; use /edit \(key) to answer it first.")
+    }
+
+    /// Words that mean "keep what is offered" when a question has an earlier answer.
+    static let keepWords: Set<String> = ["yes", "y", "yep", "keep", "same", "still", "unchanged", "no change", "as before"]
+
+    /// Whether `word` is itself an answer of this type (a yes/no question, or an option of a choice).
+    func takesWord(_ type: AnswerType, _ word: String) -> Bool {
+        switch type {
+        case .yesNo: return true
+        case .choice(let source), .choices(let source):
+            return (context.options(source) ?? []).contains { $0.lowercased() == word.lowercased() }
+        default: return false
+        }
     }
 }

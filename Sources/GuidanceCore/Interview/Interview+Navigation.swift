@@ -39,6 +39,7 @@ extension Interview {
 
     /// Jumps to the first question of a topic named by its id, its number or the start of its title.
     public mutating func goto(topic name: String) -> Result<String, AnswerProblem> {
+        let kept = settleDraft().map { $0 + " " } ?? ""
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         var topicIndex: Int?
         if let n = Int(trimmed) {
@@ -63,11 +64,12 @@ extension Interview {
         session.position = flat[first].question.id
         session.draft = nil
         session.status = .inProgress
-        return .success("Now at \(script.topics[t].title).")
+        return .success(kept + "Now at \(script.topics[t].title).")
     }
 
     /// Jumps to one question, named by its id (or the start of it), to change its answer.
     public mutating func edit(question name: String) -> Result<String, AnswerProblem> {
+        let kept = settleDraft().map { $0 + " " } ?? ""
         let ids = flat.map(\.question.id)
         let found: String
         switch NameMatcher.match(name.trimmingCharacters(in: .whitespaces), among: ids, noun: "question") {
@@ -84,7 +86,7 @@ extension Interview {
         session.draft = nil
         session.status = .inProgress
         let keeps = session.answers[found] != nil && validWholeDefault(flat[i].question) != nil
-        return .success(keeps ? "Now at \(found); Enter keeps the current answer." : "Now at \(found).")
+        return .success(kept + (keeps ? "Now at \(found); Enter keeps the current answer." : "Now at \(found)."))
     }
 
     /// Moves to the next topic, leaving the rest of this one unanswered.
@@ -92,13 +94,14 @@ extension Interview {
         guard let i = index else { return "The session is finished." }
         let t = flat[i].topic
         remember("the move to the next topic")
+        let kept = settleDraft().map { $0 + " " } ?? ""
         for j in flat.indices where flat[j].topic == t && j >= i && needsAnswer(at: j) {
             let id = flat[j].question.id
             if !session.skipped.contains(id) { session.skipped.append(id) }
         }
         let lastOfTopic = flat.indices.last { flat[$0].topic == t } ?? i
         advance(from: lastOfTopic)
-        return isFinished ? "That was the last topic." : "Moved on to \(currentTopic?.title ?? "the next topic")."
+        return kept + (isFinished ? "That was the last topic." : "Moved on to \(currentTopic?.title ?? "the next topic").")
     }
 
     /// Takes back the last answer (or part, or skip): restores the session as it was before it.

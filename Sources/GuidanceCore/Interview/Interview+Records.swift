@@ -77,6 +77,24 @@ extension Interview {
         return .partAccepted(echo: shown.lowercased().hasPrefix(label) ? shown.capitalizedFirst : "\(label.capitalizedFirst): \(shown)")
     }
 
+    /// Keeps the records finished so far when the person leaves a records question part-way
+    /// (`/goto`, `/edit`, `/next`, `/skip`, `/back`): what was "Added" is never lost. Returns what was kept, in words.
+    @discardableResult
+    mutating func settleDraft() -> String? {
+        guard let i = index, let draft = session.draft else { return nil }
+        let q = flat[i].question
+        guard case .records = q.type else { return nil }
+        let records = RecordDraft(draft).records
+        guard !records.isEmpty else { return nil }
+        let old = session.answers[q.id]?.value
+        let value = JSONValue.array(records)
+        session.setAnswer(q.id, value, at: session.updatedAt)
+        if old != value { markDependents(of: q.id) }
+        session.draft = nil
+        let noun = Self.recordNoun(q)
+        return records.count == 1 ? "Kept the \(noun) added so far." : "Kept the \(records.count) \(noun)s added so far."
+    }
+
     private mutating func finishRecords(_ q: Question, _ records: [JSONValue], now: String) -> AnswerOutcome {
         commit(q, .array(records), now: now)
     }

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import GuidanceCore
+
+/// Nothing typed and confirmed is lost when the person moves away, and "yes" keeps what is offered.
+@Suite struct InterviewKeepingTests {
+    /// The DESIGN.md meeting up to the fundamentals, then one fundamentals item added.
+    func withOneFundamental() throws -> Interview {
+        let lines = Array(TestScripts.designLines.prefix { $0 != "Website update" }) + ["Website update", "6000", "3", "yes"]
+        return try TestScripts.director(after: lines)
+    }
+
+    static let kept = [JSONValue.object(JSONObject([("item", .string("Website update")), ("budget", .number(6000)),
+                                                    ("month", .number(3)), ("approved", .bool(true))]))]
+
+    @Test(arguments: ["/goto why", "/edit goals", "/next", "/skip"])
+    func recordsAddedSoFarAreKeptWhenLeaving(_ command: String) throws {
+        var interview = try withOneFundamental()
+        #expect(interview.currentQuestion?.id == "fundamentals")
+        let reply = TestScripts.type(command, into: &interview)
+        #expect(interview.session.answers["fundamentals"]?.value == .array(Self.kept), "after \(command): \(reply)")
+        #expect(interview.session.draft == nil)
+    }
+
+    @Test func leavingSaysWhatWasKept() throws {
+        var interview = try withOneFundamental()
+        #expect(TestScripts.type("/goto why", into: &interview) == .said("Kept the fundamentals item added so far. Now at Strategic why."))
+    }
+
+    @Test(arguments: ["yes", "Yes", "keep", "same", "y"])
+    func yesToACarriedForwardQuestionKeepsLastTimesAnswer(_ word: String) throws {
+        var interview = try TestScripts.director(after: [], previous: try TestScripts.designAnswers())
+        #expect(interview.answer(word, now: TestScripts.now) == .accepted(echo: "Replace the income of the shrinking hospitality segment"))
+        #expect(interview.answer(word, now: TestScripts.now) == .accepted(echo: "Dental practices, Hospitality, Retail and Legal"))
+        #expect(interview.answer(word, now: TestScripts.now) == .accepted(echo: "Dental practices"))
+    }
+
+    @Test func yesIsAnAnswerWhereItIsOneAndTextWithoutAnEarlierAnswer() throws {
+        var first = try TestScripts.director(after: [])
+        #expect(first.answer("yes", now: TestScripts.now) == .accepted(echo: "yes"), "no earlier answer: yes is the goal typed")
+        var approved = try TestScripts.director(after: Array(TestScripts.designLines.prefix { $0 != "Website update" }) + ["Website update", "6000", "3"])
+        #expect(approved.answer("yes", now: TestScripts.now) == .partAccepted(echo: "Added fundamentals item 1: Website update (budget 6,000, month 3, approved yes). Enter on an empty line when there are no more."))
+    }
+}
