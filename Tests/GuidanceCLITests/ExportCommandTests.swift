@@ -45,11 +45,51 @@ struct ExportCommandTests {
         let path = try folder.write("mine.md", "# My own notes\n")
         let refused = try GuidanceProcess.run(["plan", id, "--format", "md", "-o", path] + common)
         #expect(refused.code == 73)
-        #expect(refused.stderr.contains("\(path) already exists and was not written by guidance; choose another name, or add --force to replace it."))
+        #expect(refused.stderr.contains("\(path) already exists and was not written by guidance (or was changed since); choose another name, or add --force to replace it."))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "# My own notes\n")
         let forced = try GuidanceProcess.run(["plan", id, "--format", "md", "-o", path, "--force"] + common)
         #expect(forced.code == 0)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("Made with guidance"))
+    }
+
+    @Test func anExportEditedSinceGuidanceWroteItIsNotReplaced() throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try stored(folder)
+        let path = folder.path + "/new/folder/plan.csv"
+        let first = try GuidanceProcess.run(["plan", id, "--format", "csv", "-o", path] + common)
+        #expect(first.code == 0, "a missing folder is created: \(first.stderr)")
+        let again = try GuidanceProcess.run(["plan", id, "--format", "csv", "-o", path] + common)
+        #expect(again.code == 0, "guidance replaces what it wrote")
+        let edited = try String(contentsOfFile: path, encoding: .utf8) + "my extra row\r\n"
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: path))
+        let refused = try GuidanceProcess.run(["plan", id, "--format", "csv", "-o", path] + common)
+        #expect(refused.code == 73)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == edited)
+    }
+
+    @Test func exportAllWritesNothingWhenOneFileIsNotGuidances() throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try stored(folder)
+        let out = folder.path + "/out"
+        try folder.write("out/\(id)-calendar.ics", "my calendar")
+        let result = try GuidanceProcess.run(["export", id, "--all", "-o", out] + common)
+        #expect(result.code == 73)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["\(id)-calendar.ics"])
+        let link = folder.path + "/link.md"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder.path + "/out/\(id)-calendar.ics")
+        let linked = try GuidanceProcess.run(["plan", id, "--format", "md", "-o", link, "--force"] + common)
+        #expect(linked.code == 73)
+        #expect(linked.stderr.contains("is not an ordinary file"))
+    }
+
+    @Test func exportFormatJSONIsThePlanJSON() throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try stored(folder)
+        let export = try GuidanceProcess.run(["export", id, "--format", "json"] + common)
+        let plan = try GuidanceProcess.run(["plan", id, "--format", "json"] + common)
+        #expect(export.code == 0)
+        #expect(export.stdout == plan.stdout)
+        #expect(export.stdout.contains("\"format\": \"guidance-answers/1\""))
     }
 
     @Test func theSameSessionKeepsItsUIDsAndSequencesAndAChangeRaisesOnlyItsEntries() throws {

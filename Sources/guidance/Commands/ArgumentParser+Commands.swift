@@ -38,8 +38,12 @@ extension ArgumentParser {
             try noMore(0); try onlyFlags(["--script", "--from", "--format", "--output"])
             return .agenda(script: flags["--script"], from: flags["--from"], format: try format(agendaFormats, "agenda"), output: flags["--output"])
         case "export":
-            try noMore(1); try onlyFlags(["--all", "--output"])
+            try noMore(1); try onlyFlags(["--all", "--output", "--format"])
             let session = try id("export")
+            if flags["--all"] == nil, flags["--format"] != nil {
+                // The answers-file contract's `guidance export ID --format json`: the same as `plan --format json`.
+                return .plan(id: session, format: try format(["json"], "export"), output: flags["--output"])
+            }
             guard flags["--all"] != nil else { throw UsageError(message: "guidance export writes every format at once: add --all and -o DIR.", command: "export") }
             guard let output = flags["--output"] else { throw UsageError(message: "guidance export needs -o DIR: the folder to write the files in.", command: "export") }
             return .export(id: session, output: output)

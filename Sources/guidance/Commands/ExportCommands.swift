@@ -2,19 +2,46 @@ import Foundation
 import GuidanceCore
 
 extension App {
-    /// Writes `text` to `path` beside-and-rename; refuses a file guidance did not write unless --force.
-    func writeExport(_ text: String, to path: String) throws(CLIError) {
-        let url = URL(fileURLWithPath: path)
-        if let existing = FileManager.default.contents(atPath: url.path),
-           !invocation.force, !ExportFile.isWrittenByGuidance(existing, fileName: url.lastPathComponent) {
-            throw CLIError(message: "\(path) already exists and was not written by guidance; choose another name, or add --force to replace it.", code: 73)
-        }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw CLIError(message: "\(path) is a folder; give a file name.", code: 73)
-        }
-        do { try AtomicFile.write(Data(text.utf8), to: url, mode: 0o644) } catch { throw CLIError(error) }
+    /// Where guidance remembers the files it wrote (not a session file: no .json ending).
+    var manifestURL: URL { store.folder.appendingPathComponent("exports-written") }
+
+    func readManifest() -> ExportManifest {
+        ExportManifest(json: FileManager.default.contents(atPath: manifestURL.path).flatMap { try? JSONParser.parse($0) })
     }
+
+    /// Refuses `path` when it is a folder, a link or a device, or a file guidance did not write (unless --force).
+    func checkTarget(_ path: String, manifest: ExportManifest) throws(CLIError) {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw CLIError(message: "\(path) exists and is not an ordinary file (a folder, a link or a device); give another name.", code: 73)
+        }
+        if !invocation.force, let existing = FileManager.default.contents(atPath: url.path), !manifest.wrote(existing, at: url.path) {
+            throw CLIError(message: "\(path) already exists and was not written by guidance (or was changed since); choose another name, or add --force to replace it.", code: 73)
+        }
+    }
+
+    /// Writes every file, beside-and-rename, after checking all of them first: either all are written or none.
+    func writeExports(_ files: [(path: String, text: String)]) throws(CLIError) {
+        var manifest = readManifest()
+        for file in files { try checkTarget(file.path, manifest: manifest) }
+        for file in files {
+            let url = URL(fileURLWithPath: file.path).standardizedFileURL
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                throw CLIError(message: "Could not create the folder \(url.deletingLastPathComponent().path) (\(error.localizedDescription)); choose another place.", code: 73)
+            }
+            let data = Data(file.text.utf8)
+            do { try AtomicFile.write(data, to: url, mode: 0o644) } catch { throw CLIError(error) }
+            manifest.record(data, at: url.path)
+        }
+        do { try AtomicFile.write(Data(JSONWriter.write(manifest.json()).utf8), to: manifestURL) } catch { throw CLIError(error) }
+    }
+
+    /// Writes one export.
+    func writeExport(_ text: String, to path: String) throws(CLIError) { try writeExports([(path, text)]) }
 
     /// Prints `text`, or writes it to `output` and says so on standard error.
     func emit(_ text: String, to output: String?, what: String) throws(CLIError) -> Int32 {
@@ -35,6 +62,7 @@ extension App {
 
     /// The plan of a session, with changes since its previous session.
     func fullPlan(_ session: Session) throws(CLIError) -> Plan {
+        // (also used by /plan, so the shell shows the same plan as guidance plan)
         var plan = try makePlan(for: session)
         if let before = previous(of: session) { plan.changes = ChangeSummary.lines(from: before.values, to: session.values) }
         return plan
@@ -114,14 +142,9 @@ extension App {
 
     /// Every export of a session in `folder`, with predictable names; returns the paths written.
     func exportAll(_ session: Session, to folder: String) throws(CLIError) -> [String] {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw CLIError(message: "Could not create the folder \(folder) (\(error.localizedDescription)); choose another one.", code: 73)
-        }
         let plan = try fullPlan(session)
         let agenda = try makeAgenda(script: session.scriptID, from: session)
-        var written: [String] = []
+        var files: [(path: String, text: String)] = []
         for (format, name) in ExportFile.names(for: session.id) {
             let kind = format.split(separator: "-").map(String.init)
             let text: String
@@ -130,11 +153,10 @@ extension App {
             case "agenda": text = Self.agendaText(kind.last ?? "", agenda: agenda)
             default: text = try calendarText(session, plan: plan)
             }
-            let path = (folder as NSString).appendingPathComponent(name)
-            try writeExport(text, to: path)
-            written.append(path)
+            files.append(((folder as NSString).appendingPathComponent(name), text))
         }
-        return written
+        try writeExports(files)
+        return files.map(\.path)
     }
 
     /// `guidance export ID --all -o DIR`.

@@ -4,7 +4,7 @@ import Foundation
 enum HelpText {
     static let version = "guidance 0.1.0"
 
-    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
+    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | agenda | export ID --all -o DIR | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
 
     static let overview = """
     guidance: get the strategic why from your director, and turn it into your marketing plan.
@@ -25,8 +25,14 @@ enum HelpText {
       guidance list                 your sessions, newest first
       guidance show ID              the answers of a session, topic by topic
       guidance plan ID              the three-month plan draft made from a session
-          --format text|csv         readable text (default) or the plan CSV
+          --format text|md|html|csv|json   readable text (default), Markdown, a web page, the CSV, or JSON
           -o FILE                   write it to FILE instead of the screen
+      guidance calendar ID          the calendar file (.ics) of the plan: meetings, launches, reviews
+      guidance agenda               the agenda of the next meeting, to send before it
+          --from ID|latest          quote last time's answers from this session (default: the latest finished)
+          --script director|self    the meeting's questions (default: director)
+          --format txt|md|html      plain text (default), Markdown or a web page
+      guidance export ID --all -o DIR   every format at once, with names starting with the session id
       guidance check                check the question scripts in the prompts folder
 
     options:
@@ -34,6 +40,7 @@ enum HelpText {
       --prompts DIR    where the question scripts are (default: ./prompts)
       --tz ZONE        your time zone, such as Europe/London (default: the computer's)
       --no-color       no colour (also when NO_COLOR is set)
+      --force          replace a file that guidance did not write itself
       --help           this help; guidance COMMAND --help for one command
       --version        the version
 
@@ -71,14 +78,38 @@ enum HelpText {
             Prints the answers of a session, topic by topic. ID may also be "latest".
             """
         case "plan": return """
-            usage: guidance plan ID [--format text|csv] [-o FILE]
+            usage: guidance plan ID [--format text|md|html|csv|json] [-o FILE] [--force]
 
             Turns a session (finished, or partly answered) into the three-month tactical plan draft:
             the segments with their roles and focus, hours and spend per segment against what the
             director asked for, month-by-month activities with the why of each, sales materials,
             fundamentals, key dates, and what was cut or could not be done and why.
             --format csv writes one row per planned activity (date, month, week, segment, role, stage,
-            activity, channel, pull_push, hours, cost, currency, why). ID may also be "latest".
+            activity, channel, pull_push, hours, cost, currency, why); md is Markdown, html a page that
+            prints well, json the answers with the plan under "plan". ID may also be "latest".
+            -o FILE writes the file; guidance replaces a file only if it wrote it, unless --force.
+            """
+        case "calendar": return """
+            usage: guidance calendar ID [-o FILE] [--force]
+
+            Writes the calendar file (.ics) of the plan made from session ID: the next Strategic
+            Guidance meeting, the two-hour planning appointment, launches, fundamentals, internal and
+            market changes, and a review at the end of each month. Import it into your calendar
+            program; exporting again updates the same entries instead of adding copies.
+            """
+        case "agenda": return """
+            usage: guidance agenda [--script director|self] [--from ID|latest] [--format txt|md|html] [-o FILE] [--force]
+
+            The agenda of the next meeting, to send to your director beforehand: the topics with their
+            minutes, the questions in plain words and, when there is a last session, last time's answers
+            beside each question, the actions carried forward and what changed.
+            """
+        case "export": return """
+            usage: guidance export ID --all -o DIR [--force]
+
+            Writes every export of session ID into DIR: ID-plan.md, ID-plan.html, ID-plan.csv,
+            ID-plan.json, ID-calendar.ics, ID-agenda.md and ID-agenda.html. Nothing is written when one
+            of them would replace a file guidance did not write (unless --force).
             """
         case "check": return """
             usage: guidance check

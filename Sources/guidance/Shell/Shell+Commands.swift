@@ -38,7 +38,7 @@ extension Shell {
             }
         case .plan:
             do {
-                Console.out(PlanSummary.text(try app.makePlan(for: interview.session)), terminator: "")
+                Console.out(PlanSummary.text(try app.fullPlan(interview.session)), terminator: "")
             } catch {
                 out("  " + style.bad("✗ ") + error.message)
             }
