@@ -82,6 +82,16 @@ struct ExportCommandTests {
         #expect(linked.stderr.contains("is not an ordinary file"))
     }
 
+    @Test func anotherTimeZoneMovesTheMeetingsAndRaisesOnlyTheirSequence() throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try stored(folder)
+        let london = sequences(try GuidanceProcess.run(["calendar", id, "--tz", "Europe/London"] + common).stdout)
+        let newYork = sequences(try GuidanceProcess.run(["calendar", id, "--tz", "America/New_York"] + common).stdout)
+        let raised = newYork.filter { london[$0.key] != $0.value }.map(\.key).sorted()
+        #expect(raised == ["guidance-meeting.\(id)@guidance", "planning-appointment.\(id)@guidance",
+                           "review-1.\(id)@guidance", "review-2.\(id)@guidance", "review-3.\(id)@guidance"])
+    }
+
     @Test func exportFormatJSONIsThePlanJSON() throws {
         let folder = try TemporaryFolder()
         let (common, id) = try stored(folder)

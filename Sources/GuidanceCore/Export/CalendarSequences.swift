@@ -37,11 +37,15 @@ public struct CalendarSequences: Equatable, Sendable {
     ///
     /// Keys no longer present are kept, so a removed-then-restored item does not go back to 0.
     /// When two entries share a key, the first one counts.
-    public func updated(for entries: [CalendarEntry]) -> CalendarSequences {
+    ///
+    /// `context` is what else changes how an entry shows in a calendar (the time zone its times are
+    /// converted from, the reminder): a different context counts as a change to the timed entries.
+    public func updated(for entries: [CalendarEntry], context: String = "") -> CalendarSequences {
         var result = self
         var seen = Set<String>()
         for entry in entries where seen.insert(entry.key).inserted {
-            let print = Self.fingerprint(entry)
+            let print = context.isEmpty || entry.startMinute == nil
+                ? Self.fingerprint(entry) : ICalendarText.digest(Self.fingerprint(entry) + "|" + context)
             if let old = items[entry.key] {
                 if old.fingerprint != print { result.items[entry.key] = Item(fingerprint: print, sequence: old.sequence + 1) }
             } else {
