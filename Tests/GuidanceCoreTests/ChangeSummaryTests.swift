@@ -65,8 +65,9 @@ import Testing
         #expect(growth.text == "Are we still focusing on Dental practices as the growth segment, with Retail and Legal maintained?")
         #expect(growth.lastAnswer == "Dental practices")
         #expect(agenda.topics[2].questions[0].lastAnswer == "Dental practices 50%, Hospitality 10%, Retail 20%, Legal 20%")
-        #expect(agenda.topics[3].questions[0].lastAnswer == "Tuesday 1 June 2027", "the plan start moves on three months")
+        #expect(agenda.topics[3].questions[0].lastAnswer == "Monday 1 March 2027", "last time's start as it was, not moved on")
         #expect(agenda.topics[8].questions[0].lastAnswer == nil, "actions are agreed afresh")
+        #expect(agenda.topics[1].questions[4].text == "We are leaving Hospitality. How should marketing treat those customers while we wind down?")
         #expect(agenda.openActions == ["Send the plan draft (Jodie, by Friday 5 February 2027)"])
         #expect(agenda.previousSessionID == "2027-02-01-abcd")
     }

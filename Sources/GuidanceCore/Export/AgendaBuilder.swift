@@ -6,17 +6,19 @@ public enum AgendaBuilder {
     public static func agenda(script: Script, meetingDate: CalendarDate?, previous: Session?, beforePrevious: Session? = nil) -> Agenda {
         let last = previous?.values ?? [:]
         let types = Dictionary(script.questions.map { ($0.question.id, $0.question.type) }, uniquingKeysWith: { a, _ in a })
-        let context = Template.Context(answers: [:], previous: last, types: types)
+        // Before the meeting, "this session's answers" are not given yet: last time's stand in for them.
+        let context = Template.Context(answers: last, previous: last, types: types)
         let topics = script.topics.map { topic in
             Agenda.Topic(title: topic.title, minutes: topic.minutes, intro: topic.intro, questions: topic.questions.map { question in
                 let carried = question.carried(last[question.id])
-                var text = question.ask
+                var text = Template.render(question.ask, in: context) ?? question.ask
                 if carried != nil, let again = question.again, let rendered = Template.render(again, in: context) {
                     text = rendered
                 }
                 text = text.replacingOccurrences(of: "{{item}}", with: "each segment")
                     .replacingOccurrences(of: #"\{\{[^}]*\}\}"#, with: "…", options: .regularExpression)
-                let shown = carried.map { AnswerFormatter.describe($0, as: question.type) }
+                // What was answered last time, as it was (not moved on), and only where it is offered again.
+                let shown = carried == nil ? nil : last[question.id].map { AnswerFormatter.describe($0, as: question.type) }
                 return Agenda.Question(text: text, lastAnswer: shown)
             })
         }

@@ -10,7 +10,7 @@ import Foundation
 enum PrintStyle {
     /// The CSS, one rule a line.
     static let css = """
-        @page { size: A4; margin: 18mm; }
+        @page { margin: 18mm; }
         html { color: #000; background: #fff; }
         body { font-family: Georgia, "Times New Roman", Times, serif; font-size: 11pt; line-height: 1.4; max-width: 170mm; margin: 0 auto; padding: 0 4mm; }
         h1 { font-size: 18pt; line-height: 1.2; margin: 6mm 0 3mm; }
