@@ -66,6 +66,41 @@ extension PlanBuilder {
         }
     }
 
+    /// A growth segment that spends far less than its share of the budget: the money is left unplanned, and the plan says so.
+    func spendConflicts(_ plans: [SegmentPlan]) -> [String] {
+        plans.compactMap { plan in
+            guard plan.role == .grow, plan.directedSpend > 0, plan.plannedSpend * 10 < plan.directedSpend * 8 else { return nil }
+            let left = plan.directedSpend - plan.plannedSpend
+            return "Spend gave way for \(plan.name): it spends \(money(plan.plannedSpend)) of the \(money(plan.directedSpend)) its share of the budget allows, because its hours were used up before more paid work fitted; \(money(left)) is left unplanned: add paid work for \(plan.name) or move the money."
+        }
+    }
+
+    /// Answers that do not hold together: a growth segment not set to grow, a split that does not total 100,
+    /// sales needs and market changes naming a segment that is no longer served.
+    func answerConflicts() -> [String] {
+        var lines: [String] = []
+        if let growth = facts.growthSegment {
+            if let segment = facts.segment(growth), segment.role != .grow {
+                lines.append("The growth segment \(growth) is marked \(segment.role.rawValue), so the plan treats it as \(segment.role == .exit ? "a segment being exited" : "a segment to maintain"); check the roles with your director.")
+            } else if facts.segment(growth) == nil {
+                lines.append("The growth segment \(growth) is not one of the segments, so no work is planned for it.")
+            }
+        }
+        let total = facts.segments.reduce(0) { $0 + $1.share }
+        if total != 100 {
+            lines.append("The focus split adds up to \(total)%, not 100%, so the hours follow it as it stands; answer the focus split again.")
+        }
+        for need in facts.salesNeeds where facts.segment(need.segment) == nil {
+            lines.append("Sales asked for \(need.material) for \(need.segment), which is no longer a segment: it is not scheduled.")
+        }
+        for change in facts.marketChanges {
+            for name in change.segments where facts.segment(name) == nil {
+                lines.append("The market change \"\(change.change)\" names \(name), which is no longer a segment: no response is planned there.")
+            }
+        }
+        return lines
+    }
+
     /// All hours `segment` has over the plan.
     func available(_ segment: String) -> Decimal { (1...3).reduce(0) { $0 + available(segment, month: $1) } }
 

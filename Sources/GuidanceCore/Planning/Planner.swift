@@ -9,8 +9,13 @@ public enum Planner {
     /// `agenda` is the list of topics for the next guidance meeting's calendar entry.
     public static func plan(session: Session, library: ActivityLibrary, agenda: [String] = Planner.defaultAgenda) -> Plan {
         let facts = GuidanceFacts(answers: session.values, meetingDate: session.meetingDate)
-        return plan(facts: facts, library: library, sessionID: session.id, mode: session.mode,
-                    meetingDate: session.meetingDate, agenda: agenda)
+        var plan = plan(facts: facts, library: library, sessionID: session.id, mode: session.mode,
+                        meetingDate: session.meetingDate, agenda: agenda)
+        let stale = session.answerOrder.filter { session.answers[$0]?.recheck == true }
+        if !stale.isEmpty {
+            plan.assumptions.append("These answers were marked to check again after an answer they depend on changed, and the plan uses them as they stand: \(stale.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")).")
+        }
+        return plan
     }
 
     /// The plan for `facts`.
@@ -33,7 +38,7 @@ public enum Planner {
         plan.horizon = builder.horizonLines()
         plan.marketResponses = builder.marketLines()
         plan.risks = builder.risks
-        plan.conflicts += builder.shareConflicts(plan.segments)
+        plan.conflicts += builder.shareConflicts(plan.segments) + builder.spendConflicts(plan.segments) + builder.answerConflicts()
         plan.assumptions = builder.assumptionLines(mode: mode)
         plan.calendar = builder.calendarEntries(rows: plan.rows, agenda: agenda)
         return plan
