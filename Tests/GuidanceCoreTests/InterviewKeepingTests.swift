@@ -42,3 +42,21 @@ import Testing
         #expect(approved.answer("yes", now: TestScripts.now) == .partAccepted(echo: "Added fundamentals item 1: Website update (budget 6,000, month 3, approved yes). Enter on an empty line when there are no more."))
     }
 }
+
+@Suite struct InterviewReturnTests {
+    @Test func afterEditingALaterAnswerTheSessionComesBackToWhereItWas() throws {
+        var interview = try TestScripts.director(after: Array(TestScripts.designLines.prefix(3)))
+        #expect(interview.currentQuestion?.id == "roles")
+        #expect(TestScripts.type("/edit campaign_budget", into: &interview) == .said("Now at campaign_budget."))
+        #expect(TestScripts.type("15000", into: &interview) == .accepted("15,000"))
+        #expect(interview.currentQuestion?.id == "roles", "back to the question left, not on into the fundamentals")
+    }
+
+    @Test func afterGotoTheSessionComesBackToo() throws {
+        var interview = try TestScripts.director(after: Array(TestScripts.designLines.prefix(1)))
+        #expect(interview.currentQuestion?.id == "segments")
+        _ = TestScripts.type("/goto parameters", into: &interview)
+        #expect(TestScripts.type("2027-03-01", into: &interview) == .accepted("Monday 1 March 2027"))
+        #expect(interview.currentQuestion?.id == "segments")
+    }
+}

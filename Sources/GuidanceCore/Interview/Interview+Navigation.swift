@@ -40,6 +40,7 @@ extension Interview {
     /// Jumps to the first question of a topic named by its id, its number or the start of its title.
     public mutating func goto(topic name: String) -> Result<String, AnswerProblem> {
         let kept = settleDraft().map { $0 + " " } ?? ""
+        let here = index.flatMap { needsAnswer(at: $0) ? flat[$0].question.id : nil }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         var topicIndex: Int?
         if let n = Int(trimmed) {
@@ -64,12 +65,14 @@ extension Interview {
         session.position = flat[first].question.id
         session.draft = nil
         session.status = .inProgress
+        if let here, here != session.position { returnTo = returnTo ?? here }
         return .success(kept + "Now at \(script.topics[t].title).")
     }
 
     /// Jumps to one question, named by its id (or the start of it), to change its answer.
     public mutating func edit(question name: String) -> Result<String, AnswerProblem> {
         let kept = settleDraft().map { $0 + " " } ?? ""
+        let here = index.flatMap { needsAnswer(at: $0) ? flat[$0].question.id : nil }
         let ids = flat.map(\.question.id)
         let found: String
         switch NameMatcher.match(name.trimmingCharacters(in: .whitespaces), among: ids, noun: "question") {
@@ -85,6 +88,7 @@ extension Interview {
         session.position = found
         session.draft = nil
         session.status = .inProgress
+        if let here, here != found { returnTo = returnTo ?? here }
         let keeps = session.answers[found] != nil && validWholeDefault(flat[i].question) != nil
         return .success(kept + (keeps ? "Now at \(found); Enter keeps the current answer." : "Now at \(found)."))
     }

@@ -14,6 +14,8 @@ public struct Interview: Sendable {
     let flat: [(topic: Int, question: Question)]
     /// States to go back to with `undo`, newest last.
     var undoStack: [Snapshot] = []
+    /// The question to come back to after `/edit` or `/goto` jumped away from one still to answer.
+    var returnTo: String?
 
     /// What `undo` restores.
     struct Snapshot: Sendable {
@@ -127,7 +129,27 @@ public struct Interview: Sendable {
         session.setAnswer(q.id, value, at: now)
         if old != value { markDependents(of: q.id) }
         advance(from: index ?? -1)
+        returnAfterJump(answered: q.id)
         return .accepted(echo: AnswerFormatter.describe(value, as: q.type))
+    }
+
+    /// After an answer given where `/edit` or `/goto` jumped to, goes back to the question the person left,
+    /// once the answers the edit put in doubt have been checked.
+    mutating func returnAfterJump(answered id: String) {
+        guard let back = returnTo else { return }
+        guard back != id, let j = flat.firstIndex(where: { $0.question.id == back }), needsAnswer(at: j) else {
+            returnTo = nil
+            return
+        }
+        // The next question in order comes first when it is before the one left (it will lead there),
+        // and so does an answer the edit put in doubt; otherwise go back to where the person was.
+        if let next = index {
+            if next <= j { if next == j { returnTo = nil }; return }
+            if session.answers[flat[next].question.id]?.recheck == true { return }
+        }
+        session.position = back
+        session.status = .inProgress
+        returnTo = nil
     }
 
     /// Marks answered questions that read `key` for re-check.
