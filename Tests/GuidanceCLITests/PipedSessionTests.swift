@@ -54,22 +54,26 @@ struct PipedSessionTests {
         for key in expected.keys { #expect(done["answers"]?[key]?["value"] == expected[key], "answer \(key)") }
     }
 
-    @Test func aWrongAnswerIsRefusedWithTheReasonAndAskedAgain() throws {
+    @Test func aRefusedLineStopsAPipedSessionAndResumeCarriesOnFromIt() throws {
         let folder = try TemporaryFolder()
+        let common = ["--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts]
         var lines = Fixtures.directorLines
         let focus = lines.firstIndex(of: "Dental practices 50, Hospitality 10, Retail 20, Legal 20") ?? 0
-        lines.insert("Dental practices 60, Hospitality 10, Retail 20, Legal 20", at: focus)
-        lines.insert("Dentistry 50, Hospitality 10, Retail 20, Legal 20", at: focus)
-        lines.insert("twelve thousand", at: focus + 2 + 3)
-        let result = try GuidanceProcess.run(["new", "--date", "2027-02-01", "--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts],
-                                             input: lines.joined(separator: "\n") + "\n")
-        #expect(result.code == 0)
-        #expect(result.stdout.contains("✗ The shares add up to 110%; they must total exactly 100%."))
-        #expect(result.stdout.contains("✗ \"Dentistry\" is not one of the segments: type one of Dental practices, Hospitality, Retail or Legal."))
-        #expect(result.stdout.contains("✗ \"twelve thousand\" is not an amount of money"))
-        let session = try folder.onlySession()
-        #expect(session["answers"]?["focus"]?["value"] == (try Self.expectedAnswers())["focus"])
-        #expect(session["answers"]?["campaign_budget"]?["value"] == .number(12000))
+        lines[focus] = "Dental practices 60, Hospitality 10, Retail 20, Legal 20"
+        let first = try GuidanceProcess.run(["new", "--date", "2027-02-01"] + common, input: lines.joined(separator: "\n") + "\n")
+        #expect(first.code == 65)
+        #expect(first.stdout.contains("✗ The shares add up to 110%; they must total exactly 100%."))
+        #expect(first.stderr.contains("guidance: stopped at line \(focus + 1) of the input, which was refused (see above)"))
+        let stopped = try folder.onlySession()
+        #expect(stopped["answers"]?["focus"] == nil)
+        #expect(stopped["answers"]?["exit_plan"] != nil, "the answers before the refused line are saved")
+        #expect(stopped["position"]?["question"] == .string("focus"))
+        lines[focus] = "Dental practices 50, Hospitality 10, Retail 20, Legal 20"
+        let second = try GuidanceProcess.run(["resume"] + common, input: lines[focus...].joined(separator: "\n") + "\n")
+        #expect(second.code == 0, "\(second.stderr)")
+        let done = try folder.onlySession()
+        #expect(done["status"] == .string("complete"))
+        #expect(done["answers"]?["focus"]?["value"] == (try Self.expectedAnswers())["focus"])
     }
 
     @Test func slashCommandsWorkThroughAPipe() throws {

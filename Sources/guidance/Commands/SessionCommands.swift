@@ -10,7 +10,8 @@ extension App {
             Console.out("You have an unfinished session \(unfinished.id) from \(unfinished.meetingDate.spoken) (\(count) answer\(count == 1 ? "" : "s")).")
             while true {
                 switch editor.readLine(prompt: "Resume it? [Y/n] ") {
-                case .endOfInput, .interrupted: return 0
+                case .endOfInput: return 0
+                case .interrupted: return 130
                 case .line(let answer):
                     switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
                     case "", "y", "yes": return try resume(unfinished.id, editor: editor)

@@ -15,6 +15,10 @@ final class Shell {
     var shownPart: String?
     var shownDefault: String?
     var shownTopic: Int?
+    /// Set when a line read from a file or pipe was refused: the lines after it were meant for other questions.
+    var stoppedAtRefusal = false
+    /// Lines read so far, to name the refused one.
+    var linesRead = 0
     /// Said at the start instead of "Welcome back", when the answers came from somewhere else (an answers file).
     var openingNote: String?
     var noticedOverrun: Set<String> = []
@@ -44,11 +48,12 @@ final class Shell {
             case .endOfInput:
                 save()
                 Console.out("")
-                Console.out("Saved. To carry on later: guidance resume \(id)")
+                out("Saved. To carry on later: guidance resume \(id)")
                 return 0
             case .interrupted:
                 Console.out(style.dim("(Line cleared. Type /quit to stop, or press Ctrl-D to save and leave.)"))
             case .line(let raw):
+                linesRead += 1
                 if !interactive { Console.out(raw) }
                 if interactive && !raw.trimmingCharacters(in: .whitespaces).isEmpty { editor.addHistory(raw) }
                 let line = raw.trimmingCharacters(in: .whitespaces)
@@ -61,6 +66,11 @@ final class Shell {
                 }
             }
             if hasClock { timeNotices(prompt) }
+            if stoppedAtRefusal {
+                save()
+                Console.err("guidance: stopped at line \(linesRead) of the input, which was refused (see above); the lines after it were meant for other questions. The answers before it are saved: fix the line and carry on with guidance resume \(id).")
+                return 65
+            }
         }
     }
 
@@ -96,6 +106,7 @@ final class Shell {
             save()
         case .refused(let message):
             out("  " + style.bad("✗ ") + message)
+            if !interactive { stoppedAtRefusal = true }
         }
     }
 
@@ -115,7 +126,7 @@ final class Shell {
     func finish() -> Int32 {
         let saved = save()
         Console.out("")
-        Console.out(style.bold("That was the last question.") + " Session \(id) is saved.")
+        out(style.bold("That was the last question.") + " Session \(id) is saved.")
         let skipped = interview.unansweredQuestions
         if !skipped.isEmpty {
             out("Still unanswered: \(skipped.joined(separator: ", ")). Use guidance resume \(id) and /edit QUESTION to answer them.")
@@ -127,7 +138,7 @@ final class Shell {
         if interview.script.mode == .selfPlanning {
             Console.out(style.warn("Remember: these answers are assumptions to confirm with your director."))
         }
-        Console.out("See the answers with: guidance show \(id); the plan draft with: guidance plan \(id)")
+        out("See the answers with: guidance show \(id); the plan draft with: guidance plan \(id)")
         return saved ? 0 : 74
     }
 }
