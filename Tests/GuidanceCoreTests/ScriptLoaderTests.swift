@@ -161,6 +161,8 @@ private func shipped(_ id: String) -> Script? {
          script(question("actions", "records",
                          #""fields": [{"id": "a", "ask": "A?", "type": "text", "help": "H.", "example": "E"}, {"id": "a", "ask": "B?", "type": "text", "help": "H.", "example": "E"}]"#)),
          ["test.json: topic 1 (t), question actions: the field id \"a\" is used twice; give each field its own id"]),
+        ("number whose min is above its max", script(question("hours", "number", #""min": 500, "max": 1"#)),
+         ["test.json: topic 1 (t), question hours: \"min\" is more than \"max\", so no answer could ever fit; swap them"]),
         ("self script with a bad mode", script(question("goals", "text"), mode: "alone"),
          ["test.json: \"mode\" should be \"director\" or \"self\", not \"alone\""]),
     ]

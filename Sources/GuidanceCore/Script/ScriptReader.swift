@@ -133,8 +133,12 @@ struct ScriptReader {
         case "date": return .date
         case "month": return .month
         case "number":
-            return .number(min: object["min"]?.numberValue, max: object["max"]?.numberValue,
-                           whole: object["whole"]?.boolValue ?? false, unit: object["unit"]?.stringValue)
+            let low = object["min"]?.numberValue, high = object["max"]?.numberValue
+            if let low, let high, low > high {
+                problem(place, "\"min\" is more than \"max\", so no answer could ever fit; swap them")
+                return nil
+            }
+            return .number(min: low, max: high, whole: object["whole"]?.boolValue ?? false, unit: object["unit"]?.stringValue)
         case "split" where nested, "each" where nested, "records" where nested:
             problem(place, "a \"\(name)\" answer cannot sit inside another; use a simple type here")
             return nil
