@@ -111,3 +111,25 @@ import Testing
         #expect(changes != nil && why != nil && changes! < why!)
     }
 }
+
+@Suite struct AgendaWordingTests {
+    @Test(arguments: [
+        ("Last time the goals were: X. Are these still the goals? Enter keeps them, or type the new ones separated by semicolons.",
+         "Last time the goals were: X. Are these still the goals?"),
+        ("Why does each segment have that role? (Enter leaves it blank.)", "Why does each segment have that role?"),
+        ("What actions did we agree? One at a time; Enter on an empty line when there are no more.", "What actions did we agree?"),
+        ("Which segments do we serve? Separate them with commas.", "Which segments do we serve?"),
+        ("Which segments does it touch? (Enter for all)", "Which segments does it touch?"),
+        ("What is the campaign budget for the three months (not counting the fundamentals)?",
+         "What is the campaign budget for the three months (not counting the fundamentals)?"),
+    ])
+    func theAgendaLeavesOutTheShellsTypingHints(_ question: String, _ agenda: String) {
+        #expect(AgendaBuilder.withoutKeyboardHints(question) == agenda)
+    }
+
+    @Test func noShippedQuestionKeepsAHintInTheAgenda() throws {
+        let agenda = AgendaBuilder.agenda(script: try TestScripts.director(), meetingDate: nil, previous: nil)
+        let texts = agenda.topics.flatMap(\.questions).map(\.text)
+        #expect(!texts.contains { $0.contains("Enter") || $0.contains("One at a time") })
+    }
+}

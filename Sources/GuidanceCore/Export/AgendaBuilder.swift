@@ -15,7 +15,7 @@ public enum AgendaBuilder {
                 if carried != nil, let again = question.again, let rendered = Template.render(again, in: context) {
                     text = rendered
                 }
-                text = text.replacingOccurrences(of: "{{item}}", with: "each segment")
+                text = withoutKeyboardHints(text).replacingOccurrences(of: "{{item}}", with: "each segment")
                     .replacingOccurrences(of: #"\{\{[^}]*\}\}"#, with: "…", options: .regularExpression)
                 // What was answered last time, as it was (not moved on), and only where it is offered again.
                 let shown = carried == nil ? nil : last[question.id].map { AnswerFormatter.describe($0, as: question.type) }
@@ -27,5 +27,26 @@ public enum AgendaBuilder {
             ? ChangeSummary.lines(from: beforePrevious?.values ?? [:], to: last) : []
         return Agenda(title: script.title, mode: script.mode, meetingDate: meetingDate, previousSessionID: previous?.id,
                       topics: topics, openActions: facts?.actions ?? [], changes: changes)
+    }
+
+    /// The question without the shell's typing hints ("Enter keeps them", "(Enter leaves it blank.)",
+    /// "One at a time; ..."): the director reads the agenda, not the keyboard instructions.
+    static func withoutKeyboardHints(_ text: String) -> String {
+        var result = text.replacingOccurrences(of: #"\s*\((Enter|One at a time)[^)]*\)"#, with: "", options: .regularExpression)
+        // Sentences end at . ? or ! followed by a space.
+        var sentences: [String] = []
+        var current = ""
+        for character in result {
+            current.append(character)
+            if character == " ", let last = current.dropLast().last, ".?!".contains(last) {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        sentences.append(current)
+        let hints = ["Enter ", "One at a time", "Separate ", "Give one item"]
+        let kept = sentences.filter { sentence in !hints.contains { sentence.trimmingCharacters(in: .whitespaces).hasPrefix($0) } }
+        result = kept.joined()
+        return result.trimmingCharacters(in: .whitespaces)
     }
 }
