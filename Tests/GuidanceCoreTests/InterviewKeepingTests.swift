@@ -60,3 +60,19 @@ import Testing
         #expect(interview.currentQuestion?.id == "segments")
     }
 }
+
+@Suite struct CarryForwardNewSegmentTests {
+    @Test func aNewSegmentIsAskedForItsWhyAndRoleInsteadOfKeepingLastTimeWhole() throws {
+        var interview = try TestScripts.director(after: ["", "Dental practices, Hospitality, Retail, Legal, Opticians", ""],
+                                                 previous: try TestScripts.designAnswers())
+        #expect(interview.currentQuestion?.id == "roles")
+        #expect(interview.prompt?.part == "Dental practices")
+        #expect(interview.prompt?.defaultAnswer == "grow", "last time's role of this segment")
+        for _ in 0..<4 { _ = interview.answer("", now: TestScripts.now) }
+        #expect(interview.prompt?.part == "Opticians")
+        #expect(interview.answer("", now: TestScripts.now) == .refused("Type an answer for Opticians, such as \"grow\", \"maintain\" or \"exit\"."))
+        #expect(interview.answer("grow", now: TestScripts.now) == .accepted(echo: "Dental practices: grow, Hospitality: exit, Retail: maintain, Legal: maintain, Opticians: grow"))
+        #expect(interview.currentQuestion?.id == "segment_why")
+        #expect(interview.prompt?.part == "Dental practices", "the whys are asked one by one, so Opticians gets asked")
+    }
+}

@@ -167,6 +167,12 @@ public struct Interview: Sendable {
     /// The whole default when it passes today's rules (segments may have changed since).
     func validWholeDefault(_ q: Question) -> JSONValue? {
         guard let value = wholeDefault(q) else { return nil }
+        // Last time's answers per segment do not cover a segment new this time: ask for it, item by item.
+        if session.answers[q.id] == nil, case .each(let over, _, _) = q.type,
+           let before = previous[over]?.arrayValue?.compactMap(\.stringValue), let now = context.items[over],
+           now.contains(where: { !before.contains($0) && value[$0] == nil }) {
+            return nil
+        }
         if case .success(let normal) = AnswerValidator.checkStored(value, as: q.type, options: context.items) { return normal }
         return nil
     }
