@@ -4,8 +4,10 @@ import Foundation
 public enum ChangeSummary {
     /// The changes from `before` to `after`: growth segment, segments, roles, focus split, budget, new horizon and market items.
     public static func lines(from before: [String: JSONValue], to after: [String: JSONValue]) -> [ChangeLine] {
-        let old = GuidanceFacts(answers: before, meetingDate: CalendarDate(year: 2000, month: 1, day: 1) ?? CalendarDate.today(in: .current))
-        let new = GuidanceFacts(answers: after, meetingDate: CalendarDate(year: 2000, month: 1, day: 1) ?? CalendarDate.today(in: .current))
+        // Only the horizon and market items are read from the facts; the meeting date plays no part.
+        let anyDay = CalendarDate(iso: "2000-01-01") ?? CalendarDate.today(in: TimeZone(identifier: "UTC") ?? .current)
+        let old = GuidanceFacts(answers: before, meetingDate: anyDay)
+        let new = GuidanceFacts(answers: after, meetingDate: anyDay)
         var lines: [ChangeLine] = []
         func add(_ what: String, _ a: String, _ b: String) { if a != b { lines.append(ChangeLine(what: what, before: a, now: b)) } }
         add("Growth segment", before["growth_segment"]?.stringValue ?? "none", after["growth_segment"]?.stringValue ?? "none")

@@ -210,7 +210,6 @@ extension PlanBuilder {
                 jobs[index].name = free.name
                 jobs[index].activityID = free.id
                 jobs[index].channel = free.channel
-                jobs[index].isCampaign = false
                 jobs[index].source = free.id
             } else {
                 cuts.append("No campaign budget is left for \(job.name) for \(job.segment) (\(money(job.cost))): the plan counts it as made in-house at no cost; ask for more budget if it needs paying for.")

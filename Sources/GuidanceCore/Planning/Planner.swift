@@ -65,7 +65,6 @@ struct Job: Equatable {
     var kind: RowKind
     /// 3 asked for by the director, 2 needed for the buying stages, 1 further work, 0 filling hours.
     var value: Int
-    var isCampaign: Bool
     var order: Int
     /// Where the job comes from: the session item (sales need, market change) or the library activity.
     var source: String
@@ -77,7 +76,7 @@ struct Job: Equatable {
         self.segment = segment; self.month = month; self.name = name ?? activity.name; self.activityID = activity.id
         self.channel = activity.channel; self.stage = stage ?? activity.stage; self.pullPush = activity.pullPush
         self.hours = activity.hours; self.cost = activity.cost; self.kind = kind; self.value = value
-        self.isCampaign = activity.isCampaign || kind == .marketResponse; self.order = order
+        self.order = order
         self.source = activity.id
     }
 }
@@ -95,7 +94,7 @@ struct PlanBuilder {
     var conflicts: [String] = []
     var risks: [String] = []
     /// Each segment's share of the campaign budget.
-    var money: [String: Decimal] = [:]
+    var budgetShare: [String: Decimal] = [:]
     /// Hours each segment has per month (1-3), from the capacity.
     var hoursByMonth: [String: [Decimal]] = [:]
     /// Hours given to jobs so far, per segment and month (kept in step with `jobs`).
@@ -110,7 +109,7 @@ struct PlanBuilder {
         self.period = PlanPeriod(start: facts.planStart)
         self.capacity = Capacity(facts: facts, period: period)
         for segment in facts.segments {
-            money[segment.name] = facts.campaignBudget * Decimal(segment.share) / 100
+            budgetShare[segment.name] = facts.campaignBudget * Decimal(segment.share) / 100
             hoursByMonth[segment.name] = (1...3).map { capacity.hours(segment.name, over: period.workingDays(month: $0)) }
             usedHours[segment.name] = [0, 0, 0]
             spent[segment.name] = 0
@@ -128,7 +127,7 @@ struct PlanBuilder {
 
     /// Money `segment` may still spend by the end of month `m` (its budget spread evenly, unspent money rolling on).
     func spendable(_ segment: String, month m: Int) -> Decimal {
-        let total = money[segment] ?? 0
+        let total = budgetShare[segment] ?? 0
         return total * Decimal(m) / 3 - (spent[segment] ?? 0)
     }
 
