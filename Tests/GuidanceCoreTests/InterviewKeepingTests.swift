@@ -76,3 +76,15 @@ import Testing
         #expect(interview.prompt?.part == "Dental practices", "the whys are asked one by one, so Opticians gets asked")
     }
 }
+
+@Suite struct PromptPartNameTests {
+    @Test func aSegmentNameWithAColonIsShownWholeAndRecordsHaveAShortName() throws {
+        var interview = try TestScripts.director(after: ["Grow", "Retail: shops, Legal", "Legal", "maintain", "grow", "", ""])
+        #expect(interview.currentQuestion?.id == "focus")
+        #expect(interview.prompt?.partName == "Retail: shops")
+        #expect(interview.prompt?.part == interview.prompt?.partName)
+        interview = try TestScripts.director(after: Array(TestScripts.designLines.prefix { $0 != "Website update" }))
+        #expect(interview.prompt?.partName == "Fundamentals item 1")
+        #expect(interview.prompt?.part == "Fundamentals item 1: What needs doing?")
+    }
+}

@@ -8,7 +8,7 @@ extension Interview {
         let topic = script.topics[t]
         let firstInTopic = flat.indices.first { flat[$0].topic == t && isAsked(at: $0) }
         var prompt = Prompt(questionID: q.id, topicIndex: t, topicCount: script.topics.count, topicID: topic.id,
-                            topicTitle: topic.title, text: questionText(q), part: nil, note: nil, defaultAnswer: nil,
+                            topicTitle: topic.title, text: questionText(q), part: nil, partName: nil, note: nil, defaultAnswer: nil,
                             help: q.help, example: q.example, completions: completions(for: q.type),
                             startsTopic: firstInTopic == i && session.draft == nil)
         if session.answers[q.id]?.recheck == true {
@@ -61,6 +61,7 @@ extension Interview {
         let total = draft.pairs.reduce(0) { $0 + min(max($1.value.intValue ?? 0, 0), 100) }
         let missing = items.filter { draft[$0] == nil }
         prompt.part = missing.first
+        prompt.partName = missing.first
         if draft.isEmpty {
             if let whole = validWholeDefault(q) {
                 prompt.defaultAnswer = AnswerFormatter.describe(whole, as: q.type)
@@ -79,6 +80,7 @@ extension Interview {
         let draft = draftObject
         guard let current = pendingItem(items, draft: draft) else { return }
         prompt.part = current
+        prompt.partName = current
         let context = Template.Context(answers: session.values, previous: previous, types: types, item: current)
         let offersWhole = draft.isEmpty && validWholeDefault(q) != nil
         let carried = offersWhole && q.carried(previous[q.id]) != nil && q.again != nil
@@ -97,6 +99,7 @@ extension Interview {
         guard let fieldIndex = draft.fieldIndex(fields) else { return }
         let field = fields[fieldIndex]
         let noun = Self.recordNoun(q)
+        prompt.partName = "\(noun.capitalizedFirst) \(draft.records.count + 1)"
         prompt.part = "\(noun.capitalizedFirst) \(draft.records.count + 1): \(field.ask)"
         prompt.help = field.help
         prompt.example = field.example

@@ -14,8 +14,10 @@ public struct Prompt: Equatable, Sendable {
     public var topicTitle: String
     /// The question in words, quoting earlier answers where the script says so.
     public var text: String
-    /// The part being asked of a question answered in parts ("Dental practices", "item 2: budget").
+    /// The part being asked of a question answered in parts ("Dental practices", "Fundamentals item 2: What budget does it have?").
     public var part: String?
+    /// The part's short name for the prompt line ("Dental practices", "Fundamentals item 2").
+    public var partName: String?
     /// A line to show under the question: running total, re-check notice, assumption.
     public var note: String?
     /// What Enter on an empty line gives, in plain words.

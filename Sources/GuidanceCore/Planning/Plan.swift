@@ -44,6 +44,8 @@ public struct Plan: Equatable, Sendable {
     public var calendar: [CalendarEntry]
     /// What changed since the previous session, side by side (empty when there is none).
     public var changes: [ChangeLine] = []
+    /// Minutes before a meeting or appointment that its reminder goes off (from the activity library).
+    public var reminderMinutes: Int = CalendarDefaults().reminderMinutes
 
     /// Campaign spend planned over the three months.
     public var campaignSpend: Decimal { rows.filter { $0.kind != .fundamental }.reduce(0) { $0 + $1.cost } }

@@ -41,6 +41,7 @@ public enum Planner {
         plan.conflicts += builder.shareConflicts(plan.segments) + builder.spendConflicts(plan.segments) + builder.answerConflicts()
         plan.assumptions = builder.assumptionLines(mode: mode)
         plan.calendar = builder.calendarEntries(rows: plan.rows, agenda: agenda)
+        plan.reminderMinutes = library.calendar.reminderMinutes
         return plan
     }
 

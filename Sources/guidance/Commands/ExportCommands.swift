@@ -105,14 +105,13 @@ extension App {
            let stored = try? CalendarSequences(json: json) {
             sequences = stored
         }
-        let library = try activityLibrary()
-        let updated = sequences.updated(for: plan.calendar, context: "\(timeZone.identifier)|\(library.calendar.reminderMinutes)")
+        let updated = sequences.updated(for: plan.calendar, context: "\(timeZone.identifier)|\(plan.reminderMinutes)")
         if updated != sequences {
             do { try AtomicFile.write(Data(JSONWriter.write(updated.json()).utf8), to: stateURL) } catch { throw CLIError(error) }
         }
         let name = session.mode == .director ? "Marketing plan \(plan.start.iso) to \(plan.end.iso)" : "Marketing plan (assumptions) \(plan.start.iso) to \(plan.end.iso)"
         return ICalendarWriter.write(plan.calendar, sessionID: session.id, calendarName: name, sequences: updated,
-                                     timeZone: timeZone, stamp: Date(), reminderMinutes: library.calendar.reminderMinutes)
+                                     timeZone: timeZone, stamp: Date(), reminderMinutes: plan.reminderMinutes)
     }
 
     /// `guidance calendar ID [-o FILE]`.

@@ -23,18 +23,12 @@ extension Shell {
         }
         if shownPart != prompt.part {
             shownPart = prompt.part
-            if let part = prompt.part, !isSimplePart(prompt) { out("  " + part) }
+            if let part = prompt.part, part != prompt.partName { out("  " + part) }
         }
         if shownDefault != prompt.defaultAnswer {
             shownDefault = prompt.defaultAnswer
             if let value = prompt.defaultAnswer { out("  " + style.dim("Enter: \(value)")) }
         }
-    }
-
-    /// Parts that are segment names go in the prompt line only.
-    func isSimplePart(_ prompt: Prompt) -> Bool {
-        guard let part = prompt.part else { return true }
-        return !part.contains(":")
     }
 
     /// "3/9 Focus split [1:10/3:00] Dental practices > ": step, topic, clock (elapsed against the topic's timebox), part.
@@ -45,9 +39,7 @@ extension Shell {
             text += " [\(MeetingClock.clock(clock.topicSeconds))/\(MeetingClock.clock(clock.topicBox))]"
         }
         var tail = ""
-        if let part = prompt.part {
-            tail = " " + (isSimplePart(prompt) ? part : String(part.prefix { $0 != ":" }))
-        }
+        if let name = prompt.partName { tail = " " + name }
         return interactive ? style.promptSafe("36", text) + tail + " > " : text + tail + " > "
     }
 
