@@ -71,6 +71,7 @@ extension Interview {
 
     /// Saves a part and reports it.
     mutating func storePart(_ draft: JSONObject, label: String, echo: String) -> AnswerOutcome {
+        guard SessionCheck.isSaneDraft(.object(draft)) else { return Self.unsafePart }
         remember("the last change to \(label)")
         session.draft = .object(draft)
         return .partAccepted(echo: echo)

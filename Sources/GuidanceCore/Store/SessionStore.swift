@@ -47,6 +47,10 @@ public struct SessionStore: Sendable {
 
     /// Stores `data` as session `id`, replacing any earlier content in one atomic step.
     public func save(_ data: Data, id: SessionID) throws(StoreError) {
+        // The same limit as on reading: a file that could not be read back is never written.
+        if data.count > Self.maximumFileSize {
+            throw .tooLarge(path: fileURL(for: id).path, bytes: data.count, limit: Self.maximumFileSize)
+        }
         try Self.makeFolder(folder.path)
         try AtomicFile.write(data, to: fileURL(for: id), mode: 0o600)
     }
@@ -79,7 +83,7 @@ public struct SessionStore: Sendable {
         case nil:
             return data
         case EFBIG?:
-            throw .corrupt(path: path, detail: "it is larger than \(Self.maximumFileSize / 1024 / 1024) MB")
+            throw .corrupt(path: path, detail: "it is larger than the \(StoreError.megabytes(Self.maximumFileSize)) MB limit of a session file")
         case let code?:
             throw .io(path: path, reason: AtomicFile.errorText(code))
         }
