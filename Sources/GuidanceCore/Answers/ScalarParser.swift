@@ -160,7 +160,7 @@ public enum ScalarParser {
         }
         if AnswerRules.hasForbidden(text) {
             return .failure(AnswerProblem(
-                "The answer holds a control character (such as an escape, a bell or a NUL byte), which cannot be kept: type it again without it, such as \(example)."))
+                "The answer holds a control character (such as an escape, a bell or a NUL byte), which cannot be kept: type it again without it."))
         }
         return .success(text)
     }
