@@ -11,7 +11,8 @@ import Darwin
 /// all of them are on disk are they renamed into place, in the order given. An old file that a rename
 /// replaces is kept under a temporary name (a hard link) until every rename has succeeded, so a rename
 /// that fails half-way puts the earlier files back. Put the file whose failure matters most first: the
-/// record of written files, so a failure to write it leaves no new export behind.
+/// record of written files, so a failure to write it leaves no new export behind. The folders are
+/// flushed before the batch counts as written; when that fails, the old files are put back too.
 public struct ExportBatch: Sendable {
     /// One file of the batch: where it goes, what it holds and its permissions.
     public struct File: Sendable {
@@ -58,13 +59,13 @@ public struct ExportBatch: Sendable {
             }
             placed += 1
         }
-        done = true
-        for case let backup? in backups { _ = unlink(backup) }
         var synced = Set<String>()
         for file in files {
             let folder = (file.path as NSString).deletingLastPathComponent
             if synced.insert(folder).inserted { try AtomicFile.syncFolder(folder) }
         }
+        done = true
+        for case let backup? in backups { _ = unlink(backup) }
     }
 
     /// Writes `file` to a new temporary file beside its target and flushes it; returns the temporary path.

@@ -1,20 +1,6 @@
 import Foundation
 import GuidanceCore
 
-/// Warnings to standard error, each given at most once in a run.
-final class OnceWarnings: @unchecked Sendable {
-    private let lock = NSLock()
-    private var given = Set<String>()
-
-    /// Prints `text` as a warning unless it was printed already.
-    func warn(_ text: String) {
-        lock.lock()
-        let first = given.insert(text).inserted
-        lock.unlock()
-        if first { Console.err("guidance: warning: \(text)") }
-    }
-}
-
 /// The resolved settings of one run: folders, time zone, colour, terminal.
 struct App {
     let invocation: Invocation
@@ -128,7 +114,7 @@ struct App {
         return (found, problems)
     }
 
-    /// The session `session` is refused by `show` for (its answers do not fit its script), or nil when it is fine.
+    /// Why `show` would refuse `session` (an answer does not fit its script), or nil when it would not.
     ///
     /// A session whose script cannot be read is not called damaged here: `show` names that problem itself.
     func damage(of session: Session, scripts: inout [String: Script]) -> String? {
