@@ -17,7 +17,7 @@ struct SessionStorePermissionsTests {
             let first = try store.read(id: id)
             #expect(first.data == Data("{}".utf8))
             #expect(first.permissions == SessionStore.LoosePermissions(path: path, mode: mode, failure: nil))
-            #expect(first.permissions?.warning == "The session file \(path) could be read by other people (permissions \(String(mode, radix: 8))). It is now private to you (600).")
+            #expect(first.permissions?.warning == "The session file \(path) could be read or changed by other people (permissions \(String(mode, radix: 8))). It is now private to you (600).")
             #expect(StoreTestSupport.mode(path) == 0o600)
             #expect(try store.read(id: id).permissions == nil, "told once: the file is private now")
         }

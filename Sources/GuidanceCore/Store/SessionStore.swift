@@ -34,7 +34,7 @@ public struct SessionStore: Sendable {
 
         /// The warning for the person, one sentence or two.
         public var warning: String {
-            let found = "The session file \(path) could be read by other people (permissions \(String(mode, radix: 8)))"
+            let found = "The session file \(path) could be read or changed by other people (permissions \(String(mode, radix: 8)))"
             guard let failure else { return Sentences.join(found, "It is now private to you (600)") }
             return Sentences.join(found + " and could not be made private (\(failure))", "Run chmod 600 on it to keep it to yourself")
         }
