@@ -119,6 +119,10 @@ extension App {
     }
 
     func readAnswersJSON(_ path: String) throws(CLIError) -> JSONValue {
+        // The limit of a session file: answers that could not be stored are not read.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > SessionStore.maximumFileSize {
+            throw CLIError.data(Sentences.join("\(path) is larger than the \(SessionStore.maximumFileSize / 1024 / 1024) MB limit of an answers file", Self.nothingStored))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError.missing("Cannot read the answers file \(path); check the name and that it exists.")
         }
