@@ -100,11 +100,7 @@ extension App {
     func calendarText(_ session: Session, plan: Plan) throws(CLIError) -> String {
         let id = try sessionID(session.id)
         let stateURL = store.folder.appendingPathComponent("\(id).calendar-state")
-        var sequences = CalendarSequences()
-        if let data = FileManager.default.contents(atPath: stateURL.path), let json = try? JSONParser.parse(data),
-           let stored = try? CalendarSequences(json: json) {
-            sequences = stored
-        }
+        let sequences = try storedSequences(at: stateURL)
         let updated = sequences.updated(for: plan.calendar, context: "\(timeZone.identifier)|\(plan.reminderMinutes)")
         if updated != sequences {
             do { try AtomicFile.write(Data(JSONWriter.write(updated.json()).utf8), to: stateURL) } catch { throw CLIError(error) }

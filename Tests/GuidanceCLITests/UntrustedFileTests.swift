@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import GuidanceCore
+
+/// Numbers and dates read from files are not trusted: out-of-range values are refused with a message, never a crash.
+@Suite("Untrusted files")
+struct UntrustedFileTests {
+    func stored(_ folder: TemporaryFolder) throws -> (common: [String], id: String) {
+        let file = try folder.write("answers.json", Fixtures.designAnswers)
+        let common = ["--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts]
+        let result = try GuidanceProcess.run(["new", "--answers", file] + common)
+        #expect(result.code == 0, "\(result.stderr)")
+        let id = String(try #require(folder.sessionFiles().first).dropLast(5))
+        return (common, id)
+    }
+
+    @Test(arguments: ["9223372036854775807", "1000001"])
+    func aCalendarRecordWithAnUnreasonableSequenceIsRefusedNotACrash(sequence: String) throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try stored(folder)
+        let state = "\(folder.path)/sessions/\(id).calendar-state"
+        let damaged = #"{"format": "guidance-calendar/1", "items": {"guidance-meeting": {"fingerprint": "changed", "sequence": \#(sequence)}}}"#
+        try Data(damaged.utf8).write(to: URL(fileURLWithPath: state))
+        let result = try GuidanceProcess.run(["calendar", id] + common)
+        #expect(result.code == 65)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "guidance: The calendar record \(state) is damaged (the calendar item \"guidance-meeting\" has the sequence number \(sequence), more than the 1000000 a record can reach); move it out of the sessions folder and export again: the calendar's sequence numbers then start again from 0.\n")
+        #expect(try String(contentsOfFile: state, encoding: .utf8) == damaged)
+    }
+
+    @Test func aCalendarRecordAtTheHighestSequenceStaysThere() throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try stored(folder)
+        let state = "\(folder.path)/sessions/\(id).calendar-state"
+        try Data(#"{"format": "guidance-calendar/1", "items": {"guidance-meeting": {"fingerprint": "changed", "sequence": 1000000}}}"#.utf8)
+            .write(to: URL(fileURLWithPath: state))
+        let result = try GuidanceProcess.run(["calendar", id] + common)
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.components(separatedBy: "\r\nSEQUENCE:1000000\r\n").count == 2)
+        #expect(try String(contentsOfFile: state, encoding: .utf8).contains("\"sequence\": 1000000"))
+    }
+}
