@@ -39,4 +39,32 @@ struct UntrustedFileTests {
         #expect(result.stdout.components(separatedBy: "\r\nSEQUENCE:1000000\r\n").count == 2)
         #expect(try String(contentsOfFile: state, encoding: .utf8).contains("\"sequence\": 1000000"))
     }
+
+    @Test(arguments: ["9999-12-31", "0001-01-01", "1969-12-31", "3000-01-01"])
+    func anAnswersFileMeetingDateOutsideTheYearsIsRefused(date: String) throws {
+        let folder = try TemporaryFolder()
+        let text = Fixtures.designAnswers.replacingOccurrences(of: #""meeting_date": "2027-02-01""#, with: #""meeting_date": "\#(date)""#)
+        #expect(text != Fixtures.designAnswers)
+        let file = try folder.write("answers.json", text)
+        let result = try GuidanceProcess.run(["new", "--answers", file, "--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts])
+        #expect(result.code == 65)
+        #expect(result.stderr == "guidance: \(file): \"meeting_date\" = \"\(date)\" is refused: \(date) is outside the years guidance plans for (1970 to 2999). Nothing was stored.\n")
+        #expect(folder.sessionFiles().isEmpty)
+    }
+
+    @Test(arguments: ["9999-12-31", "0001-01-01"])
+    func aSessionFileMeetingDateOutsideTheYearsIsDamaged(date: String) throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try stored(folder)
+        let path = "\(folder.path)/sessions/\(id).json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let changed = text.replacingOccurrences(of: #""meeting_date": "2027-02-01""#, with: #""meeting_date": "\#(date)""#)
+        #expect(changed != text)
+        try Data(changed.utf8).write(to: URL(fileURLWithPath: path))
+        for command in [["show", id], ["calendar", id]] {
+            let result = try GuidanceProcess.run(command + common)
+            #expect(result.code == 65)
+            #expect(result.stderr == "guidance: The session file \(path) is damaged (its \"meeting_date\" is refused: \(date) is outside the years guidance plans for (1970 to 2999)); restore it from a backup, or move it out of the sessions folder to carry on without it.\n")
+        }
+    }
 }
