@@ -45,8 +45,9 @@ extension App {
 
     /// Prints `text`, or writes it to `output` and says so on standard error.
     func emit(_ text: String, to output: String?, what: String) throws(CLIError) -> Int32 {
+        flagBidiControls(in: [text], what: what)
         guard let output else {
-            Console.out(text, terminator: "")
+            Console.export(text)
             return 0
         }
         try writeExport(text, to: output)
@@ -150,6 +151,7 @@ extension App {
             }
             files.append(((folder as NSString).appendingPathComponent(name), text))
         }
+        flagBidiControls(in: files.map(\.text), what: "the export of session \(session.id)")
         try writeExports(files)
         return files.map(\.path)
     }
