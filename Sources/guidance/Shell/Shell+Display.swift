@@ -79,6 +79,14 @@ extension Shell {
 }
 
 extension Shell {
+    /// Refuses a line over `limit` bytes, unread; from a file or pipe that stops the shell like any refused line.
+    func refuseLongLine(limit: Int) {
+        linesRead += 1
+        if !interactive { Console.out("") }
+        out("  " + style.bad("✗ ") + LineInput.tooLongMessage(limit: limit))
+        if !interactive { stoppedAtRefusal = true }
+    }
+
     /// Prints `text`, word-wrapped to the terminal's width when there is a terminal.
     func out(_ text: String) {
         guard interactive else { Console.out(text); return }

@@ -77,7 +77,9 @@ final class EditLineEditor: LineEditor {
             return interrupted ? .interrupted : .endOfInput
         }
         defer { free(text) }
-        return .line(String(decoding: UnsafeRawBufferPointer(start: text, count: strlen(text)), as: UTF8.self))
+        let length = strlen(text)
+        guard length <= LineInput.lineLimit else { return .tooLong(limit: LineInput.lineLimit) }
+        return .line(String(decoding: UnsafeRawBufferPointer(start: text, count: length), as: UTF8.self))
     }
 
     /// Remembers `line` for Up arrow, unless it is blank or the same as the line remembered just before.
