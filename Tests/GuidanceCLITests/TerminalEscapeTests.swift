@@ -100,4 +100,20 @@ struct TerminalEscapeTests {
         #expect(all.stderr.hasPrefix("guidance: warning: the export of session \(id) has bidirectional control characters in it (U+202C, U+202E)"))
         expectInert(all)
     }
+
+    @Test func inAColourTerminalOnlyOurOwnColourCodesPass() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("answers.json", answers(#""goals": ["Grow \u202eevil"], "mo\u001b[2Jod\u001b]52;c;aGk=\u0007": 1"#))
+        var environment = PseudoTerminal.standardEnvironment
+        environment["HOME"] = folder.path
+        let tty = try PseudoTerminal(executable: try BinaryLocator.guidance(), arguments: ["new", "--answers", file, "--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts], environment: environment)
+        try tty.waitFor("2/9 Segments and growth segment [")
+        tty.sendLine("/show")
+        try tty.waitFor("goals: Grow <U+202E>evil")
+        tty.sendLine("/quit")
+        #expect(try tty.waitForExit() == 0)
+        #expect(tty.output.contains("Ignored \"mo^[[2Jod^[]52;c;aGk=^G\""))
+        #expect(tty.output.contains("\u{1B}[1m"), "colour is on")
+        #expect(!tty.output.contains("\u{1B}[2J") && !tty.output.contains("\u{1B}]52") && !tty.output.contains("\u{07}") && !tty.output.contains("\u{202E}"))
+    }
 }
