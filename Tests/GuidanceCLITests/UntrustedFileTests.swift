@@ -5,14 +5,7 @@ import GuidanceCore
 /// Numbers and dates read from files are not trusted: out-of-range values are refused with a message, never a crash.
 @Suite("Untrusted files")
 struct UntrustedFileTests {
-    func stored(_ folder: TemporaryFolder) throws -> (common: [String], id: String) {
-        let file = try folder.write("answers.json", Fixtures.designAnswers)
-        let common = ["--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts]
-        let result = try GuidanceProcess.run(["new", "--answers", file] + common)
-        #expect(result.code == 0, "\(result.stderr)")
-        let id = String(try #require(folder.sessionFiles().first).dropLast(5))
-        return (common, id)
-    }
+    func stored(_ folder: TemporaryFolder) throws -> (common: [String], id: String) { try folder.storeDesignSession() }
 
     @Test(arguments: ["9223372036854775807", "1000001"])
     func aCalendarRecordWithAnUnreasonableSequenceIsRefusedNotACrash(sequence: String) throws {
