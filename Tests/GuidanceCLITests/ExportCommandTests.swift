@@ -5,14 +5,7 @@ import GuidanceCore
 /// `guidance export`, `calendar`, `agenda` and `/export` through the binary.
 @Suite("Export commands")
 struct ExportCommandTests {
-    func stored(_ folder: TemporaryFolder) throws -> (common: [String], id: String) {
-        let file = try folder.write("answers.json", Fixtures.designAnswers)
-        let common = ["--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts]
-        let result = try GuidanceProcess.run(["new", "--answers", file] + common)
-        #expect(result.code == 0, "\(result.stderr)")
-        let id = String(try #require(folder.sessionFiles().first).dropLast(5))
-        return (common, id)
-    }
+    func stored(_ folder: TemporaryFolder) throws -> (common: [String], id: String) { try folder.storeDesignSession() }
 
     /// UID and SEQUENCE of every event, unfolded.
     func sequences(_ ics: String) -> [String: String] {

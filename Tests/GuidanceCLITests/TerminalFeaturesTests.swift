@@ -118,4 +118,44 @@ struct TerminalFeaturesTests {
         tty.sendLine("/quit")
         #expect(try tty.waitForExit() == 0)
     }
+
+    /// A director session in a terminal with `XDG_STATE_HOME` at `state`: answers "Grow", then Ctrl-D.
+    func answerGrowAndLeave(folder: TemporaryFolder, state: String) throws -> PseudoTerminal {
+        let tty = try start(["new", "--date", "2027-02-01"], folder: folder, extra: ["XDG_STATE_HOME": state])
+        try tty.waitFor("1/9 Strategic why")
+        tty.sendLine("Grow")
+        try tty.waitFor("2/9 Segments and growth segment [")
+        tty.sendControl("d")
+        #expect(try tty.waitForExit() == 0)
+        return tty
+    }
+
+    @Test func aHistoryPathThatIsALinkIsNeitherFollowedNorChanged() throws {
+        let folder = try TemporaryFolder()
+        let target = try folder.write("notes.txt", "my own notes\n")
+        #expect(chmod(target, 0o644) == 0)
+        let history = folder.path + "/state/guidance/history"
+        try FileManager.default.createDirectory(atPath: folder.path + "/state/guidance", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: history, withDestinationPath: target)
+        let tty = try answerGrowAndLeave(folder: folder, state: folder.path + "/state")
+        let message = "guidance: the line history \(history) is a link, which guidance does not follow or replace; this session keeps no history. Remove it (guidance then starts a new one) to keep history again."
+        #expect(tty.output.components(separatedBy: message).count == 2, "said once: \(tty.output)")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "my own notes\n")
+        let mode = try #require(FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? NSNumber)
+        #expect(mode.intValue & 0o777 == 0o644)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: history) == target)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/state/guidance") == ["history"])
+        #expect(try folder.onlySession()["answers"]?["goals"]?["value"] == .array([.string("Grow")]))
+    }
+
+    @Test func historyIsWrittenBesideAndRenamedWithMode0600() throws {
+        let folder = try TemporaryFolder()
+        let history = try folder.write("state/guidance/history", "")
+        #expect(chmod(history, 0o644) == 0)
+        let tty = try answerGrowAndLeave(folder: folder, state: folder.path + "/state")
+        #expect(try String(contentsOfFile: history, encoding: .utf8).contains("\nGrow\n"))
+        let mode = try #require(FileManager.default.attributesOfItem(atPath: history)[.posixPermissions] as? NSNumber)
+        #expect(mode.intValue & 0o777 == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/state/guidance") == ["history"])
+    }
 }

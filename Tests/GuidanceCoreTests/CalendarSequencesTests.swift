@@ -131,9 +131,25 @@ struct CalendarSequencesTests {
          #"the calendar item "a" is damaged (no fingerprint or sequence number)"#),
         (#"{"format": "guidance-calendar/1", "items": {"a": {"fingerprint": "f", "sequence": 1.5}}}"#,
          #"the calendar item "a" is damaged (no fingerprint or sequence number)"#),
+        (#"{"format": "guidance-calendar/1", "items": {"a": {"fingerprint": "f", "sequence": 1000001}}}"#,
+         #"the calendar item "a" has the sequence number 1000001, more than the 1000000 a record can reach"#),
+        (#"{"format": "guidance-calendar/1", "items": {"a": {"fingerprint": "f", "sequence": 9223372036854775807}}}"#,
+         #"the calendar item "a" has the sequence number 9223372036854775807, more than the 1000000 a record can reach"#),
+        (#"{"format": "guidance-calendar/1", "items": {"a": {"fingerprint": "f", "sequence": 1e30}}}"#,
+         #"the calendar item "a" is damaged (no fingerprint or sequence number)"#),
     ])
     func foreignOrDamagedFilesAreRefused(json: String, message: String) throws {
         let value = try JSONParser.parse(json)
         #expect(throws: SessionFormatError(message: message)) { try CalendarSequences(json: value) }
+    }
+
+    @Test(arguments: [0, 999_999, 1_000_000, Int.max, Int.min])
+    func aChangedEntryRisesWithoutEverPassingTheLimit(stored: Int) throws {
+        let old = CalendarSequences(items: ["review-1": .init(fingerprint: "changed since", sequence: stored)])
+        let next = try #require(old.updated(for: entries).items["review-1"]).sequence
+        #expect(next == min(stored, CalendarSequences.maxSequence - 1) + 1)
+        #expect(next <= CalendarSequences.maxSequence)
+        let highest = CalendarSequences(items: ["review-1": .init(fingerprint: "x", sequence: CalendarSequences.maxSequence)])
+        #expect(try CalendarSequences(json: JSONParser.parse(JSONWriter.write(highest.json()))) == highest)
     }
 }

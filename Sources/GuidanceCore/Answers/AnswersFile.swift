@@ -43,6 +43,9 @@ public enum AnswersFile {
             guard let s = d.stringValue, let date = CalendarDate(iso: s) else {
                 return .failure(Problem(message: "\"meeting_date\" = \(JSONWriter.write(d, pretty: false)) is refused: it should be a date written as YYYY-MM-DD."))
             }
+            if let problem = StoredValueChecker.dateProblem(date) {
+                return .failure(Problem(message: "\"meeting_date\" = \(JSONWriter.write(d, pretty: false)) is refused: \(problem.sentenceEnd)"))
+            }
             meetingDate = date
         }
         guard let answers = root["answers"]?.objectValue else {

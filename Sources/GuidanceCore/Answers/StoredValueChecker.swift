@@ -25,12 +25,12 @@ struct StoredValueChecker {
             return .success(.array(trimmed.map(JSONValue.string)))
         case .choice(let source):
             guard let s = value.stringValue else { return fail("it should be one of the options, in double quotes") }
-            guard let options = options(source) else { return .success(value) }
+            guard let options = options(source) else { return Self.textProblem(s).map { fail($0) } ?? .success(value) }
             return ScalarParser.choice(s, options: options).map(JSONValue.string)
         case .choices(let source):
             guard let list = value.arrayValue, let texts = strings(list) else { return fail("it should be a list of texts, possibly empty") }
             if let problem = AnswerRules.countProblem(texts.count) { return fail(problem) }
-            guard let options = options(source) else { return .success(value) }
+            guard let options = options(source) else { return texts.lazy.compactMap(Self.textProblem).first.map { fail($0) } ?? .success(value) }
             var chosen: [String] = []
             for text in texts {
                 switch ScalarParser.choice(text, options: options) {
@@ -114,7 +114,11 @@ struct StoredValueChecker {
     /// Names of `object`, matched to `over`'s items, in the order of the items.
     private func matchedKeys(_ object: JSONObject, over: String) -> Result<[(name: String, value: JSONValue)], AnswerProblem> {
         if let problem = AnswerRules.countProblem(object.count, noun: "entries") { return .failure(AnswerProblem(problem)) }
-        guard let names = items[over] else { return .success(object.pairs.map { ($0.key, $0.value) }) }
+        guard let names = items[over] else {
+            // No list to match against: the keys are still text from a file, held to the text rules.
+            if let problem = object.keys.lazy.compactMap(Self.textProblem).first { return .failure(AnswerProblem(problem)) }
+            return .success(object.pairs.map { ($0.key, $0.value) })
+        }
         var result: [(name: String, value: JSONValue)] = []
         for (key, value) in object.pairs {
             switch NameMatcher.match(key, among: names, noun: "segment") {

@@ -22,6 +22,11 @@ public struct CalendarSequences: Equatable, Sendable {
     /// The file format tag of calendar records.
     public static let format = "guidance-calendar/1"
 
+    /// The highest sequence number kept: no entry is revised a million times, so a larger stored
+    /// number means a damaged record; reading refuses it, and a changed entry stops rising there
+    /// (well inside RFC 5545's INTEGER, which ends at 2147483647).
+    public static let maxSequence = 1_000_000
+
     /// The items, by `CalendarEntry.key`.
     public var items: [String: Item]
 
@@ -47,7 +52,10 @@ public struct CalendarSequences: Equatable, Sendable {
             let print = context.isEmpty || entry.startMinute == nil
                 ? Self.fingerprint(entry) : ICalendarText.digest(Self.fingerprint(entry) + "|" + context)
             if let old = items[entry.key] {
-                if old.fingerprint != print { result.items[entry.key] = Item(fingerprint: print, sequence: old.sequence + 1) }
+                if old.fingerprint != print {
+                    // min first: a number built in memory may be anything, and adding to it must not trap.
+                    result.items[entry.key] = Item(fingerprint: print, sequence: min(old.sequence, Self.maxSequence - 1) + 1)
+                }
             } else {
                 result.items[entry.key] = Item(fingerprint: print, sequence: 0)
             }
@@ -100,6 +108,9 @@ public struct CalendarSequences: Equatable, Sendable {
         for (key, value) in stored.pairs {
             guard let print = value["fingerprint"]?.stringValue, let sequence = value["sequence"]?.intValue, sequence >= 0 else {
                 throw fail("the calendar item \"\(key)\" is damaged (no fingerprint or sequence number)")
+            }
+            guard sequence <= Self.maxSequence else {
+                throw fail("the calendar item \"\(key)\" has the sequence number \(sequence), more than the \(Self.maxSequence) a record can reach")
             }
             items[key] = Item(fingerprint: print, sequence: sequence)
         }

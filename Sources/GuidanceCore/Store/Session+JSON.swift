@@ -66,6 +66,7 @@ extension Session {
         guard let m = SessionMode(rawValue: try text("mode")) else { throw fail("its \"mode\" is not director or self") }
         mode = m
         guard let date = CalendarDate(iso: try text("meeting_date")) else { throw fail("its \"meeting_date\" is not a YYYY-MM-DD date") }
+        if let problem = StoredValueChecker.dateProblem(date) { throw fail("its \"meeting_date\" is refused: \(problem)") }
         meetingDate = date
         startedAt = try text("started_at")
         updatedAt = try text("updated_at")

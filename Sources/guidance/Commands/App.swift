@@ -29,6 +29,7 @@ struct App {
         }
         interactive = TerminalInfo.isInteractive()
         style = Style(enabled: TerminalInfo.colorEnabled(noColorFlag: invocation.noColor))
+        Console.styleSequences = style.sequences
     }
 
     /// `--prompts`, else `$GUIDANCE_PROMPTS`, else ./prompts, else a prompts folder above the executable.

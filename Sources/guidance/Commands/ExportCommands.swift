@@ -77,8 +77,9 @@ extension App {
     ///
     /// `alongside` (the calendar state) is stored only when the text was written: with the file, or after printing it.
     func emit(_ text: String, to output: String?, what: String, alongside: [ExportBatch.File] = []) throws(CLIError) -> Int32 {
+        flagBidiControls(in: [text], what: what)
         guard let output else {
-            Console.out(text, terminator: "")
+            Console.export(text)
             if !alongside.isEmpty {
                 do { try ExportBatch(alongside).write() } catch { throw CLIError(error) }
             }
@@ -138,11 +139,7 @@ extension App {
     func calendarText(_ session: Session, plan: Plan) throws(CLIError) -> (text: String, state: ExportBatch.File?) {
         let id = try sessionID(session.id)
         let stateURL = store.folder.appendingPathComponent("\(id).calendar-state")
-        var sequences = CalendarSequences()
-        if let data = FileManager.default.contents(atPath: stateURL.path), let json = try? JSONParser.parse(data),
-           let stored = try? CalendarSequences(json: json) {
-            sequences = stored
-        }
+        let sequences = try storedSequences(at: stateURL)
         let updated = sequences.updated(for: plan.calendar, context: "\(timeZone.identifier)|\(plan.reminderMinutes)")
         let state = updated == sequences
             ? nil : ExportBatch.File(path: stateURL.path, data: Data(JSONWriter.write(updated.json()).utf8), mode: 0o600)
@@ -197,6 +194,7 @@ extension App {
             }
             files.append(((folder as NSString).appendingPathComponent(name), text))
         }
+        flagBidiControls(in: files.map(\.text), what: "the export of session \(session.id)")
         try writeExports(files, alongside: state)
         return files.map(\.path)
     }

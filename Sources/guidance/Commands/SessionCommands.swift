@@ -12,6 +12,7 @@ extension App {
                 switch editor.readLine(prompt: "Resume it? [Y/n] ") {
                 case .endOfInput: return 0
                 case .interrupted: return 130
+                case .tooLong: Console.out("Type y to carry on with that session, or n to start a new director meeting.")
                 case .line(let answer):
                     switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
                     case "", "y", "yes": return try resume(unfinished.id, editor: editor)

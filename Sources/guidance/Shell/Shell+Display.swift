@@ -40,6 +40,9 @@ extension Shell {
         }
         var tail = ""
         if let name = prompt.partName { tail = " " + name }
+        // The prompt does not go through Console: its names (a segment's, a topic's) are made inert here.
+        text = TerminalSafe.inert(text)
+        tail = TerminalSafe.inert(tail)
         return interactive ? style.promptSafe("36", text) + tail + " > " : text + tail + " > "
     }
 
@@ -61,7 +64,8 @@ extension Shell {
         let commands = ShellCommand.names.map { "/" + $0 }
         let topics = interview.script.topics.map(\.id)
         let questions = interview.script.questions.map(\.question.id)
-        let answers = prompt.completions
+        // libedit prints the words on offer as they are: a word that is not inert is not offered.
+        let answers = prompt.completions.filter { TerminalSafe.inert($0) == $0 }
         return { line, word in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             let pool: [String]
@@ -75,6 +79,14 @@ extension Shell {
 }
 
 extension Shell {
+    /// Refuses a line over `limit` bytes, unread; from a file or pipe that stops the shell like any refused line.
+    func refuseLongLine(limit: Int) {
+        linesRead += 1
+        if !interactive { Console.out("") }
+        out("  " + style.bad("✗ ") + LineInput.tooLongMessage(limit: limit))
+        if !interactive { stoppedAtRefusal = true }
+    }
+
     /// Prints `text`, word-wrapped to the terminal's width when there is a terminal.
     func out(_ text: String) {
         guard interactive else { Console.out(text); return }

@@ -52,6 +52,7 @@ final class Shell {
                 return 0
             case .interrupted:
                 Console.out(style.dim("(Line cleared. Type /quit to stop, or press Ctrl-D to save and leave.)"))
+            case .tooLong(let limit): refuseLongLine(limit: limit)
             case .line(let raw):
                 linesRead += 1
                 if !interactive { Console.out(raw) }

@@ -4,8 +4,17 @@ import Foundation
 struct Style {
     let enabled: Bool
 
+    /// Every colour and emphasis code used here, "0" (reset) included.
+    static let codes = ["0", "1", "2", "31", "32", "33", "36"]
+
+    /// The escape sequence of one code: ESC [ code m.
+    static func sequence(_ code: String) -> String { "\u{1B}[\(code)m" }
+
+    /// The exact sequences this style writes (none when colour is off): the only escapes `Console` lets through.
+    var sequences: [String] { enabled ? Self.codes.map(Self.sequence) : [] }
+
     private func wrap(_ code: String, _ text: String) -> String {
-        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        enabled ? Self.sequence(code) + text + Self.sequence("0") : text
     }
 
     func bold(_ text: String) -> String { wrap("1", text) }
@@ -17,6 +26,6 @@ struct Style {
 
     /// For a libedit prompt: escape sequences wrapped in \u{01}..\u{02} so the cursor position stays right.
     func promptSafe(_ code: String, _ text: String) -> String {
-        enabled ? "\u{01}\u{1B}[\(code)m\u{02}\(text)\u{01}\u{1B}[0m\u{02}" : text
+        enabled ? "\u{01}" + Self.sequence(code) + "\u{02}" + text + "\u{01}" + Self.sequence("0") + "\u{02}" : text
     }
 }

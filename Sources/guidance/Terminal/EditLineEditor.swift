@@ -22,11 +22,16 @@ import Glibc
 ///   signal; after `fg` the prompt and the line are redrawn.
 /// - History is read from `historyFile` at start and written by
 ///   `saveHistory()` with mode 0600, keeping the last `historySize` lines.
+///   A history path that is a link (or a folder or a device) is neither read nor written: that is
+///   said once on standard error and the shell carries on without history. The file is written
+///   beside its place and renamed over it, so nothing is ever written through a link.
 final class EditLineEditor: LineEditor {
     /// Words offered by Tab; see `LineEditor.completer`.
     var completer: (@Sendable (_ line: String, _ word: String) -> [String])?
 
     private let historyFile: URL?
+    /// The history path was refused and that was said: it is not said again.
+    private var refusedHistory = false
     private var lastAdded: String?
     private var previousInterrupt: sigaction
     private var previousContinue: sigaction
@@ -38,14 +43,20 @@ final class EditLineEditor: LineEditor {
     ///   - historyFile: where lines typed are remembered between runs; nil keeps them in memory only.
     ///   - historySize: how many lines to keep (at least 1).
     init(historyFile: URL?, historySize: Int = 500) {
-        self.historyFile = historyFile
+        if let path = historyFile?.path, let problem = Self.historyProblem(at: path) {
+            Console.err("guidance: \(problem)")
+            self.historyFile = nil
+            refusedHistory = true
+        } else {
+            self.historyFile = historyFile
+        }
         _ = guidance_use_utf8_ctype()
         guidance_configure_readline { text, _, _ in
             EditLineCompletion.matches(for: text)
         }
         _ = rl_initialize()
         using_history()
-        if let path = historyFile?.path, FileManager.default.fileExists(atPath: path) {
+        if let path = self.historyFile?.path, FileManager.default.fileExists(atPath: path) {
             _ = read_history(path)
         }
         stifle_history(Int32(clamping: max(historySize, 1)))
@@ -77,7 +88,9 @@ final class EditLineEditor: LineEditor {
             return interrupted ? .interrupted : .endOfInput
         }
         defer { free(text) }
-        return .line(String(decoding: UnsafeRawBufferPointer(start: text, count: strlen(text)), as: UTF8.self))
+        let length = strlen(text)
+        guard length <= LineInput.lineLimit else { return .tooLong(limit: LineInput.lineLimit) }
+        return .line(String(decoding: UnsafeRawBufferPointer(start: text, count: length), as: UTF8.self))
     }
 
     /// Remembers `line` for Up arrow, unless it is blank or the same as the line remembered just before.
@@ -89,19 +102,40 @@ final class EditLineEditor: LineEditor {
 
     /// Writes the history file with mode 0600, creating its folder (mode 0700) when needed.
     ///
-    /// History is a convenience: a file that cannot be written is skipped silently.
+    /// The lines go to a new file of our own beside the history (created exclusively, mode 0600),
+    /// which is then renamed over it: a link put in its place is never followed. A path that became
+    /// a link since the start is left alone. History is a convenience: a file that cannot be
+    /// written is otherwise skipped silently.
     func saveHistory() {
         guard let historyFile else { return }
         let path = historyFile.path
         let folder = historyFile.deletingLastPathComponent()
         try? FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        if !FileManager.default.fileExists(atPath: path) {
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            if descriptor >= 0 { close(descriptor) }
+        if let problem = Self.historyProblem(at: path) {
+            if !refusedHistory { Console.err("guidance: \(problem)") }
+            refusedHistory = true
+            return
         }
-        _ = write_history(path)
-        _ = chmod(path, 0o600)
+        var template = Array((folder.path + "/.history-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return -1 }
+            return mkstemp(base)
+        }
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if write_history(temporary) == 0, chmod(temporary, 0o600) == 0, rename(temporary, path) == 0 { return }
+        unlink(temporary)
+    }
+
+    /// Why the history path cannot be used, or nil when it is an ordinary file or does not exist yet.
+    static func historyProblem(at path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG else { return nil }
+        let kind = (info.st_mode & S_IFMT) == S_IFLNK ? "a link" : "not an ordinary file"
+        return "the line history \(path) is \(kind), which guidance does not follow or replace; "
+            + "this session keeps no history. Remove it (guidance then starts a new one) to keep history again."
     }
 
     /// Moves to a fresh line after Ctrl-C or Ctrl-D, where libedit leaves the cursor on the prompt line.

@@ -11,6 +11,17 @@ enum LineInput: Equatable, Sendable {
     case interrupted
     /// Ctrl-D on an empty line, or the end of piped input.
     case endOfInput
+    /// A line longer than `limit` bytes: refused unread, and the rest of it is skipped.
+    case tooLong(limit: Int)
+
+    /// The most bytes read as one line: far above an answer (at most 2000 characters, 8000 bytes
+    /// of UTF-8), low enough that a runaway line is refused at once instead of filling memory.
+    static let lineLimit = 65_536
+
+    /// What the shell says about a line over `limit` bytes.
+    static func tooLongMessage(limit: Int) -> String {
+        "The line is longer than \(limit) bytes, the most guidance reads as one line (an answer holds at most 2000 characters); it was not read."
+    }
 }
 
 /// Reads answer lines from a person (libedit) or from a pipe (plain lines).

@@ -1,0 +1,106 @@
+/// Makes text from people and files inert before it reaches a terminal.
+///
+/// A terminal obeys the control characters in what it prints: ESC starts sequences that clear the
+/// screen, set the window title or write to the clipboard (OSC 52), BEL rings, C1 controls such as
+/// U+009B (CSI) start sequences on their own, and the bidirectional overrides and isolates
+/// (U+202A-U+202E, U+2066-U+2069) make a line read in another order than it is stored.
+/// `inert(_:)` shows each of them visibly instead:
+///
+/// - C0 controls in caret notation (ESC is `^[`, BEL is `^G`, NUL is `^@`), DEL as `^?`;
+///   line feed and tab stay, and so does a carriage return just before a line feed (CRLF);
+/// - C1 controls (U+0080-U+009F) and the bidirectional controls as `<U+009B>`, `<U+202E>`.
+///
+/// Everything else is kept byte for byte. The work is one pass over the UTF-8 bytes, and text with
+/// nothing to change (nearly all of it) comes back as it is after a scan.
+public enum TerminalSafe {
+    /// `text` with every control character shown visibly and the bidirectional controls neutralised.
+    public static func inert(_ text: String) -> String { inert(text, keeping: []) }
+
+    /// `text` made inert, but for the exact sequences in `kept` (such as our own colour codes) where an ESC starts one.
+    public static func inert(_ text: String, keeping kept: [String]) -> String {
+        guard text.utf8.contains(where: mayNeedChange) else { return text }
+        let bytes = Array(text.utf8)
+        let keptBytes = kept.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x1B, let sequence = keptBytes.first(where: { starts(bytes, at: i, with: $0) }) {
+                out.append(contentsOf: sequence)
+                i += sequence.count
+                continue
+            }
+            switch byte {
+            case 0x0A, 0x09:
+                out.append(byte)
+            case 0x0D where i + 1 < bytes.count && bytes[i + 1] == 0x0A:
+                out.append(byte)
+            case 0x00..<0x20:
+                out.append(contentsOf: [UInt8(ascii: "^"), byte + 0x40])
+            case 0x7F:
+                out.append(contentsOf: [UInt8(ascii: "^"), UInt8(ascii: "?")])
+            case 0xC2 where i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]):
+                out.append(contentsOf: shown(UInt32(bytes[i + 1])))
+                i += 1
+            case 0xE2 where i + 2 < bytes.count:
+                if let scalar = bidiScalar(bytes[i + 1], bytes[i + 2]) {
+                    out.append(contentsOf: shown(scalar))
+                    i += 2
+                } else {
+                    out.append(byte)
+                }
+            default:
+                out.append(byte)
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bidirectional overrides and isolates in `text`, each once, in the order they first appear.
+    ///
+    /// Exports keep such text as it was typed; the command line uses this to warn that it is there.
+    public static func bidiControls(in text: String) -> [Unicode.Scalar] {
+        guard text.utf8.contains(0xE2) else { return [] }
+        var found: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars where isBidiControl(scalar) && !found.contains(scalar) {
+            found.append(scalar)
+        }
+        return found
+    }
+
+    /// Whether `scalar` is one of U+202A-U+202E (embeddings and overrides) or U+2066-U+2069 (isolates).
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    /// `U+202E` for a scalar value, four hex digits at least.
+    public static func name(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// A byte that may start something `inert` changes: a C0 control (bar line feed and tab), DEL,
+    /// or the first byte of a C1 control (0xC2) or of a bidirectional control (0xE2).
+    private static func mayNeedChange(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+    }
+
+    /// The bidirectional control whose UTF-8 is E2 `second` `third`, if it is one.
+    private static func bidiScalar(_ second: UInt8, _ third: UInt8) -> UInt32? {
+        if second == 0x80, (0xAA...0xAE).contains(third) { return 0x2000 + UInt32(third - 0x80) }
+        if second == 0x81, (0xA6...0xA9).contains(third) { return 0x2040 + UInt32(third - 0x80) }
+        return nil
+    }
+
+    /// `<U+009B>` as bytes.
+    private static func shown(_ value: UInt32) -> [UInt8] {
+        Array(("<" + name(Unicode.Scalar(value) ?? "?") + ">").utf8)
+    }
+
+    private static func starts(_ bytes: [UInt8], at index: Int, with prefix: [UInt8]) -> Bool {
+        guard index + prefix.count <= bytes.count else { return false }
+        return bytes[index..<(index + prefix.count)].elementsEqual(prefix)
+    }
+}
