@@ -15,13 +15,6 @@ struct FullDiskTests {
         return lines
     }()
 
-    /// The question ids in the order the director lines answer them.
-    static func questionOrder() throws -> [String] {
-        let script = try ScriptLoader.load(id: "director", folder: URL(fileURLWithPath: GuidanceProcess.prompts)).get()
-        let answered = try PipedSessionTests.expectedAnswers()
-        return script.questions.map(\.question.id).filter { answered[$0] != nil }
-    }
-
     @Test func aPipedSessionStopsAtTheFirstFailedSaveWithExit74AndKeepsWhatWasAcknowledged() throws {
         let disk = try SmallFileSystem(pages: 16)
         let sessions = disk.path + "/sessions"
@@ -35,7 +28,7 @@ struct FullDiskTests {
         #expect(!result.stdout.contains(" is saved."))
         #expect(result.stderr.contains("(No space left on device)"), "\(result.stderr)")
         let acknowledged = result.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  ✓ ") }.count
-        let order = try Self.questionOrder()
+        let order = try PipedSessionTests.questionOrder()
         #expect(acknowledged > 0 && acknowledged < order.count, "the disk fills part-way: \(acknowledged) answers acknowledged")
 
         let stopped = try #require(result.stderr.firstMatch(of: /stopped at line (\d+) of the input, because it could not be saved \(see above\)/))
