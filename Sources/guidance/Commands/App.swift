@@ -63,6 +63,11 @@ struct App {
     func loadSession(_ id: SessionID) throws(CLIError) -> Session {
         let data: Data
         do { data = try store.load(id: id) } catch { throw CLIError(error) }
+        return try checkedSession(data, id: id)
+    }
+
+    /// A session from a file's bytes, checked like `loadSession` (used for copies left by a stopped save too).
+    func checkedSession(_ data: Data, id: SessionID) throws(CLIError) -> Session {
         let session = try decode(data, id: id)
         let script = try self.script(session.scriptID)
         if case .failure(let problem) = SessionCheck.check(session, script: script) {

@@ -2,9 +2,10 @@ import Foundation
 import GuidanceCore
 
 extension App {
-    /// `guidance list`: sessions newest first; damaged files are named, the others still listed.
+    /// `guidance list`: sessions newest first; damaged files are named, the others still listed, and copies left by a stopped save noted.
     func list() -> Int32 {
         let (found, problems) = sessions()
+        for note in leftoverNotes() { Console.err(note) }
         if found.isEmpty && problems.isEmpty {
             Console.out("No sessions yet in \(store.folder.path). Start one with: guidance")
             return 0
