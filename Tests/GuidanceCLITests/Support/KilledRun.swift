@@ -32,9 +32,7 @@ enum KilledRun {
     static func run(_ arguments: [String], input: Data, killAfter delay: TimeInterval, from moment: Moment) throws -> Result {
         let path = try BinaryLocator.guidance().path
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
-        guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { throw TestFailure("pipe failed: errno \(errno)") }
-        // Close-on-exec, so no other child started meanwhile keeps these pipes open (dup2 clears it on 0 and 1).
-        for fd in toChild + fromChild { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        guard makePipe(&toChild), makePipe(&fromChild) else { throw TestFailure("pipe failed: errno \(errno)") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -70,10 +68,23 @@ enum KilledRun {
         _ = kill(pid, SIGKILL)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        reader.read(until: .distantFuture, stopAtFirstOutput: false)
+        reader.read(until: Date().addingTimeInterval(30), stopAtFirstOutput: false)
         return Result(stdout: String(decoding: reader.output, as: UTF8.self), killed: !ended && status & 0x7F == SIGKILL,
                       startup: counted.timeIntervalSince(spawned), elapsed: elapsed)
     }
+}
+
+/// A pipe whose ends close on exec (dup2 clears that on the child's 0 and 1), made in one step with
+/// `pipe2` where the C library has it, so a child another test starts meanwhile cannot inherit it
+/// and hold it open.
+private func makePipe(_ fds: inout [Int32]) -> Bool {
+    typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>?, Int32) -> Int32
+    if let symbol = dlsym(dlopen(nil, RTLD_NOW), "pipe2") {
+        return unsafeBitCast(symbol, to: Pipe2.self)(&fds, O_CLOEXEC) == 0
+    }
+    guard pipe(&fds) == 0 else { return false }
+    for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+    return true
 }
 
 /// Reads a child's output as it comes, up to a deadline or its end.
