@@ -74,6 +74,7 @@ struct FullDiskTests {
         try disk.fill(leaving: 0)
         tty.sendLine("grow")
         try tty.waitFor("! Not saved yet (kept in memory): Dental practices: grow")
+        try tty.waitFor("Hospitality > ")
         if leaving == "/quit" { tty.sendLine("/quit") } else { tty.sendControl("d") }
         try tty.waitFor("the 1 answer marked \"not saved yet\" is lost")
         #expect(try tty.waitForExit() == 74)

@@ -57,6 +57,26 @@ struct LeftoverRecoveryTests {
         #expect(try folder.onlySession()["answers"]?.objectValue?.count == answers)
     }
 
+    @Test func aCopyOfASessionStoppedWhileBeingCreatedIsOfferedToo() throws {
+        let folder = try TemporaryFolder()
+        let (id, common) = try Self.sessionWithLeftover(in: folder)
+        try FileManager.default.removeItem(atPath: folder.path + "/sessions/\(id).json")
+        let list = try GuidanceProcess.run(["list"] + common)
+        #expect(list.stdout.hasPrefix("No sessions yet"))
+        #expect(list.stderr.contains("note: session \(id) has a copy newer than its file (4 answers)"))
+        var environment = PseudoTerminal.standardEnvironment
+        environment["HOME"] = folder.path
+        let tty = try PseudoTerminal(executable: try BinaryLocator.guidance(), arguments: ["resume", id] + common, environment: environment)
+        try tty.waitFor("by a shell that stopped while saving: 4 answers, and the session file is missing.")
+        tty.sendLine("")
+        try tty.waitFor("Welcome back: 4 answers so far.")
+        try tty.waitFor("Retail > ")
+        tty.sendControl("d")
+        #expect(try tty.waitForExit() == 0)
+        #expect(Self.temporaryFiles(folder).isEmpty)
+        #expect(try folder.onlySession()["answers"]?.objectValue?.count == 4)
+    }
+
     @Test func aPipedResumeKeepsTheSessionFileAndRemovesTheCopyWithANote() throws {
         let folder = try TemporaryFolder()
         let (id, common) = try Self.sessionWithLeftover(in: folder)

@@ -32,8 +32,8 @@ extension App {
         let held = "\(copy.answers.count) answer\(copy.answers.count == 1 ? "" : "s")"
             + (saved.map { ", where the session file has \($0)" } ?? ", and the session file is missing")
         guard interactive else {
-            Console.err("guidance: removed a copy of session \(id) that a shell stopped while saving (\(held)); its last answer had not been acknowledged. "
-                + (saved == nil ? "" : "Carrying on from the session file."))
+            Console.err("guidance: removed a copy of session \(id) that a shell stopped while saving (\(held)); "
+                + (saved == nil ? "the session had never been reported as stored." : "its last answer had not been acknowledged. Carrying on from the session file."))
             return nil
         }
         Console.out("Session \(id) has a copy newer than its file, left at \(Timestamp.iso(leftover.modified)) by a shell that stopped while saving: \(held).")
