@@ -9,10 +9,13 @@ import Glibc
 struct GuidanceCLI {
     static func main() {
         signal(SIGPIPE, SIG_IGN)
-        exit(run(Array(CommandLine.arguments.dropFirst())))
+        // Read the umask once, before any other thread could create a file: set it, then put it back.
+        let mask = umask(0o077)
+        _ = umask(mask)
+        exit(run(Array(CommandLine.arguments.dropFirst()), umask: mask))
     }
 
-    static func run(_ arguments: [String]) -> Int32 {
+    static func run(_ arguments: [String], umask: mode_t) -> Int32 {
         do {
             let invocation = try ArgumentParser.parse(arguments)
             switch invocation.command {
@@ -24,7 +27,7 @@ struct GuidanceCLI {
             case .help: Console.out(HelpText.overview); return 0
             default: break
             }
-            let app = try App(invocation: invocation)
+            let app = try App(invocation: invocation, umask: umask)
             return try app.run()
         } catch let error as UsageError {
             Console.err("guidance: \(error.message)")

@@ -20,7 +20,7 @@ struct LeftoverRecoveryTests {
         let sessionFile = sessions + "/" + file
         try FileManager.default.moveItem(atPath: sessionFile, toPath: sessions + "/.\(file).k1lled.tmp")
         try saved.write(to: URL(fileURLWithPath: sessionFile))
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: sessionFile)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60), .posixPermissions: 0o600], ofItemAtPath: sessionFile)
         return (id, common)
     }
 

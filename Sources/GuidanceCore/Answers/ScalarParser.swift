@@ -6,7 +6,7 @@ import Foundation
 /// `AnswerProblem`s whose message quotes what was typed, says what is wrong and gives a good example.
 public enum ScalarParser {
     /// The longest free-text answer, in characters.
-    public static let maxTextLength = 2000
+    public static let maxTextLength = AnswerRules.maximumLength
 
     /// Free text: trimmed, not empty, one line, at most 2000 characters.
     public static func text(_ input: String) -> Result<String, AnswerProblem> {
@@ -31,6 +31,10 @@ public enum ScalarParser {
         guard !items.isEmpty else {
             return .failure(AnswerProblem(
                 "\(AnswerText.quoted(line)) has no items in it: type one or more items separated by \(name), such as \"\(sample)\"."))
+        }
+        if items.count > AnswerRules.maximumItems {
+            return .failure(AnswerProblem(
+                "That is \(items.count) items: a list keeps at most \(AnswerRules.maximumItems); name the main ones, such as \"\(sample)\"."))
         }
         var seen = Set<String>()
         for item in items where !seen.insert(AnswerText.key(item)).inserted {
@@ -153,6 +157,10 @@ public enum ScalarParser {
         if text.count > maxTextLength {
             return .failure(AnswerProblem(
                 "The answer is \(text.count) characters long: shorten it to \(maxTextLength) characters or fewer, such as \(example)."))
+        }
+        if AnswerRules.hasForbidden(text) {
+            return .failure(AnswerProblem(
+                "The answer holds a control character (such as an escape, a bell or a NUL byte), which cannot be kept: type it again without it."))
         }
         return .success(text)
     }

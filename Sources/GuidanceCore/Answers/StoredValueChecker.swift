@@ -17,6 +17,7 @@ struct StoredValueChecker {
             guard let list = value.arrayValue, let texts = strings(list), !texts.isEmpty else {
                 return fail("it should be a list of texts, such as [\"Dental practices\", \"Retail\"]")
             }
+            if let problem = AnswerRules.countProblem(texts.count) { return fail(problem) }
             let trimmed = texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             if trimmed.contains(where: \.isEmpty) { return fail("an item of the list is empty; remove it or fill it in") }
             if let problem = trimmed.lazy.compactMap(Self.textProblem).first { return fail(problem) }
@@ -28,6 +29,7 @@ struct StoredValueChecker {
             return ScalarParser.choice(s, options: options).map(JSONValue.string)
         case .choices(let source):
             guard let list = value.arrayValue, let texts = strings(list) else { return fail("it should be a list of texts, possibly empty") }
+            if let problem = AnswerRules.countProblem(texts.count) { return fail(problem) }
             guard let options = options(source) else { return .success(value) }
             var chosen: [String] = []
             for text in texts {
@@ -88,13 +90,7 @@ struct StoredValueChecker {
     static let moneyLimit: Decimal = 1_000_000_000_000
 
     /// Why a typed text cannot be kept: too long, or holding control characters other than line breaks and tabs.
-    static func textProblem(_ text: String) -> String? {
-        if text.count > 2000 { return "it is \(text.count) characters long; keep it to 2000" }
-        let bad = text.unicodeScalars.contains { scalar in
-            (scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
-        }
-        return bad ? "it holds a control character (such as an escape or a bell); remove it" : nil
-    }
+    static func textProblem(_ text: String) -> String? { AnswerRules.problem(text) }
 
     /// Why a date is refused: outside the years a plan can sensibly be made for.
     static func dateProblem(_ date: CalendarDate) -> String? {
@@ -117,6 +113,7 @@ struct StoredValueChecker {
 
     /// Names of `object`, matched to `over`'s items, in the order of the items.
     private func matchedKeys(_ object: JSONObject, over: String) -> Result<[(name: String, value: JSONValue)], AnswerProblem> {
+        if let problem = AnswerRules.countProblem(object.count, noun: "entries") { return .failure(AnswerProblem(problem)) }
         guard let names = items[over] else { return .success(object.pairs.map { ($0.key, $0.value) }) }
         var result: [(name: String, value: JSONValue)] = []
         for (key, value) in object.pairs {
@@ -167,6 +164,7 @@ struct StoredValueChecker {
 
     private func checkRecords(_ value: JSONValue, fields: [AnswerType.Field]) -> Result<JSONValue, AnswerProblem> {
         guard let list = value.arrayValue else { return fail("it should be a list of records (objects), possibly empty") }
+        if let problem = AnswerRules.countProblem(list.count, noun: "records") { return fail(problem) }
         var out: [JSONValue] = []
         for (index, element) in list.enumerated() {
             guard let object = element.objectValue else { return fail("record \(index + 1) should be an object") }

@@ -5,6 +5,11 @@ public enum ExportFile {
     /// The mark every Markdown, HTML and text export carries.
     public static let mark = "Made with guidance"
 
+    /// The permissions of an exported file under `umask`: 0666 less the umask, as any program's new file.
+    ///
+    /// Session files stay 0600 whatever the umask; exports are the user's to share, so they follow it.
+    public static func mode(umask: mode_t) -> mode_t { 0o666 & ~umask & 0o777 }
+
     /// The file names of `guidance export ID --all`, by format.
     public static func names(for sessionID: String) -> [(format: String, name: String)] {
         [("plan-md", "\(sessionID)-plan.md"), ("plan-html", "\(sessionID)-plan.html"), ("plan-csv", "\(sessionID)-plan.csv"),

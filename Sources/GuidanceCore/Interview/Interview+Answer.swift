@@ -42,10 +42,13 @@ extension Interview {
         guard let i = index else { return .refused("The session is finished; there is nothing to skip.") }
         let q = flat[i].question
         remember("skipping \(q.id)")
-        settleDraft()
+        let kept = settleDraft()
         if !session.skipped.contains(q.id) { session.skipped.append(q.id) }
         var message = "Left unanswered for now; /edit \(q.id) comes back to it."
-        if let answer = session.answers[q.id] {
+        if let kept, session.answers[q.id] != nil {
+            session.skipped.removeAll { $0 == q.id }
+            message = kept
+        } else if let answer = session.answers[q.id] {
             session.skipped.removeAll { $0 == q.id }
             message = "Kept the earlier answer."
             if answer.recheck {
@@ -71,6 +74,7 @@ extension Interview {
 
     /// Saves a part and reports it.
     mutating func storePart(_ draft: JSONObject, label: String, echo: String) -> AnswerOutcome {
+        guard SessionCheck.isSaneDraft(.object(draft)) else { return Self.unsafePart }
         remember("the last change to \(label)")
         session.draft = .object(draft)
         return .partAccepted(echo: echo)

@@ -42,6 +42,9 @@ extension Interview {
             if draft.records.isEmpty, Self.noneWords.contains(line.lowercased()) {
                 return commit(q, .array([]), now: now)
             }
+            if draft.records.count >= AnswerRules.maximumItems {
+                return .refused("That makes \(draft.records.count) \(noun)s, the most one answer keeps: press Enter on an empty line to finish.")
+            }
         }
         if line.isEmpty {
             if let value = field.defaultValue {
@@ -65,11 +68,13 @@ extension Interview {
             }
             draft.records.append(.object(record))
             draft.current = JSONObject()
+            guard SessionCheck.isSaneDraft(.object(draft.json)) else { return Self.unsafePart }
             remember("the last change to \(q.id)")
             session.draft = .object(draft.json)
             let summary = AnswerFormatter.describeRecord(.object(record), fields: fields)
             return .partAccepted(echo: "Added \(noun) \(draft.records.count): \(summary). Enter on an empty line when there are no more.")
         }
+        guard SessionCheck.isSaneDraft(.object(draft.json)) else { return Self.unsafePart }
         remember("the last change to \(q.id)")
         session.draft = .object(draft.json)
         let shown = draft.current[field.id].map { $0 == .null ? "(left blank)" : AnswerFormatter.describe($0, as: field.type) } ?? ""
@@ -83,21 +88,29 @@ extension Interview {
     mutating func settleDraft() -> String? {
         guard let i = index, let draft = session.draft else { return nil }
         let q = flat[i].question
-        guard case .records = q.type else { return nil }
-        let records = RecordDraft(draft).records
-        guard !records.isEmpty else { return nil }
+        guard case .records(let fields) = q.type else { return nil }
+        let (records, misfit) = sortRecords(RecordDraft(draft).records, fields: fields)
+        session.draft = nil
+        let noun = Self.recordNoun(q)
+        let leftOut = misfit.map { " \(noun.capitalizedFirst) \($0.number) was left out: \($0.problem)." } ?? ""
+        guard !records.isEmpty else { return leftOut.isEmpty ? nil : String(leftOut.dropFirst()) }
         let old = session.answers[q.id]?.value
         let value = JSONValue.array(records)
         session.setAnswer(q.id, value, at: session.updatedAt)
         if old != value { markDependents(of: q.id) }
-        session.draft = nil
-        let noun = Self.recordNoun(q)
-        return records.count == 1 ? "Kept the \(noun) added so far." : "Kept the \(records.count) \(noun)s added so far."
+        return (records.count == 1 ? "Kept the \(noun) added so far." : "Kept the \(records.count) \(noun)s added so far.") + leftOut
     }
 
+    /// Finishes a records answer with the records typed so far; one that no longer fits is asked again, the rest kept.
     private mutating func finishRecords(_ q: Question, _ records: [JSONValue], now: String) -> AnswerOutcome {
-        commit(q, .array(records), now: now)
+        guard case .records(let fields) = q.type else { return commit(q, .array(records), now: now) }
+        let (fit, misfit) = sortRecords(records, fields: fields)
+        if let misfit { return keepFittingRecords(q, fields: fields, fit: fit, misfit: misfit) }
+        return commit(q, .array(fit), now: now)
     }
+
+    /// The refusal of a part that would make a draft the loader refuses (a guard: the parsers keep the same rules).
+    static let unsafePart = AnswerOutcome.refused("That part cannot be kept as typed (it is too long or holds a control character): type it again.")
 
     /// "fundamentals item", "internal change": what one record is called, from the question id.
     static func recordNoun(_ q: Question) -> String {

@@ -121,6 +121,7 @@ public struct Interview: Sendable {
         switch AnswerValidator.checkStored(given, as: q.type, options: context.items) {
         case .success(let normal): value = normal
         case .failure(let problem):
+            if let kept = keepFittingParts(of: q, given) { return kept }
             session.draft = nil
             return .refused("The parts typed so far do not fit together (\(problem.message.withoutFullStop)); type the answer again.")
         }
@@ -179,9 +180,10 @@ public struct Interview: Sendable {
 
     /// Records time spent on a topic in a director meeting.
     public mutating func recordTime(seconds: Double, topicID: String) {
-        guard seconds > 0 else { return }
-        let minutes = (Decimal(seconds) / 60).rounded(2)
-        session.minutes[topicID, default: 0] += minutes
+        guard seconds.isFinite, seconds > 0 else { return }
+        // A topic left open for days stops counting at the limit the loader keeps to.
+        let minutes = (Decimal(min(seconds, 1e9)) / 60).rounded(2)
+        session.minutes[topicID] = Session.minutesInRange((session.minutes[topicID] ?? 0) + minutes)
     }
 }
 

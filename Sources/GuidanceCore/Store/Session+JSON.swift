@@ -86,7 +86,8 @@ extension Session {
         skipped = root["skipped"]?.arrayValue?.compactMap(\.stringValue) ?? []
         minutes = [:]
         for (key, value) in root["minutes"]?.objectValue?.pairs ?? [] {
-            if let n = value.numberValue { minutes[key] = n }
+            // A clock is never a reason to refuse a session: times out of range are kept within it.
+            if let n = value.numberValue { minutes[key] = Self.minutesInRange(n) }
         }
     }
 }

@@ -83,6 +83,14 @@ public struct Session: Equatable, Sendable {
         answerOrder.removeAll { $0 == key }
     }
 
+    /// The most minutes recorded for one topic (a working week): a shell left open for days stops counting there.
+    public static let maximumMinutes: Decimal = 2400
+
+    /// `minutes` kept within 0 and `maximumMinutes`.
+    public static func minutesInRange(_ minutes: Decimal) -> Decimal {
+        min(max(minutes, 0), maximumMinutes)
+    }
+
     /// The total minutes spent so far.
     public var totalMinutes: Decimal { minutes.values.reduce(0, +) }
 }

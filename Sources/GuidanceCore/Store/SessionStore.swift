@@ -19,6 +19,25 @@ public struct SessionStore: Sendable {
         public let result: Result<Data, StoreError>
         /// The file's modification time, when the file could be examined.
         public let modified: Date?
+        /// Set when others could read the file (it has been made private, or could not be).
+        public var permissions: LoosePermissions? = nil
+    }
+
+    /// A session file that others could read: its path, its mode then, and why it could not be made private (nil when it was).
+    public struct LoosePermissions: Equatable, Sendable {
+        /// The session file.
+        public let path: String
+        /// Its permission bits as found.
+        public let mode: mode_t
+        /// Why it could not be changed to 0600; nil when it was.
+        public let failure: String?
+
+        /// The warning for the person, one sentence or two.
+        public var warning: String {
+            let found = "The session file \(path) could be read or changed by other people (permissions \(String(mode, radix: 8)))"
+            guard let failure else { return Sentences.join(found, "It is now private to you (600)") }
+            return Sentences.join(found + " and could not be made private (\(failure))", "Run chmod 600 on it to keep it to yourself")
+        }
     }
 
     /// The folder holding the session files.
@@ -47,15 +66,34 @@ public struct SessionStore: Sendable {
 
     /// Stores `data` as session `id`, replacing any earlier content in one atomic step.
     public func save(_ data: Data, id: SessionID) throws(StoreError) {
+        // The same limit as on reading: a file that could not be read back is never written.
+        if data.count > Self.maximumFileSize {
+            throw .tooLarge(path: fileURL(for: id).path, bytes: data.count, limit: Self.maximumFileSize)
+        }
         try Self.makeFolder(folder.path)
         try AtomicFile.write(data, to: fileURL(for: id), mode: 0o600)
+    }
+
+    /// Creates the sessions folder (and any missing folders above it) with permissions 0700 when it is missing.
+    public func makeFolder() throws(StoreError) {
+        try Self.makeFolder(folder.path)
     }
 
     /// The stored bytes of session `id`; throws `.notFound(id)` when there is no such session.
     ///
     /// A folder in the session file's place counts as no session; any other thing that is not
-    /// an ordinary file, or a file over `maximumFileSize`, is reported as `.corrupt`.
+    /// an ordinary file, or a file over `maximumFileSize`, is reported as `.corrupt`. A file that
+    /// other people may read is made private (0600) on the way: see `read(id:)` to learn of it.
     public func load(id: SessionID) throws(StoreError) -> Data {
+        try read(id: id).data
+    }
+
+    /// The stored bytes of session `id`, and what was done about permissions that let others read the file.
+    ///
+    /// Session files are people's own data: one that its group or others may read or write (a copy,
+    /// a restore from a backup) is changed to 0600 when it is an ordinary file (not a link), and
+    /// `permissions` says so, for the caller to tell the person. Errors as for `load(id:)`.
+    public func read(id: SessionID) throws(StoreError) -> (data: Data, permissions: LoosePermissions?) {
         let path = fileURL(for: id).path
         // O_NONBLOCK: a named pipe in the file's place must not hang us.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -77,9 +115,9 @@ public struct SessionStore: Sendable {
         let (data, failure) = AtomicFile.readAll(fd, limit: Self.maximumFileSize)
         switch failure {
         case nil:
-            return data
+            return (data, st.st_mode & 0o077 == 0 ? nil : Self.tighten(fd, st, path: path))
         case EFBIG?:
-            throw .corrupt(path: path, detail: "it is larger than \(Self.maximumFileSize / 1024 / 1024) MB")
+            throw .corrupt(path: path, detail: "it is larger than the \(StoreError.megabytes(Self.maximumFileSize)) MB limit of a session file")
         case let code?:
             throw .io(path: path, reason: AtomicFile.errorText(code))
         }
@@ -128,9 +166,14 @@ public struct SessionStore: Sendable {
             let examined = stat(path, &st) == 0
             if examined && st.st_mode & S_IFMT == S_IFDIR { continue }
             let modified = examined ? Self.modificationDate(st) : nil
-            let result: Result<Data, StoreError>
-            do { result = .success(try load(id: id)) } catch { result = .failure(error) }
-            found.append((Entry(id: id, result: result, modified: modified), id.datePrefix ?? ""))
+            let entry: Entry
+            do {
+                let (data, permissions) = try read(id: id)
+                entry = Entry(id: id, result: .success(data), modified: modified, permissions: permissions)
+            } catch {
+                entry = Entry(id: id, result: .failure(error), modified: modified)
+            }
+            found.append((entry, id.datePrefix ?? ""))
         }
         found.sort { a, b in
             if a.date != b.date { return a.date > b.date }
@@ -181,6 +224,17 @@ public struct SessionStore: Sendable {
             throw .cannotCreate(path: path, reason: AtomicFile.errorText(code))
         }
         _ = chmod(path, 0o700)  // whatever the umask
+    }
+
+    /// Makes the open session file `fd` private (0600) when `path` names it directly, not through a link.
+    static func tighten(_ fd: Int32, _ st: stat, path: String) -> LoosePermissions {
+        let was = st.st_mode & 0o7777
+        var named = stat()
+        guard lstat(path, &named) == 0, named.st_mode & S_IFMT == S_IFREG, named.st_ino == st.st_ino, named.st_dev == st.st_dev else {
+            return LoosePermissions(path: path, mode: was, failure: "it is reached through a link")
+        }
+        if fchmod(fd, 0o600) != 0 { return LoosePermissions(path: path, mode: was, failure: AtomicFile.errorText(errno)) }
+        return LoosePermissions(path: path, mode: was, failure: nil)
     }
 
     /// A file's modification time from its `stat`.

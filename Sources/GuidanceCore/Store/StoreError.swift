@@ -17,6 +17,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotCreate(path: String, reason: String)
     /// Reading or writing a file failed; `reason` is the system's explanation.
     case io(path: String, reason: String)
+    /// The session is larger than the store reads back, so it was not written.
+    case tooLarge(path: String, bytes: Int, limit: Int)
 
     /// The sysexits code for this error: 66, 75, 65, 64, 73 or 74.
     public var exitCode: Int32 {
@@ -27,6 +29,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidID: return 64
         case .cannotCreate: return 73
         case .io: return 74
+        case .tooLarge: return 65
         }
     }
 
@@ -53,8 +56,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .io(let path, let reason):
             return "Could not read or write \(path) (\(reason)); "
                 + "check the file's permissions and that the disk is not full, then try again."
+        case .tooLarge(let path, let bytes, let limit):
+            return "The session would be \(Self.megabytes(bytes)) MB, more than the \(Self.megabytes(limit)) MB limit of a session file, "
+                + "so it was not written to \(path); shorten the longest answers and try again."
         }
     }
+
+    /// Bytes in whole megabytes (MiB), rounded up.
+    static func megabytes(_ bytes: Int) -> Int { (bytes + 1024 * 1024 - 1) / (1024 * 1024) }
 
     /// `text` made safe to quote in a message: control characters become "?" and long text is cut at 40 characters.
     public static func shown(_ text: String) -> String {

@@ -9,9 +9,14 @@ struct App {
     let timeZone: TimeZone
     let style: Style
     let interactive: Bool
+    /// The permissions of exported files: 0666 less the umask the program started with.
+    let exportMode: mode_t
+    /// The warnings already given in this run, so each is given once.
+    let warnings = OnceWarnings()
 
-    init(invocation: Invocation) throws(CLIError) {
+    init(invocation: Invocation, umask: mode_t) throws(CLIError) {
         self.invocation = invocation
+        exportMode = ExportFile.mode(umask: umask)
         store = SessionStore(folder: URL(fileURLWithPath: invocation.sessions, isDirectory: true))
         promptsFolder = App.findPrompts(invocation.prompts)
         if let name = invocation.timeZone {
@@ -62,7 +67,11 @@ struct App {
     /// Reads and decodes one stored session, checking every answer with the rules of its script.
     func loadSession(_ id: SessionID) throws(CLIError) -> Session {
         let data: Data
-        do { data = try store.load(id: id) } catch { throw CLIError(error) }
+        do {
+            let read = try store.read(id: id)
+            data = read.data
+            if let loose = read.permissions { warnings.warn(loose.warning) }
+        } catch { throw CLIError(error) }
         return try checkedSession(data, id: id)
     }
 
@@ -99,6 +108,7 @@ struct App {
         var found: [Session] = []
         var problems: [String] = []
         for entry in store.list() {
+            if let loose = entry.permissions { warnings.warn(loose.warning) }
             switch entry.result {
             case .success(let data):
                 do { found.append(try decode(data, id: entry.id)) } catch { problems.append(error.message) }
@@ -107,6 +117,16 @@ struct App {
         }
         found.sort { ($0.meetingDate, $0.startedAt, $0.id) > ($1.meetingDate, $1.startedAt, $1.id) }
         return (found, problems)
+    }
+
+    /// Why `show` would refuse `session` (an answer does not fit its script), or nil when it would not.
+    ///
+    /// A session whose script cannot be read is not called damaged here: `show` names that problem itself.
+    func damage(of session: Session, scripts: inout [String: Script]) -> String? {
+        guard let script = scripts[session.scriptID] ?? (try? self.script(session.scriptID)) else { return nil }
+        scripts[session.scriptID] = script
+        if case .failure(let problem) = SessionCheck.check(session, script: script) { return problem.message }
+        return nil
     }
 
     /// Resolves an id typed on the command line ("latest" is the newest session).

@@ -5,6 +5,9 @@ extension App {
     /// Where guidance remembers the files it wrote (not a session file: no .json ending).
     var manifestURL: URL { store.folder.appendingPathComponent("exports-written") }
 
+    /// The lock file taken while the record of written files is read, checked and written.
+    var manifestLockURL: URL { store.folder.appendingPathComponent("exports-written.lock") }
+
     func readManifest() -> ExportManifest {
         ExportManifest(json: FileManager.default.contents(atPath: manifestURL.path).flatMap { try? JSONParser.parse($0) })
     }
@@ -22,10 +25,20 @@ extension App {
         }
     }
 
-    /// Writes every file, beside-and-rename, after checking all of them first: either all are written or none.
-    func writeExports(_ files: [(path: String, text: String)]) throws(CLIError) {
+    /// Writes every file together with the record of written files (and `alongside`, such as the calendar state): all or none.
+    ///
+    /// The record is read, the targets checked and everything written while holding the record's lock,
+    /// so two exports at once never see each other's half-written record.
+    func writeExports(_ files: [(path: String, text: String)], alongside: [ExportBatch.File] = []) throws(CLIError) {
+        let lock: ExportRecordLock
+        do {
+            try store.makeFolder()
+            lock = try ExportRecordLock(path: manifestLockURL.path)
+        } catch { throw recordError(error, always: true) }
+        defer { lock.release() }
         var manifest = readManifest()
         for file in files { try checkTarget(file.path, manifest: manifest) }
+        var batch: [ExportBatch.File] = []
         for file in files {
             let url = URL(fileURLWithPath: file.path).standardizedFileURL
             do {
@@ -34,22 +47,44 @@ extension App {
                 throw CLIError(message: "Could not create the folder \(url.deletingLastPathComponent().path) (\(error.localizedDescription)); choose another place.", code: 73)
             }
             let data = Data(file.text.utf8)
-            do { try AtomicFile.write(data, to: url, mode: 0o644) } catch { throw CLIError(error) }
             manifest.record(data, at: url.path)
+            batch.append(ExportBatch.File(path: url.path, data: data, mode: exportMode))
         }
-        do { try AtomicFile.write(Data(JSONWriter.write(manifest.json()).utf8), to: manifestURL) } catch { throw CLIError(error) }
+        let record = ExportBatch.File(path: manifestURL.path, data: Data(JSONWriter.write(manifest.json()).utf8), mode: 0o600)
+        do { try ExportBatch([record] + alongside + batch).write() } catch { throw recordError(error) }
+    }
+
+    /// The message for a failed export: when the record of written files (or its folder) is what failed, says that nothing was written and why.
+    ///
+    /// `always` is for failures taking the record's lock; others are the record's when their path is in the sessions folder.
+    func recordError(_ error: StoreError, always: Bool = false) -> CLIError {
+        switch error {
+        case .cannotCreate(let path, let reason), .io(let path, let reason):
+            guard always || path.hasPrefix(store.folder.path + "/") else { return CLIError(error) }
+            return CLIError(message: Sentences.join(
+                "Nothing was written: guidance keeps its record of the files it wrote in \(store.folder.path), and could not write \(path) (\(reason))",
+                "Check that you may write to that folder, or give --sessions DIR, then try again"), code: error.exitCode)
+        default: return CLIError(error)
+        }
     }
 
     /// Writes one export.
-    func writeExport(_ text: String, to path: String) throws(CLIError) { try writeExports([(path, text)]) }
+    func writeExport(_ text: String, to path: String, alongside: [ExportBatch.File] = []) throws(CLIError) {
+        try writeExports([(path, text)], alongside: alongside)
+    }
 
     /// Prints `text`, or writes it to `output` and says so on standard error.
-    func emit(_ text: String, to output: String?, what: String) throws(CLIError) -> Int32 {
+    ///
+    /// `alongside` (the calendar state) is stored only when the text was written: with the file, or after printing it.
+    func emit(_ text: String, to output: String?, what: String, alongside: [ExportBatch.File] = []) throws(CLIError) -> Int32 {
         guard let output else {
             Console.out(text, terminator: "")
+            if !alongside.isEmpty {
+                do { try ExportBatch(alongside).write() } catch { throw CLIError(error) }
+            }
             return 0
         }
-        try writeExport(text, to: output)
+        try writeExport(text, to: output, alongside: alongside)
         Console.err("Wrote \(what) to \(output).")
         return 0
     }
@@ -96,8 +131,11 @@ extension App {
         }
     }
 
-    /// The iCalendar text of a session's plan; remembers what was exported so SEQUENCE rises only for changed entries.
-    func calendarText(_ session: Session, plan: Plan) throws(CLIError) -> String {
+    /// The iCalendar text of a session's plan, and the calendar state to store once it is exported (nil when unchanged).
+    ///
+    /// The state remembers what was exported so SEQUENCE rises only for changed entries; the caller
+    /// stores it only when the export it describes succeeded.
+    func calendarText(_ session: Session, plan: Plan) throws(CLIError) -> (text: String, state: ExportBatch.File?) {
         let id = try sessionID(session.id)
         let stateURL = store.folder.appendingPathComponent("\(id).calendar-state")
         var sequences = CalendarSequences()
@@ -106,19 +144,20 @@ extension App {
             sequences = stored
         }
         let updated = sequences.updated(for: plan.calendar, context: "\(timeZone.identifier)|\(plan.reminderMinutes)")
-        if updated != sequences {
-            do { try AtomicFile.write(Data(JSONWriter.write(updated.json()).utf8), to: stateURL) } catch { throw CLIError(error) }
-        }
+        let state = updated == sequences
+            ? nil : ExportBatch.File(path: stateURL.path, data: Data(JSONWriter.write(updated.json()).utf8), mode: 0o600)
         let name = session.mode == .director ? "Marketing plan \(plan.start.iso) to \(plan.end.iso)" : "Marketing plan (assumptions) \(plan.start.iso) to \(plan.end.iso)"
-        return ICalendarWriter.write(plan.calendar, sessionID: session.id, calendarName: name, sequences: updated,
-                                     timeZone: timeZone, stamp: Date(), reminderMinutes: plan.reminderMinutes)
+        let text = ICalendarWriter.write(plan.calendar, sessionID: session.id, calendarName: name, sequences: updated,
+                                         timeZone: timeZone, stamp: Date(), reminderMinutes: plan.reminderMinutes)
+        return (text, state)
     }
 
     /// `guidance calendar ID [-o FILE]`.
     func calendar(_ text: String, output: String?) throws(CLIError) -> Int32 {
         let id = try sessionID(text)
         let session = try loadSession(id)
-        return try emit(try calendarText(session, plan: try fullPlan(session)), to: output, what: "the calendar of session \(id)")
+        let calendar = try calendarText(session, plan: try fullPlan(session))
+        return try emit(calendar.text, to: output, what: "the calendar of session \(id)", alongside: calendar.state.map { [$0] } ?? [])
     }
 
     /// The agenda of the next session after `from` (or of a first session when there is none).
@@ -144,17 +183,21 @@ extension App {
         let plan = try fullPlan(session)
         let agenda = try makeAgenda(script: session.scriptID, from: session)
         var files: [(path: String, text: String)] = []
+        var state: [ExportBatch.File] = []
         for (format, name) in ExportFile.names(for: session.id) {
             let kind = format.split(separator: "-").map(String.init)
             let text: String
             switch kind.first {
             case "plan": text = Self.planText(kind.last ?? "", session: session, plan: plan)
             case "agenda": text = Self.agendaText(kind.last ?? "", agenda: agenda)
-            default: text = try calendarText(session, plan: plan)
+            default:
+                let calendar = try calendarText(session, plan: plan)
+                text = calendar.text
+                state = calendar.state.map { [$0] } ?? []
             }
             files.append(((folder as NSString).appendingPathComponent(name), text))
         }
-        try writeExports(files)
+        try writeExports(files, alongside: state)
         return files.map(\.path)
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import GuidanceCore
 
 extension App {
-    /// `guidance list`: sessions newest first; damaged files are named, the others still listed, and copies left by a stopped save noted.
+    /// `guidance list`: sessions newest first; damaged files are named, sessions `show` would refuse are marked damaged with the reason, and copies left by a stopped save are noted.
     func list() -> Int32 {
         let (found, problems) = sessions()
         for note in leftoverNotes() { Console.err(note) }
@@ -10,11 +10,15 @@ extension App {
             Console.out("No sessions yet in \(store.folder.path). Start one with: guidance")
             return 0
         }
+        var scripts: [String: Script] = [:]
         for session in found {
-            let script = try? self.script(session.scriptID)
             let kind = session.mode == .director ? "director meeting" : "self-planning"
+            if let damage = damage(of: session, scripts: &scripts) {
+                Console.out("\(session.id)  \(session.meetingDate.iso)  \(kind)  damaged: \(damage)")
+                continue
+            }
             var progress = session.status == .complete ? "complete" : "in progress"
-            if let script {
+            if let script = scripts[session.scriptID] {
                 let total = script.questions.count
                 progress += ", \(min(session.answers.count, total)) of \(total) answered"
             }

@@ -24,6 +24,9 @@ extension App {
         return try newSession(script: nil, answersFile: nil, date: nil)
     }
 
+    /// The sentence closing every refusal of an answers file.
+    static let nothingStored = "Nothing was stored."
+
     /// `guidance new`: a new session, possibly filled from an answers file.
     func newSession(script scriptName: String?, answersFile: String?, date: String?, editor: LineEditor? = nil) throws(CLIError) -> Int32 {
         var contents: AnswersFile.Contents?
@@ -31,12 +34,12 @@ extension App {
         if let answersFile { fileJSON = try readAnswersJSON(answersFile) }
         let fileScript = fileJSON.flatMap(AnswersFile.scriptID(in:))
         if let scriptName, let fileScript, scriptName != fileScript {
-            throw CLIError.data("\(answersFile ?? ""): the file holds answers for the \(fileScript) script, but --script says \(scriptName).")
+            throw CLIError.data(Sentences.join("\(answersFile ?? ""): the file holds answers for the \(fileScript) script, but --script says \(scriptName)", Self.nothingStored))
         }
         let scriptID = scriptName ?? fileScript ?? "director"
         guard ["director", "self"].contains(scriptID) || FileManager.default.fileExists(atPath: promptsFolder.appendingPathComponent("\(scriptID).json").path) else {
             if scriptName == nil, let answersFile {
-                throw CLIError.data("\(answersFile): \"script\" is \"\(scriptID)\", which is not a script; use \"director\" or \"self\". Nothing was stored.")
+                throw CLIError.data(Sentences.join("\(answersFile): \"script\" is \"\(scriptID)\", which is not a script; use \"director\" or \"self\"", Self.nothingStored))
             }
             throw CLIError.usage("\"\(scriptID)\" is not a script; use --script director or --script self.")
         }
@@ -44,7 +47,7 @@ extension App {
         if let fileJSON, let answersFile {
             switch AnswersFile.read(fileJSON, script: script) {
             case .success(let checked): contents = checked
-            case .failure(let problem): throw CLIError.data("\(answersFile): \(problem.message) Nothing was stored.")
+            case .failure(let problem): throw CLIError.data(Sentences.join("\(answersFile): \(problem.message)", Self.nothingStored))
             }
             for warning in contents?.warnings ?? [] { Console.err("guidance: \(answersFile): \(warning)") }
         }
@@ -118,11 +121,15 @@ extension App {
     }
 
     func readAnswersJSON(_ path: String) throws(CLIError) -> JSONValue {
+        // The limit of a session file: answers that could not be stored are not read.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > SessionStore.maximumFileSize {
+            throw CLIError.data(Sentences.join("\(path) is larger than the \(SessionStore.maximumFileSize / 1024 / 1024) MB limit of an answers file", Self.nothingStored))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError.missing("Cannot read the answers file \(path); check the name and that it exists.")
         }
         do { return try JSONParser.parse(data) } catch {
-            throw CLIError.data("\(path): \(error) Nothing was stored.")
+            throw CLIError.data(Sentences.join("\(path): \(error)", Self.nothingStored))
         }
     }
 
