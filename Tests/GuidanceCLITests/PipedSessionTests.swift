@@ -11,6 +11,13 @@ struct PipedSessionTests {
         return answers
     }
 
+    /// The question ids in the order `Fixtures.directorLines` answers them.
+    static func questionOrder() throws -> [String] {
+        let script = try ScriptLoader.load(id: "director", folder: URL(fileURLWithPath: GuidanceProcess.prompts)).get()
+        let answered = try expectedAnswers()
+        return script.questions.map(\.question.id).filter { answered[$0] != nil }
+    }
+
     @Test func aFileOfLinesRunsAWholeDirectorMeeting() throws {
         let folder = try TemporaryFolder()
         let input = Fixtures.directorLines.joined(separator: "\n") + "\n"

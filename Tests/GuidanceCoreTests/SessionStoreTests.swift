@@ -102,21 +102,6 @@ struct SessionStoreTests {
         }
     }
 
-    @Test func listRemovesOnlyTemporaryFilesOlderThanAnHour() throws {
-        try StoreTestSupport.withFolder { folder in
-            let store = SessionStore(folder: folder)
-            try store.save(Data("kept".utf8), id: id)
-            for (name, age) in [(".2027-02-01-k3vd.json.old.tmp", 7200.0), (".2027-02-01-k3vd.json.new.tmp", 60.0)] {
-                try StoreTestSupport.put("partial", name, in: folder)
-                try FileManager.default.setAttributes(
-                    [.modificationDate: Date(timeIntervalSinceNow: -age)],
-                    ofItemAtPath: folder.appendingPathComponent(name).path)
-            }
-            #expect(store.list().map(\.id) == [id])
-            #expect(try StoreTestSupport.names(folder) == [".2027-02-01-k3vd.json.new.tmp", "2027-02-01-k3vd.json"])
-        }
-    }
-
     @Test func unreadableFilesListAsFailuresWhileOthersStillList() throws {
         try StoreTestSupport.withFolder { folder in
             let store = SessionStore(folder: folder)

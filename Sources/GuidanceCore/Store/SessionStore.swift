@@ -46,7 +46,7 @@ public struct SessionStore: Sendable {
     /// Files larger than this are refused as damaged rather than read into memory (64 MiB).
     public static let maximumFileSize = 64 * 1024 * 1024
 
-    /// Leftover temporary files older than this many seconds are removed by `list()`.
+    /// Temporary files whose name names no session are removed by `list()` when older than this many seconds.
     public static let temporaryFileMaximumAge: TimeInterval = 3600
 
     /// A store over `folder`; nothing is created until the first save or lock.
@@ -134,7 +134,8 @@ public struct SessionStore: Sendable {
     /// Every session file with its bytes or the error reading it, newest first.
     ///
     /// Lists each `<id>.json` whose name is a valid id and which is not a folder; temporary and
-    /// lock files are never listed, and temporary files older than an hour are removed. Order:
+    /// lock files are never listed. Temporary files older than their session file are removed
+    /// (stale); newer ones are kept for `leftovers()`, which offers them for recovery. Order:
     /// the id's date (`YYYY-MM-DD` prefix) newest first, then modification time newest first,
     /// then id descending. A folder that is missing or unreadable lists as empty; use
     /// `entries()` to tell those apart.
@@ -236,17 +237,8 @@ public struct SessionStore: Sendable {
         return LoosePermissions(path: path, mode: was, failure: nil)
     }
 
-    /// Removes the temporary file `name` when it is older than `temporaryFileMaximumAge`.
-    private func removeIfStale(_ name: String) {
-        let path = folder.appendingPathComponent(name, isDirectory: false).path
-        var st = stat()
-        guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return }
-        if Date().timeIntervalSince(Self.modificationDate(st)) > Self.temporaryFileMaximumAge {
-            _ = unlink(path)
-        }
-    }
-
-    private static func modificationDate(_ st: stat) -> Date {
+    /// A file's modification time from its `stat`.
+    static func modificationDate(_ st: stat) -> Date {
         #if canImport(Darwin)
         let time = st.st_mtimespec
         #else

@@ -73,6 +73,11 @@ struct App {
             data = read.data
             if let loose = read.permissions { warnings.warn(loose.warning) }
         } catch { throw CLIError(error) }
+        return try checkedSession(data, id: id)
+    }
+
+    /// A session from a file's bytes, checked like `loadSession` (used for copies left by a stopped save too).
+    func checkedSession(_ data: Data, id: SessionID) throws(CLIError) -> Session {
         let session = try decode(data, id: id)
         let script = try self.script(session.scriptID)
         if case .failure(let problem) = SessionCheck.check(session, script: script) {

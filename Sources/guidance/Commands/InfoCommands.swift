@@ -2,9 +2,10 @@ import Foundation
 import GuidanceCore
 
 extension App {
-    /// `guidance list`: sessions newest first; damaged files are named, and sessions `show` would refuse are marked damaged with the reason.
+    /// `guidance list`: sessions newest first; damaged files are named, sessions `show` would refuse are marked damaged with the reason, and copies left by a stopped save are noted.
     func list() -> Int32 {
         let (found, problems) = sessions()
+        for note in leftoverNotes() { Console.err(note) }
         if found.isEmpty && problems.isEmpty {
             Console.out("No sessions yet in \(store.folder.path). Start one with: guidance")
             return 0

@@ -100,6 +100,8 @@ extension App {
         }
         let lock: SessionLock
         do { lock = try store.lock(id: id) } catch { throw CLIError(error) }
+        let editor = editor ?? makeEditor()
+        if let code = try settleLeftovers(id, editor: editor) { return code }
         let session = try loadSession(id)
         let script = try self.script(session.scriptID)
         var previous: [String: JSONValue] = [:]
@@ -114,7 +116,7 @@ extension App {
                 ? "Every question of session \(id) has an answer. Enter keeps each one; /edit QUESTION jumps to one; /quit leaves."
                 : "Carrying on with the questions left unanswered in session \(id)."
         }
-        let shell = Shell(interview: interview, app: self, id: id, lock: lock, editor: editor ?? makeEditor())
+        let shell = Shell(interview: interview, app: self, id: id, lock: lock, editor: editor)
         shell.openingNote = note
         return shell.run()
     }

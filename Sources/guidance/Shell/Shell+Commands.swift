@@ -16,7 +16,7 @@ extension Shell {
         case .help: help()
         case .back: say(interview.back())
         case .skip: handleOutcome(interview.skip())
-        case .next: say(interview.nextTopic()); save()
+        case .next: saveThenSay(interview.nextTopic())
         case .topics: topics()
         case .goto:
             guard !argument.isEmpty else { say("Name the topic: /goto followed by its number or name (see /topics)."); break }
@@ -25,10 +25,10 @@ extension Shell {
             guard !argument.isEmpty else { say("Name the question: /edit followed by its name, such as /edit focus (see /show)."); break }
             report(interview.edit(question: argument))
         case .show: Console.out(SessionReport.text(script: interview.script, session: interview.session))
-        case .undo: say(interview.undo()); save()
+        case .undo: saveThenSay(interview.undo())
         case .time: time()
         case .export:
-            save()
+            guard save() || interactive else { break }
             do {
                 let written = try app.exportAll(interview.session, to: argument.isEmpty ? "exports" : argument)
                 say("Wrote \(written.count) files:")
@@ -45,9 +45,7 @@ extension Shell {
         case .save:
             if save() { say("Saved to \(app.store.fileURL(for: id).path).") }
         case .quit:
-            let saved = save()
-            Console.out("Saved. To carry on later: guidance resume \(id)")
-            return saved ? 0 : 74
+            return leave()
         }
         shownPart = nil
         shownDefault = nil
@@ -61,13 +59,13 @@ extension Shell {
 
     func report(_ result: Result<String, AnswerProblem>) {
         switch result {
-        case .success(let message): say(message); save()
+        case .success(let message): saveThenSay(message)
         case .failure(let problem): out("  " + style.bad("✗ ") + problem.message)
         }
     }
 
     func handleOutcome(_ outcome: AnswerOutcome) {
-        if case .skipped(let message) = outcome { say(message); save() }
+        if case .skipped(let message) = outcome { saveThenSay(message) }
         if case .refused(let message) = outcome { out("  " + style.bad("✗ ") + message) }
     }
 

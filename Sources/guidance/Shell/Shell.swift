@@ -23,6 +23,12 @@ final class Shell {
     var openingNote: String?
     var noticedOverrun: Set<String> = []
     var noticedMeetingEnd = false
+    /// Answers and moves held in memory that the last save could not store.
+    var unsaved = false
+    /// How many answers were shown as "not saved yet" since the last save that worked.
+    var keptUnsaved = 0
+    /// Whether a save was tried while handling the current line (so a failed one is not retried at once).
+    var triedSave = false
 
     init(interview: Interview, app: App, id: SessionID, lock: SessionLock, editor: LineEditor) {
         self.interview = interview; self.app = app; self.id = id; self.lock = lock; self.editor = editor
@@ -46,15 +52,13 @@ final class Shell {
             if hasClock { interview.recordTime(seconds: Date().timeIntervalSince(started), topicID: prompt.topicID) }
             switch input {
             case .endOfInput:
-                save()
-                Console.out("")
-                out("Saved. To carry on later: guidance resume \(id)")
-                return 0
+                return leave()
             case .interrupted:
                 Console.out(style.dim("(Line cleared. Type /quit to stop, or press Ctrl-D to save and leave.)"))
             case .tooLong(let limit): refuseLongLine(limit: limit)
             case .line(let raw):
                 linesRead += 1
+                triedSave = false
                 if !interactive { Console.out(raw) }
                 if interactive && !raw.trimmingCharacters(in: .whitespaces).isEmpty { editor.addHistory(raw) }
                 let line = raw.trimmingCharacters(in: .whitespaces)
@@ -66,9 +70,11 @@ final class Shell {
                     handleAnswer(raw)
                 }
             }
+            if unsaved && !interactive { return stopUnsaved() }
+            if unsaved && !triedSave { save() }
             if hasClock { timeNotices(prompt) }
             if stoppedAtRefusal {
-                save()
+                guard save() else { return stopUnsaved(lineLost: false) }
                 Console.err("guidance: stopped at line \(linesRead) of the input, which was refused (see above); the lines after it were meant for other questions. The answers before it are saved: fix the line and carry on with guidance resume \(id).")
                 return 65
             }
@@ -97,35 +103,19 @@ final class Shell {
         switch outcome {
         case .accepted(let echo):
             let assumption = interview.script.mode == .selfPlanning ? style.warn("assumption: ") : ""
-            out("  " + style.good("✓ ") + assumption + echo)
-            save()
+            acknowledge("  " + style.good("✓ ") + assumption + echo, kept: echo)
         case .partAccepted(let echo):
-            out("  " + style.good("+ ") + echo)
-            save()
+            acknowledge("  " + style.good("+ ") + echo, kept: echo)
         case .skipped(let message):
-            out("  " + style.dim(message))
-            save()
+            acknowledge("  " + style.dim(message), kept: message)
         case .refused(let message):
             out("  " + style.bad("✗ ") + message)
             if !interactive { stoppedAtRefusal = true }
         }
     }
 
-    /// Saves the session at once; a failure is reported and the answers stay in memory.
-    @discardableResult
-    func save() -> Bool {
-        interview.stamp(now: Timestamp.iso(Date()))
-        do {
-            try app.store.save(interview.session.fileData(), id: id)
-            return true
-        } catch {
-            Console.err(style.bad("Could not save: ") + error.description + " Your answers are kept while guidance runs; /save tries again.")
-            return false
-        }
-    }
-
     func finish() -> Int32 {
-        let saved = save()
+        guard save() else { return stopUnsaved(lineLost: false) }
         Console.out("")
         out(style.bold("That was the last question.") + " Session \(id) is saved.")
         let skipped = interview.unansweredQuestions
@@ -140,6 +130,6 @@ final class Shell {
             Console.out(style.warn("Remember: these answers are assumptions to confirm with your director."))
         }
         out("See the answers with: guidance show \(id); the plan draft with: guidance plan \(id)")
-        return saved ? 0 : 74
+        return 0
     }
 }

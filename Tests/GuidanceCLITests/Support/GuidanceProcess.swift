@@ -72,6 +72,15 @@ final class TemporaryFolder {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
+    /// A fresh folder inside `place` when that folder exists (such as /dev/shm, where saves cost no disk writes), else in the temporary folder.
+    init(preferring place: String) throws {
+        var isFolder: ObjCBool = false
+        let base = FileManager.default.fileExists(atPath: place, isDirectory: &isFolder) && isFolder.boolValue
+            ? URL(fileURLWithPath: place) : FileManager.default.temporaryDirectory
+        url = base.appendingPathComponent("guidance-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
     deinit { try? FileManager.default.removeItem(at: url) }
 
     /// Writes `text` to `name` inside the folder and returns its path.
