@@ -152,7 +152,7 @@ struct TerminalFeaturesTests {
         let folder = try TemporaryFolder()
         let history = try folder.write("state/guidance/history", "")
         #expect(chmod(history, 0o644) == 0)
-        let tty = try answerGrowAndLeave(folder: folder, state: folder.path + "/state")
+        _ = try answerGrowAndLeave(folder: folder, state: folder.path + "/state")
         #expect(try String(contentsOfFile: history, encoding: .utf8).contains("\nGrow\n"))
         let mode = try #require(FileManager.default.attributesOfItem(atPath: history)[.posixPermissions] as? NSNumber)
         #expect(mode.intValue & 0o777 == 0o600)

@@ -58,6 +58,8 @@ extension App {
                 default:
                     Console.out("Type y to carry on with the copy, or n to remove it and keep the session file.")
                 }
+            case .tooLong:
+                Console.out("Type y to carry on with the copy, or n to remove it and keep the session file.")
             }
         }
     }
