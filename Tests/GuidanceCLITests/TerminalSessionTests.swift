@@ -31,6 +31,8 @@ struct TerminalSessionTests {
         try tty.waitFor("Back to the previous question")
         tty.sendLine("")
         try tty.waitFor("✓ Dental practices", count: 2)
+        // Type only once the prompt is drawn: keys sent before line editing starts can be lost, as at a real terminal.
+        try tty.waitFor("Dental practices > ", count: 2)
         tty.send("/he")
         tty.sendTab()
         try tty.waitFor("/help")
