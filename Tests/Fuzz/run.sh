@@ -50,7 +50,9 @@ fi
 level="${opt#-}"
 build=".build-fuzz/$level"
 mkdir -p "$build"
-flags=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 "$opt" -g)
+flags=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 "$opt")
+# Line numbers in crash stacks for real fuzzing; the smoke run in make test builds quicker without.
+[ "$mode" != smoke ] && flags+=(-g)
 # lld beside swiftc links without gold's pages of "Cannot export local symbol" warnings.
 [ -x "$(dirname "$swiftc")/ld.lld" ] && flags+=(-use-ld=lld)
 
@@ -69,14 +71,14 @@ fi
 mapfile -t sources < <(find Sources/GuidanceCore -name '*.swift' | LC_ALL=C sort)
 library="$build/libGuidanceCore.a"
 listing="$build/sources.txt"
-if [ ! -f "$library" ] || ! printf '%s\n' "${sources[@]}" | cmp -s - "$listing" \
+if [ ! -f "$library" ] || ! printf '%s\n' "${flags[*]}" "${sources[@]}" | cmp -s - "$listing" \
    || [ -n "$(find Sources/GuidanceCore -name '*.swift' -newer "$library" | head -1)" ]; then
     echo "fuzz: compiling GuidanceCore for fuzzing ($opt)..."
     started=$SECONDS
     "$swiftc" "${flags[@]}" -enable-testing -wmo -num-threads 2 -module-name GuidanceCore \
         -emit-module -emit-module-path "$build/GuidanceCore.swiftmodule" \
         -emit-library -static -o "$library" "${sources[@]}"
-    printf '%s\n' "${sources[@]}" > "$listing"
+    printf '%s\n' "${flags[*]}" "${sources[@]}" > "$listing"
     echo "fuzz: GuidanceCore compiled in $((SECONDS - started)) s."
 fi
 
@@ -101,6 +103,8 @@ failed=()
 for target in "${targets[@]}"; do
     seeds="Tests/Fuzz/corpus/$target"
     found=".build-fuzz/corpus/$target"
+    # A smoke run starts from the committed seeds alone (what earlier runs found would take minutes to replay).
+    [ "$mode" = smoke ] && found=".build-fuzz/smoke-corpus/$target" && rm -rf "$found"
     crashes=".build-fuzz/crashes/$target/"
     mkdir -p "$seeds" "$found" "$crashes"
     case "$target" in
@@ -126,7 +130,8 @@ for target in "${targets[@]}"; do
     else
         failed+=("$target")
         echo "fuzz: $target FAILED; the end of its log ($log):" >&2
-        grep -E 'FUZZ FAILURE|ERROR: |SUMMARY|Fatal error|Test unit written|Base64' "$log" | head -20 >&2 || tail -30 "$log" >&2
+        grep -E 'FUZZ FAILURE|Swift runtime failure|Fatal error|ERROR: |Test unit written|Base64' "$log" | head -12 >&2 || tail -30 "$log" >&2
+        grep -m 3 -E ' in \$s(12GuidanceCore|[0-9]+Fuzz)' "$log" | sed 's/^ */    /' >&2 || true
     fi
 done
 if [ ${#failed[@]} -gt 0 ]; then
