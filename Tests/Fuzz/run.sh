@@ -15,6 +15,7 @@
 # FUZZ_OPT (-O or -Onone; default -O for fuzz, -Onone for smoke: quicker to build),
 # GUIDANCE_FUZZ_TOLERATE_KNOWN=1 (see Tests/Fuzz/FuzzSupport.swift; never the default).
 set -euo pipefail
+{  # read whole before running, so editing this file during a long run does not derail it
 
 cd "$(dirname "$0")/../.."
 mode="${1:-fuzz}"
@@ -118,7 +119,7 @@ for target in "${targets[@]}"; do
         json|answers|session|writers) options+=(-dict=Tests/Fuzz/json.dict) ;;
         *) options+=(-dict="Tests/Fuzz/$target.dict") ;;
     esac
-    log=".build-fuzz/$target.log"
+    log=".build-fuzz/$target.$mode.log"
     echo "fuzz: $target for $seconds s..."
     # No leak checks (the Swift runtime's one-time allocations show as leaks), no allocation stacks
     # (a fifth of the time went to recording them), and no Swift backtracer
@@ -138,3 +139,5 @@ if [ ${#failed[@]} -gt 0 ]; then
     echo "fuzz: crashes in: ${failed[*]} (inputs in .build-fuzz/crashes/)." >&2
     exit 1
 fi
+exit 0
+}
