@@ -29,12 +29,12 @@ release: deps
 run: release
 	$(SWIFT) run -c release --skip-build guidance --sessions $(SESSIONS)
 
-## test: every test (unit tests, then the built binary end to end, the fuzz targets briefly, then the interoperability stage)
+## test: every test (unit tests, then the built binary end to end, the interoperability stage, then each fuzz target briefly)
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test --parallel
-	$(MAKE) fuzz-smoke
 	SWIFT="$(SWIFT)" bash Tests/interop/run.sh
+	$(MAKE) fuzz-smoke
 
 ## interop: the exports checked by real tools (installs tidy, cmark-gfm and a Python venv when missing)
 interop: build
