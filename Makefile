@@ -4,9 +4,10 @@
 SHELL      := /bin/bash
 SWIFT      ?= swift
 SESSIONS   ?= ./sessions
+FUZZ_SECONDS ?= 60
 SUDO       := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: all deps build release run test bench clean interop
+.PHONY: all deps build release run test bench clean interop fuzz fuzz-smoke
 
 all: build
 
@@ -28,11 +29,12 @@ release: deps
 run: release
 	$(SWIFT) run -c release --skip-build guidance --sessions $(SESSIONS)
 
-## test: every test (unit tests, then the built binary end to end, then the interoperability stage)
+## test: every test (unit tests, then the built binary end to end, the interoperability stage, then each fuzz target briefly)
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test --parallel
 	SWIFT="$(SWIFT)" bash Tests/interop/run.sh
+	$(MAKE) fuzz-smoke
 
 ## interop: the exports checked by real tools (installs tidy, cmark-gfm and a Python venv when missing)
 interop: build
@@ -45,6 +47,14 @@ bench: release
 	echo "20 x guidance plan --format csv:"; time (for i in $$(seq 20); do $$bin plan latest --format csv --sessions $$dir/s --prompts prompts >/dev/null; done); \
 	echo "5 x guidance export --all:"; time (for i in $$(seq 5); do $$bin export latest --all -o $$dir/out --sessions $$dir/s --prompts prompts >/dev/null; done); \
 	rm -rf $$dir
+
+## fuzz: build the libFuzzer targets of Tests/Fuzz (swiftc -sanitize=fuzzer,address, Linux) and run each for FUZZ_SECONDS (default 60)
+fuzz:
+	SWIFT="$(SWIFT)" FUZZ_SECONDS="$(FUZZ_SECONDS)" bash Tests/Fuzz/run.sh fuzz
+
+## fuzz-smoke: each fuzz target for a few seconds from its committed seeds (part of make test)
+fuzz-smoke:
+	SWIFT="$(SWIFT)" bash Tests/Fuzz/run.sh smoke
 
 clean:
 	rm -rf .build
