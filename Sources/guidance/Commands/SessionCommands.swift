@@ -76,7 +76,8 @@ extension App {
         if answersFile != nil && !interactive {
             lock.release()
             let open = interview.unansweredQuestions.count
-            Console.out("Stored session \(id): \(interview.session.answers.count) answers" + (open == 0 ? ", complete." : "; \(open) question\(open == 1 ? "" : "s") still unanswered (guidance resume \(id))."))
+            let count = interview.session.answers.count
+            Console.out("Stored session \(id): \(count) answer\(count == 1 ? "" : "s")" + (open == 0 ? ", complete." : "; \(open) question\(open == 1 ? "" : "s") still unanswered (guidance resume \(id))."))
             return 0
         }
         let shell = Shell(interview: interview, app: self, id: id, lock: lock, editor: editor ?? makeEditor())
