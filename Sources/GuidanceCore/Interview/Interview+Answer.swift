@@ -45,10 +45,7 @@ extension Interview {
         let kept = settleDraft()
         if !session.skipped.contains(q.id) { session.skipped.append(q.id) }
         var message = "Left unanswered for now; /edit \(q.id) comes back to it."
-        if let kept, session.answers[q.id] != nil {
-            session.skipped.removeAll { $0 == q.id }
-            message = kept
-        } else if let answer = session.answers[q.id] {
+        if let answer = session.answers[q.id] {
             session.skipped.removeAll { $0 == q.id }
             message = "Kept the earlier answer."
             if answer.recheck {
@@ -61,7 +58,7 @@ extension Interview {
             }
         }
         advance(from: i)
-        return .skipped(message)
+        return .skipped(kept ?? message)
     }
 
     /// The part of a question answered in parts that comes next: the first item without a value.

@@ -39,8 +39,6 @@ extension Interview {
 
     /// Jumps to the first question of a topic named by its id, its number or the start of its title.
     public mutating func goto(topic name: String) -> Result<String, AnswerProblem> {
-        let kept = settleDraft().map { $0 + " " } ?? ""
-        let here = index.flatMap { needsAnswer(at: $0) ? flat[$0].question.id : nil }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         var topicIndex: Int?
         if let n = Int(trimmed) {
@@ -59,9 +57,14 @@ extension Interview {
             }
         }
         guard let t = topicIndex else { return .failure(AnswerProblem("There is no such topic; type /topics to see them.")) }
-        guard let first = flat.indices.first(where: { flat[$0].topic == t && isAsked(at: $0) }) else {
+        // Keeping the parts typed can change which questions are asked: decide on the session as it will be.
+        var settled = self
+        let kept = settled.settleDraft().map { $0 + " " } ?? ""
+        guard let first = flat.indices.first(where: { flat[$0].topic == t && settled.isAsked(at: $0) }) else {
             return .failure(AnswerProblem("None of the questions of \(script.topics[t].title) apply now."))
         }
+        self = settled
+        let here = index.flatMap { needsAnswer(at: $0) ? flat[$0].question.id : nil }
         session.position = flat[first].question.id
         session.draft = nil
         session.status = .inProgress
@@ -71,8 +74,6 @@ extension Interview {
 
     /// Jumps to one question, named by its id (or the start of it), to change its answer.
     public mutating func edit(question name: String) -> Result<String, AnswerProblem> {
-        let kept = settleDraft().map { $0 + " " } ?? ""
-        let here = index.flatMap { needsAnswer(at: $0) ? flat[$0].question.id : nil }
         let ids = flat.map(\.question.id)
         let found: String
         switch NameMatcher.match(name.trimmingCharacters(in: .whitespaces), among: ids, noun: "question") {
@@ -82,9 +83,14 @@ extension Interview {
         guard let i = flat.firstIndex(where: { $0.question.id == found }) else {
             return .failure(AnswerProblem("There is no question called \(name)."))
         }
-        guard isAsked(at: i) else {
+        // Keeping the parts typed can change which questions are asked: decide on the session as it will be.
+        var settled = self
+        let kept = settled.settleDraft().map { $0 + " " } ?? ""
+        guard settled.isAsked(at: i) else {
             return .failure(AnswerProblem("The question \(found) is not asked with the answers given so far."))
         }
+        self = settled
+        let here = index.flatMap { needsAnswer(at: $0) ? flat[$0].question.id : nil }
         session.position = found
         session.draft = nil
         session.status = .inProgress

@@ -82,25 +82,6 @@ extension Interview {
         return .partAccepted(echo: shown.lowercased().hasPrefix(label) ? shown.capitalizedFirst : "\(label.capitalizedFirst): \(shown)")
     }
 
-    /// Keeps the records finished so far when the person leaves a records question part-way
-    /// (`/goto`, `/edit`, `/next`, `/skip`, `/back`): what was "Added" is never lost. Returns what was kept, in words.
-    @discardableResult
-    mutating func settleDraft() -> String? {
-        guard let i = index, let draft = session.draft else { return nil }
-        let q = flat[i].question
-        guard case .records(let fields) = q.type else { return nil }
-        let (records, misfit) = sortRecords(RecordDraft(draft).records, fields: fields)
-        session.draft = nil
-        let noun = Self.recordNoun(q)
-        let leftOut = misfit.map { " \(noun.capitalizedFirst) \($0.number) was left out: \($0.problem)." } ?? ""
-        guard !records.isEmpty else { return leftOut.isEmpty ? nil : String(leftOut.dropFirst()) }
-        let old = session.answers[q.id]?.value
-        let value = JSONValue.array(records)
-        session.setAnswer(q.id, value, at: session.updatedAt)
-        if old != value { markDependents(of: q.id) }
-        return (records.count == 1 ? "Kept the \(noun) added so far." : "Kept the \(records.count) \(noun)s added so far.") + leftOut
-    }
-
     /// Finishes a records answer with the records typed so far; one that no longer fits is asked again, the rest kept.
     private mutating func finishRecords(_ q: Question, _ records: [JSONValue], now: String) -> AnswerOutcome {
         guard case .records(let fields) = q.type else { return commit(q, .array(records), now: now) }
