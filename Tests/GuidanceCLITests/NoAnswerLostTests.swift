@@ -93,4 +93,16 @@ struct NoAnswerLostTests {
         #expect(piped.code == 65)
         #expect(piped.stdout.contains("✗ That is 201 items: a list keeps at most 200"), "\(piped.stdout)")
     }
+
+    @Test(arguments: ["/goto 1", "/next", "/skip", "/edit goals"])
+    func partsAcknowledgedBeforeLeavingAQuestionAreKept(_ leave: String) throws {
+        let folder = try TemporaryFolder()
+        let input = ["Grow", "A; B; C", "B", "grow", "maintain", leave, "/quit"].joined(separator: "\n") + "\n"
+        let result = try Self.run(["new", "--date", "2027-02-01"], in: folder, input: input)
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Kept the answers typed for A and B; the rest is still to give, so /edit roles comes back to it."), "\(leave)")
+        let roles = try folder.onlySession()["answers"]?["roles"]
+        #expect(roles?["value"] == .object(JSONObject([("A", .string("grow")), ("B", .string("maintain"))])), "\(leave)")
+        #expect(try Self.run(["show", try Self.onlyID(folder)], in: folder).code == 0)
+    }
 }
