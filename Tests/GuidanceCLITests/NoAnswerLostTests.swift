@@ -105,4 +105,19 @@ struct NoAnswerLostTests {
         #expect(roles?["value"] == .object(JSONObject([("A", .string("grow")), ("B", .string("maintain"))])), "\(leave)")
         #expect(try Self.run(["show", try Self.onlyID(folder)], in: folder).code == 0)
     }
+
+    @Test(arguments: [["--force"], []])
+    func anExportNeverReplacesGuidancesOwnFiles(_ force: [String]) throws {
+        let folder = try TemporaryFolder()
+        let answers = try folder.write("answers.json", Fixtures.designAnswers)
+        #expect(try Self.run(["new", "--answers", answers], in: folder).code == 0)
+        let id = try Self.onlyID(folder)
+        for name in ["\(id).json", "\(id).lock", "plan.md"] {
+            let target = folder.path + "/sessions/" + name
+            let result = try Self.run(["plan", id, "-o", target] + force, in: folder)
+            #expect(result.code == 73, "\(name)")
+            #expect(result.stderr.contains("\(target) is in the sessions folder, which holds guidance's own files; write the export to another folder."))
+        }
+        #expect(try Self.run(["show", id], in: folder).code == 0, "the session file is untouched")
+    }
 }

@@ -23,7 +23,9 @@ struct TerminalSafeTests {
         ("\u{202A}\u{202B}\u{202D}", "<U+202A><U+202B><U+202D>"),
         ("\u{2066}iso\u{2067}\u{2068}\u{2069}", "<U+2066>iso<U+2067><U+2068><U+2069>"),
         ("dash \u{2014} and quote \u{201C}x\u{201D} and \u{2065} stay", "dash \u{2014} and quote \u{201C}x\u{201D} and \u{2065} stay"),
-        ("\u{200F}mark stays", "\u{200F}mark stays"),
+        ("\u{200F}mark\u{200E}s", "<U+200F>mark<U+200E>s"),
+        ("alm\u{061C} and arabic \u{0628}\u{0627} stays", "alm<U+061C> and arabic \u{0628}\u{0627} stays"),
+        ("line\u{2028}para\u{2029}", "line<U+2028>para<U+2029>"),
     ])
     func controlsAreShownVisibly(text: String, shown: String) {
         #expect(TerminalSafe.inert(text) == shown)
@@ -49,6 +51,7 @@ struct TerminalSafeTests {
     @Test func bidiControlsAreNamedOnceInOrder() {
         #expect(TerminalSafe.bidiControls(in: "a\u{202E}b\u{2066}c\u{202E}") == ["\u{202E}", "\u{2066}"])
         #expect(TerminalSafe.bidiControls(in: "plain — text").isEmpty)
+        #expect(TerminalSafe.bidiControls(in: "x\u{200F}y\u{061C}z\u{200F}") == ["\u{200F}", "\u{061C}"])
         #expect(TerminalSafe.name("\u{9B}") == "U+009B")
         #expect(TerminalSafe.name("\u{1F642}") == "U+1F642")
     }

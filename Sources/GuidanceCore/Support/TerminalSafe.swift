@@ -43,6 +43,9 @@ public enum TerminalSafe {
             case 0xC2 where i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]):
                 out.append(contentsOf: shown(UInt32(bytes[i + 1])))
                 i += 1
+            case 0xD8 where i + 1 < bytes.count && bytes[i + 1] == 0x9C:  // U+061C, the Arabic letter mark
+                out.append(contentsOf: shown(0x061C))
+                i += 1
             case 0xE2 where i + 2 < bytes.count:
                 if let scalar = bidiScalar(bytes[i + 1], bytes[i + 2]) {
                     out.append(contentsOf: shown(scalar))
@@ -62,7 +65,7 @@ public enum TerminalSafe {
     ///
     /// Exports keep such text as it was typed; the command line uses this to warn that it is there.
     public static func bidiControls(in text: String) -> [Unicode.Scalar] {
-        guard text.utf8.contains(0xE2) else { return [] }
+        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xD8 }) else { return [] }
         var found: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars where isBidiControl(scalar) && !found.contains(scalar) {
             found.append(scalar)
@@ -70,9 +73,11 @@ public enum TerminalSafe {
         return found
     }
 
-    /// Whether `scalar` is one of U+202A-U+202E (embeddings and overrides) or U+2066-U+2069 (isolates).
+    /// Whether `scalar` is a bidirectional control (Unicode's Bidi_Control): U+061C, U+200E, U+200F (marks),
+    /// U+202A-U+202E (embeddings and overrides) or U+2066-U+2069 (isolates).
     public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        [0x061C, 0x200E, 0x200F].contains(scalar.value)
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// `U+202E` for a scalar value, four hex digits at least.
@@ -84,11 +89,13 @@ public enum TerminalSafe {
     /// A byte that may start something `inert` changes: a C0 control (bar line feed and tab), DEL,
     /// or the first byte of a C1 control (0xC2) or of a bidirectional control (0xE2).
     private static func mayNeedChange(_ byte: UInt8) -> Bool {
-        (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+        (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xD8
     }
 
-    /// The bidirectional control whose UTF-8 is E2 `second` `third`, if it is one.
+    /// The bidirectional control or line separator whose UTF-8 is E2 `second` `third`, if it is one:
+    /// U+200E, U+200F, U+2028, U+2029 (which breaks a line where the terminal does not expect it), U+202A-U+202E, U+2066-U+2069.
     private static func bidiScalar(_ second: UInt8, _ third: UInt8) -> UInt32? {
+        if second == 0x80, [0x8E, 0x8F, 0xA8, 0xA9].contains(third) { return 0x2000 + UInt32(third - 0x80) }
         if second == 0x80, (0xAA...0xAE).contains(third) { return 0x2000 + UInt32(third - 0x80) }
         if second == 0x81, (0xA6...0xA9).contains(third) { return 0x2040 + UInt32(third - 0x80) }
         return nil

@@ -15,6 +15,10 @@ extension App {
     /// Refuses `path` when it is a folder, a link or a device, or a file guidance did not write (unless --force).
     func checkTarget(_ path: String, manifest: ExportManifest) throws(CLIError) {
         let url = URL(fileURLWithPath: path).standardizedFileURL
+        // The sessions folder holds guidance's own files (sessions, locks, records): an export never replaces one, even with --force.
+        if url.deletingLastPathComponent().resolvingSymlinksInPath().path == store.folder.standardizedFileURL.resolvingSymlinksInPath().path {
+            throw CLIError(message: "\(path) is in the sessions folder, which holds guidance's own files; write the export to another folder.", code: 73)
+        }
         var info = stat()
         guard lstat(url.path, &info) == 0 else { return }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
