@@ -48,6 +48,14 @@ struct TerminalSafeTests {
         #expect(TerminalSafe.inert(shown) == shown)
     }
 
+    @Test func longLinesAreCutInTheMiddleAndShortOnesKept() {
+        #expect(TerminalSafe.shortened("short\nlines") == "short\nlines")
+        let long = String(repeating: "a", count: 600) + String(repeating: "z", count: 100_000)
+        let cut = TerminalSafe.shortened("guidance: \"" + long + "\" is not a time zone.\nsecond line", limit: 1000)
+        #expect(cut == "guidance: \"" + String(repeating: "a", count: 469) + " … (99672 characters left out) … "
+            + String(repeating: "z", count: 459) + "\" is not a time zone.\nsecond line")
+    }
+
     @Test func bidiControlsAreNamedOnceInOrder() {
         #expect(TerminalSafe.bidiControls(in: "a\u{202E}b\u{2066}c\u{202E}") == ["\u{202E}", "\u{2066}"])
         #expect(TerminalSafe.bidiControls(in: "plain — text").isEmpty)

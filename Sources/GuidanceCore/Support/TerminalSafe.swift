@@ -61,6 +61,17 @@ public enum TerminalSafe {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `text` with every line longer than `limit` characters cut in the middle, saying how much was left out:
+    /// a message quoting a 100,000-character argument or key stays readable.
+    public static func shortened(_ text: String, limit: Int = 1000) -> String {
+        guard text.utf8.count > limit else { return text }
+        let keep = max(limit / 2 - 20, 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > limit else { return String(line) }
+            return "\(line.prefix(keep)) … (\(line.count - 2 * keep) characters left out) … \(line.suffix(keep))"
+        }.joined(separator: "\n")
+    }
+
     /// The bidirectional overrides and isolates in `text`, each once, in the order they first appear.
     ///
     /// Exports keep such text as it was typed; the command line uses this to warn that it is there.

@@ -36,7 +36,8 @@ enum Console {
 
     static func out(_ text: String, terminator: String) { write(text + terminator, to: STDOUT_FILENO) }
 
-    static func err(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
+    /// A message on standard error; a line quoting something very long is cut in the middle (`TerminalSafe.shortened`).
+    static func err(_ text: String) { write(TerminalSafe.shortened(text) + "\n", to: STDERR_FILENO) }
 
     /// An export's text on standard output: made inert for a terminal, byte for byte into a file or a pipe.
     static func export(_ text: String) {
