@@ -32,7 +32,7 @@ public enum ChangeSummary {
         add("Team hours a week", before["capacity_hours_per_week"].map { AnswerFormatter.describe($0) } ?? "none",
             after["capacity_hours_per_week"].map { AnswerFormatter.describe($0) } ?? "none")
         for change in new.internalChanges where !old.internalChanges.contains(where: { $0.change == change.change }) {
-            lines.append(ChangeLine(what: "New on the horizon", before: "none", now: "\(change.change) (\(change.from.iso) to \(change.to.iso))"))
+            lines.append(ChangeLine(what: "New on the horizon", before: "none", now: "\(change.change) (\(change.from.iso) to \(change.to?.iso ?? "no end"))"))
         }
         for change in new.marketChanges where !old.marketChanges.contains(where: { $0.change == change.change }) {
             lines.append(ChangeLine(what: "New market change", before: "none", now: "\(change.change) (\(change.isOpportunity ? "opportunity" : "threat"))"))

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The JSON export: the answers-file format (`guidance-answers/1`) with the plan added under `"plan"`.
+/// The JSON export: the answers-file format with the plan added under `"plan"`.
 ///
 /// `guidance new --answers` reads it back: it ignores `"plan"`.
 public enum PlanJSON {
@@ -17,7 +17,21 @@ public enum PlanJSON {
         return JSONWriter.write(.object(root))
     }
 
-    /// The plan as JSON: summary, segments, rows, notes and calendar entries.
+    /// One task as JSON, with the field names of the plan CSV.
+    static func task(_ r: PlanRow, currency: String) -> JSONValue {
+        .object(JSONObject([
+            ("start", .string(r.start.iso)), ("due", .string(r.due.iso)), ("month", .number(Decimal(r.month))),
+            ("week", .number(Decimal(r.week))), ("segment", .string(r.stage == nil ? "" : r.segment)),
+            ("role", .string(r.stage == nil ? "" : r.role?.rawValue ?? "")), ("campaign", .string(r.campaign)),
+            ("stage", .string(r.stage?.rawValue ?? "fundamentals")), ("activity", .string(r.activity)),
+            ("channel", .string(r.channel)), ("pull_push", .string(r.pullPush.rawValue)), ("owner", .string(r.owner)),
+            ("hours", .number(r.hours)), ("cost", .number(r.cost)), ("currency", .string(currency)), ("why", .string(r.why)),
+            ("key", .string(r.key)), ("kind", .string(r.kind.rawValue)),
+        ]))
+    }
+
+    /// The plan as JSON: summary, segments, campaigns with their tasks, targets, months, decisions, risks,
+    /// notes and calendar entries.
     public static func json(_ plan: Plan) -> JSONValue {
         func text(_ s: String) -> JSONValue { .string(s) }
         func number(_ n: Decimal) -> JSONValue { .number(n) }
@@ -41,21 +55,43 @@ public enum PlanJSON {
                 ("planned_spend", number(s.plannedSpend)), ("directed_spend", number(s.directedSpend)), ("message", text(s.message)),
             ]))
         })
-        root["rows"] = .array(plan.rows.map { r in
+        root["campaigns"] = .array(plan.campaigns.map { c in
             .object(JSONObject([
-                ("date", text(r.date.iso)), ("month", .number(Decimal(r.month))), ("week", .number(Decimal(r.week))),
-                ("segment", text(r.segment)), ("role", r.role.map { text($0.rawValue) } ?? .null),
-                ("stage", r.stage.map { text($0.rawValue) } ?? text("fundamentals")), ("activity", text(r.activity)),
-                ("channel", text(r.channel)), ("pull_push", text(r.pullPush.rawValue)), ("hours", number(r.hours)),
-                ("cost", number(r.cost)), ("why", text(r.why)), ("kind", text(r.kind.rawValue)),
+                ("name", text(c.name)), ("segment", text(c.segment)), ("role", c.role.map { text($0.rawValue) } ?? .null),
+                ("purpose", text(c.purpose.rawValue)), ("stage", c.stage.map { text($0.rawValue) } ?? text("fundamentals")),
+                ("start", text(c.start.iso)), ("go_live", text(c.goLive.iso)), ("end", text(c.end.iso)), ("owner", text(c.owner)),
+                ("hours", number(c.hours)), ("cost", number(c.cost)), ("why", text(c.why)), ("key", text(c.key)),
+                ("tasks", .array(c.tasks.map { task($0, currency: plan.currency) })),
             ]))
+        })
+        root["targets"] = .array(plan.targets.map { t in
+            .object(JSONObject([
+                ("segment", text(t.segment)), ("measure", text(t.measure)), ("amount", .number(Decimal(t.amount))),
+                ("stages", .array(t.stages.map { s in
+                    .object(JSONObject([("stage", text(s.stage.rawValue)), ("count", .number(Decimal(s.count))),
+                                        ("rate", number(s.rate)), ("measure", text(s.measure))]))
+                })),
+                ("planned_reach", .number(Decimal(t.plannedReach))), ("expected", .number(Decimal(t.expected))),
+            ]))
+        })
+        root["months"] = .array(plan.months.map { m in
+            .object(JSONObject([("month", .number(Decimal(m.month))), ("segment", text(m.segment)),
+                                ("hours", number(m.hours)), ("cost", number(m.cost))]))
+        })
+        root["decisions"] = .array(plan.decisions.map { d in
+            .object(JSONObject([("decision", text(d.decision)), ("why", text(d.why))]))
+        })
+        root["risks"] = .array(plan.risks.map { r in
+            .object(JSONObject([("risk", text(r.risk)), ("segments", list(r.segments)), ("response", text(r.response))]))
+        })
+        root["closed_days"] = .array(plan.closedDays.map { d in
+            .object(JSONObject([("date", text(d.date.iso)), ("name", text(d.name))]))
         })
         root["pending_fundamentals"] = .array(plan.pendingFundamentals.map { p in
             .object(JSONObject([("item", text(p.item)), ("budget", number(p.budget)), ("month", .number(Decimal(p.month)))]))
         })
         root["horizon"] = list(plan.horizon)
         root["market_responses"] = list(plan.marketResponses)
-        root["risks"] = list(plan.risks)
         root["cuts"] = list(plan.cuts)
         root["conflicts"] = list(plan.conflicts)
         root["assumptions"] = list(plan.assumptions)

@@ -20,21 +20,24 @@ public enum PlanMarkdown {
             .heading(2, PlanSummary.heading(title, assumed: marked).dropFirst().first ?? title)
         }
         var blocks = title(plan) + changes(plan.changes)
-        blocks += [section("The strategic why", assumed), items(plan.goals,
-            empty: "No goals were recorded: ask the director what the company wants from these three months, and why.")]
-        blocks += [section("Summary", assumed)] + summary(plan)
+        blocks += [section("Objectives and targets", assumed)] + objectives(plan)
+        blocks += [section("Hours and spend by month", assumed)] + summary(plan)
+        blocks += [section("Campaigns", assumed), campaigns(plan)]
+        blocks += [section("Decisions needed"), items(plan.decisions.map { "\($0.decision) \($0.why)" },
+                                                      empty: "None: the plan settles everything it was asked.")]
+        blocks += [section("Risks"), items(plan.risks.map(PlanSummary.riskLine), empty: "No risks were recorded.")]
         blocks += [section("Why each segment", assumed), segmentWhys(plan)]
         blocks += [section("Fundamentals", assumed), unwrapped(PlanSummary.fundamentals(plan))]
         blocks += [section("Horizon: internal changes", assumed), items(plan.horizon, empty: "No internal changes on the horizon.")]
         blocks += [section("Market changes", assumed), items(plan.marketResponses, empty: "No market changes were recorded.")]
-        blocks += [section("Risks", assumed), items(plan.risks, empty: "No risks were recorded.")]
-        blocks += [section("Month by month", assumed)] + months(plan)
         blocks += [section("Sales materials", assumed), unwrapped(PlanSummary.salesMaterials(plan))]
         blocks += [section("Key dates"), keyDates(plan)]
-        blocks += [section("What was cut and why"), items(plan.cuts, empty: "Nothing was cut.")]
+        blocks += [section("What was dropped or moved"), items(plan.cuts, empty: "Nothing was dropped or moved.")]
         blocks += [section("Rules that gave way"), items(plan.conflicts, empty: "Every planning rule held.")]
+        blocks += [section("Days with no work"), unwrapped(PlanSummary.closedDays(plan))]
         blocks += [section("Assumptions")] + assumptions(plan)
         blocks += [section("Actions"), items(plan.actions, empty: "No actions were recorded.")]
+        blocks += [section("Tasks by campaign", assumed)] + tasks(plan)
         return blocks + [.paragraph("\(ExportFile.mark) from session \(plan.sessionID).")]
     }
 
@@ -52,31 +55,72 @@ public enum PlanMarkdown {
                        numeric: [], total: nil)]
     }
 
-    /// The table per segment, what its columns mean, the checks for shares more than three points off, and the totals.
+    /// The goals, then each target's breakdown by buying stage.
+    static func objectives(_ plan: Plan) -> [ExportBlock] {
+        var blocks = [items(plan.goals, empty: "No goals were recorded: ask the director what the company wants from these three months, and why.")]
+        for target in plan.targets {
+            let rows = target.stages.map { stage in
+                [stage.measure, "\(stage.count)", stage.stage == .purchase ? "" : PlanSummary.share(stage.rate * 100) + "%"]
+            }
+            blocks.append(.paragraph("\(target.segment): \(target.amount) \(target.measure) this quarter. The campaigns planned reach about \(target.plannedReach) prospects: about \(target.expected) at the rates below."))
+            blocks.append(.table(header: ["Stage", "Needed", "Moves on"], rows: rows, numeric: [1, 2], total: nil))
+        }
+        return blocks
+    }
+
+    /// Hours and spend by month and segment, against the split and each segment's share of the budget.
     static func summary(_ plan: Plan) -> [ExportBlock] {
         let totals = ExportBlock.paragraph(PlanSummary.totals(plan).joined(separator: " "))
         guard !plan.segments.isEmpty else {
             return [.paragraph("No segments were recorded, so the plan cannot split the work: ask the director who the plan is for."),
                     totals]
         }
-        let rows = plan.segments.map { segment in
-            [segment.name, segment.role.rawValue, "\(segment.directedShare)%", PlanSummary.share(segment.plannedShare) + "%",
-             PlanSummary.hours(segment.plannedHours), PlanSummary.hours(segment.directedHours),
-             AnswerFormatter.money(segment.plannedSpend), AnswerFormatter.money(segment.directedSpend)]
+        let names = plan.segments.map(\.name) + (plan.months.contains { $0.segment.isEmpty } ? [""] : [])
+        func value(_ m: Int, _ name: String, _ pick: (MonthTotal) -> Decimal) -> Decimal {
+            plan.months.first { $0.month == m && $0.segment == name }.map(pick) ?? 0
         }
-        let sum = { (value: (SegmentPlan) -> Decimal) in plan.segments.reduce(Decimal(0)) { $0 + value($1) } }
-        let total = ["Total", "", "\(plan.segments.reduce(0) { $0 + $1.directedShare })%",
-                     PlanSummary.share(sum(\.plannedShare)) + "%", PlanSummary.hours(sum(\.plannedHours)),
-                     PlanSummary.hours(sum(\.directedHours)), AnswerFormatter.money(sum(\.plannedSpend)),
-                     AnswerFormatter.money(sum(\.directedSpend))]
-        let note = "Directed is the focus split agreed; planned is this plan's share of the team's hours. "
-            + "Asked is what the split gives each segment before internal changes. Money in \(PlanSummary.currencyName(plan))."
+        var hours: [[String]] = [], spend: [[String]] = []
+        for name in names {
+            let segment = plan.segments.first { $0.name == name }
+            let label = name.isEmpty ? "Fundamentals" : "\(name) (\(segment?.role.rawValue ?? ""))"
+            let h = (1...3).map { value($0, name, \.hours) }, c = (1...3).map { value($0, name, \.cost) }
+            hours.append([label] + h.map(PlanSummary.hours) + [PlanSummary.hours(h.reduce(0, +)),
+                         segment.map { PlanSummary.share($0.plannedShare) + "%" } ?? "", segment.map { "\($0.directedShare)%" } ?? ""])
+            spend.append([label] + c.map(AnswerFormatter.money) + [AnswerFormatter.money(c.reduce(0, +)),
+                         segment.map { AnswerFormatter.money($0.directedSpend.rounded(0)) } ?? "own budget"])
+        }
         let flags = plan.segments.compactMap { PlanSummary.flag($0, in: plan) }
-        return [.table(header: ["Segment", "Role", "Directed", "Planned", "Hours", "Hours asked", "Spend", "Spend asked"],
-                       rows: rows, numeric: [2, 3, 4, 5, 6, 7], total: total),
-                .paragraph(note)]
+        return [.table(header: ["Hours", "Month 1", "Month 2", "Month 3", "Total", "Planned", "Directed"], rows: hours,
+                       numeric: [1, 2, 3, 4, 5, 6], total: nil),
+                .table(header: ["Spend (\(PlanSummary.currencyName(plan)))", "Month 1", "Month 2", "Month 3", "Total", "Share of budget"],
+                       rows: spend, numeric: [1, 2, 3, 4, 5], total: nil),
+                .paragraph("Hours are marketing hours (Sales' and suppliers' work is listed but not counted). Planned is each segment's share of the planned hours; directed is the focus split agreed. Each week keeps 15% free for the unplanned, after the meetings and reviews.")]
             + (flags.isEmpty ? [] : [.checks(flags)])
             + [totals]
+    }
+
+    /// The campaigns by go-live day.
+    static func campaigns(_ plan: Plan) -> ExportBlock {
+        guard !plan.campaigns.isEmpty else { return .paragraph("No campaigns could be planned: see What was dropped or moved.") }
+        let rows = plan.campaigns.map { c in
+            [PlanSummary.short(c.goLive), PlanSummary.campaignSegment(c), c.name, PlanSummary.days(c.start, c.end),
+             PlanSummary.hours(c.hours), c.cost == 0 ? "no cost" : PlanSummary.money(c.cost, plan.currency)]
+        }
+        return .table(header: ["Go-live", "Segment", "Campaign", "From", "Hours", "Cost"], rows: rows, numeric: [4, 5], total: nil)
+    }
+
+    /// Each campaign with its why once, then a table of its tasks.
+    static func tasks(_ plan: Plan) -> [ExportBlock] {
+        guard !plan.campaigns.isEmpty else { return [.paragraph("No tasks.")] }
+        return plan.campaigns.flatMap { c -> [ExportBlock] in
+            let rows = c.tasks.map { t in
+                [t.start == t.due ? PlanSummary.short(t.due) : "\(PlanSummary.short(t.start)) to \(PlanSummary.short(t.due))",
+                 t.activity + (t.isGoLive ? " (go-live)" : ""), t.owner, PlanSummary.hours(t.hours),
+                 t.cost == 0 ? "no cost" : PlanSummary.money(t.cost, plan.currency)]
+            }
+            return [.heading(3, "\(c.name) (\(PlanSummary.campaignSegment(c)))"), .paragraph("Why: \(c.why)"),
+                    .table(header: ["When", "Task", "Owner", "Hours", "Cost"], rows: rows, numeric: [3, 4], total: nil)]
+        }
     }
 
     /// Each segment's role and directed share, why it has that role, and its message, in a table.
@@ -88,29 +132,6 @@ public enum PlanMarkdown {
              blank(segment.message) ? "not written yet." : segment.message]
         }
         return .table(header: ["Segment", "Role", "Directed", "Why", "Message"], rows: rows, numeric: [2], total: nil)
-    }
-
-    /// Each month with its totals, then a table of its activities in date order: week, day, segment, stage, what, cost and why.
-    static func months(_ plan: Plan) -> [ExportBlock] {
-        var blocks: [ExportBlock] = []
-        for month in Set([1, 2, 3] + plan.rows.map(\.month)).sorted() {
-            let rows = plan.rows.filter { $0.month == month }
-            let totals = rows.isEmpty ? "" : " (\(PlanSummary.monthTotals(rows, currency: plan.currency)))"
-            blocks.append(.heading(3, "Month \(month): \(PlanSummary.monthName(plan, month))\(totals)"))
-            guard !rows.isEmpty else {
-                blocks.append(.paragraph("Nothing planned this month."))
-                continue
-            }
-            let cells = rows.map { row in
-                ["\(row.week)", PlanSummary.short(row.date),
-                 row.kind == .fundamental || blank(row.segment) ? "All segments" : row.segment,
-                 row.stage?.rawValue ?? "fundamentals", row.activity, row.channel, row.pullPush.rawValue,
-                 PlanSummary.hours(row.hours), row.cost == 0 ? "no cost" : PlanSummary.money(row.cost, plan.currency), row.why]
-            }
-            blocks.append(.table(header: ["Week", "Day", "Segment", "Stage", "Activity", "Channel", "Pull or push", "Hours",
-                                          "Cost", "Why"], rows: cells, numeric: [0, 7, 8], total: nil))
-        }
-        return blocks
     }
 
     /// The calendar entries in date order (all-day entries first on a day) with their time and length.

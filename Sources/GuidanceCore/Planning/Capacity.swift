@@ -1,43 +1,73 @@
 import Foundation
 
-/// Team hours per segment per working day: the weekly hours, the focus split and the internal changes.
+/// Marketing hours per segment per week: the weekly hours, the focus split, internal changes, the time the
+/// meetings take, and the 15% of each week kept free for the unplanned.
 public struct Capacity: Equatable, Sendable {
-    /// Hours by segment name, then by day.
-    private var hours: [String: [CalendarDate: Decimal]] = [:]
-    /// The same without internal changes: what the split asked for.
-    private var directed: [String: [CalendarDate: Decimal]] = [:]
+    /// The share of a week's hours the plan may fill.
+    public static let usableShare: Decimal = Decimal(string: "0.85") ?? 1
 
-    /// The capacity of every segment on every working day of `period`.
-    public init(facts: GuidanceFacts, period: PlanPeriod) {
+    /// Hours each segment has on each working day (by the day's position in the period).
+    private(set) var daily: [String: [Decimal]] = [:]
+    /// The same with no internal change: what the split asked for.
+    private(set) var directedDaily: [String: [Decimal]] = [:]
+    /// Hours the guidance meeting, the planning appointment and the reviews take, by week (1-based index).
+    public private(set) var overhead: [Decimal]
+    /// What the plan may fill, per segment and week (index 0 is week 1).
+    public private(set) var limit: [String: [Decimal]] = [:]
+    /// The segments' shares of the split, for spreading shared work.
+    let shares: [String: Decimal]
+    let period: PlanPeriod
+
+    /// The capacity of every segment in every week of `period`; `overheadDays` are the meeting days with their hours.
+    public init(facts: GuidanceFacts, period: PlanPeriod, overheadDays: [(CalendarDate, Decimal)]) {
+        self.period = period
+        let weeks = period.weekCount
+        var overhead = Array(repeating: Decimal(0), count: weeks)
+        for (day, hours) in overheadDays where day >= period.start && day <= period.end {
+            overhead[period.week(of: day) - 1] += hours
+        }
+        self.overhead = overhead
+        let totalShare = Decimal(facts.segments.reduce(0) { $0 + $1.share })
+        var shares: [String: Decimal] = [:]
         for segment in facts.segments {
-            var days: [CalendarDate: Decimal] = [:]
-            var plain: [CalendarDate: Decimal] = [:]
+            shares[segment.name] = totalShare > 0 ? Decimal(segment.share) / totalShare : 0
+        }
+        self.shares = shares
+        let perDay = facts.weeklyHours / 5
+        for segment in facts.segments {
+            let base = perDay * (shares[segment.name] ?? 0)
+            let changes = facts.internalChanges.filter { $0.segments.isEmpty || $0.segments.contains(segment.name) }
+            var days: [Decimal] = []
+            days.reserveCapacity(period.workingDays.count)
             for day in period.workingDays {
-                let base = facts.weeklyHours * Decimal(segment.share) / 500
-                let change = facts.internalChanges.filter { $0.applies(to: segment.name, on: day) }
-                    .reduce(0) { $0 + $1.capacityPercent }
-                let factor = max(0, 100 + change)
-                days[day] = base * Decimal(factor) / 100
-                plain[day] = base
+                let change = changes.reduce(0) { $0 + ($1.applies(to: segment.name, on: day) ? $1.capacityPercent : 0) }
+                days.append(base * Decimal(max(0, 100 + change)) / 100)
             }
-            hours[segment.name] = days
-            directed[segment.name] = plain
+            daily[segment.name] = days
+            directedDaily[segment.name] = Array(repeating: base, count: period.workingDays.count)
+            var weekly = Array(repeating: Decimal(0), count: weeks)
+            for (index, day) in period.workingDays.enumerated() { weekly[period.week(of: day) - 1] += days[index] }
+            limit[segment.name] = weekly.enumerated().map { week, hours in
+                max(0, (hours - overhead[week] * (shares[segment.name] ?? 0)) * Self.usableShare)
+            }
         }
     }
 
-    /// Hours `segment` has on `day`.
-    public func hours(_ segment: String, on day: CalendarDate) -> Decimal { hours[segment]?[day] ?? 0 }
+    /// Hours `segment` may fill over the whole plan.
+    public func usable(_ segment: String) -> Decimal { (limit[segment] ?? []).reduce(0, +) }
 
-    /// Hours `segment` has over `days`.
-    public func hours(_ segment: String, over days: [CalendarDate]) -> Decimal {
-        days.reduce(0) { $0 + hours(segment, on: $1) }
+    /// Hours `segment` would have over the plan with no internal change, before the 15% kept free.
+    public func directedHours(_ segment: String) -> Decimal { (directedDaily[segment] ?? []).reduce(0, +) }
+
+    /// Hours `segment` has over the plan with the internal changes, before the 15% kept free.
+    public func hours(_ segment: String) -> Decimal { (daily[segment] ?? []).reduce(0, +) }
+
+    /// The team's hours in `week` (1-based) after internal changes, before the meetings and the 15% kept free.
+    public func teamHours(week: Int) -> Decimal {
+        var total: Decimal = 0
+        for (index, day) in period.workingDays.enumerated() where period.week(of: day) == week {
+            for days in daily.values { total += days[index] }
+        }
+        return total
     }
-
-    /// Hours `segment` would have over `days` with no internal change.
-    public func directedHours(_ segment: String, over days: [CalendarDate]) -> Decimal {
-        days.reduce(0) { $0 + (directed[segment]?[$1] ?? 0) }
-    }
-
-    /// Hours of every segment together on `day`.
-    public func total(on day: CalendarDate) -> Decimal { hours.values.reduce(0) { $0 + ($1[day] ?? 0) } }
 }

@@ -1,6 +1,8 @@
 import Foundation
 
 /// A three-month tactical plan draft made from a guidance session: what a marketer hands their director.
+///
+/// Campaigns first (what the director reads), tasks inside them (what the marketer works).
 public struct Plan: Equatable, Sendable {
     /// The session the plan was made from.
     public var sessionID: String
@@ -20,39 +22,66 @@ public struct Plan: Equatable, Sendable {
     public var weeklyHours: Decimal
     /// The campaign budget for the three months.
     public var campaignBudget: Decimal
+    /// The public-holiday calendar used, by name ("England and Wales"); `nil` when none.
+    public var holidayCalendar: String?
+    /// Days with no work inside the plan: public holidays and days off, with their names.
+    public var closedDays: [ClosedDay] = []
     /// One entry per segment: role, why, directed and planned share, hours and spend.
     public var segments: [SegmentPlan]
-    /// Every planned activity and fundamentals item, in date order: the rows of the CSV.
-    public var rows: [PlanRow]
+    /// Every campaign, fundamentals included, by go-live date.
+    public var campaigns: [Campaign]
+    /// Targets broken down by buying stage.
+    public var targets: [TargetPlan] = []
+    /// Hours and spend by month and segment.
+    public var months: [MonthTotal] = []
+    /// What the director must decide.
+    public var decisions: [Decision] = []
+    /// What could go wrong, and the plan's response.
+    public var risks: [Risk] = []
     /// Fundamentals not yet approved: listed, not scheduled.
-    public var pendingFundamentals: [PendingItem]
+    public var pendingFundamentals: [PendingItem] = []
     /// Internal changes on the horizon, as the plan applies them.
-    public var horizon: [String]
+    public var horizon: [String] = []
     /// Market changes and the response the plan gives them.
-    public var marketResponses: [String]
-    /// Threats and other risks to watch.
-    public var risks: [String]
-    /// What was cut, where and why.
-    public var cuts: [String]
+    public var marketResponses: [String] = []
+    /// What was dropped or moved, where and why.
+    public var cuts: [String] = []
     /// Rules that gave way: which, where, by how much and why.
-    public var conflicts: [String]
-    /// What the plan assumed (answers missing, self-planning answers to confirm).
-    public var assumptions: [String]
+    public var conflicts: [String] = []
+    /// What the plan assumed (answers missing, self-planning answers to confirm, conversion rates).
+    public var assumptions: [String] = []
     /// Actions agreed at the meeting.
-    public var actions: [String]
+    public var actions: [String] = []
     /// The dated entries for the calendar.
-    public var calendar: [CalendarEntry]
+    public var calendar: [CalendarEntry] = []
     /// What changed since the previous session, side by side (empty when there is none).
     public var changes: [ChangeLine] = []
     /// Minutes before a meeting or appointment that its reminder goes off (from the activity library).
     public var reminderMinutes: Int = CalendarDefaults().reminderMinutes
+    /// The marketer and the director, when the session names them.
+    public var marketer: GuidanceFacts.Person?
+    public var director: GuidanceFacts.Person?
 
-    /// Campaign spend planned over the three months.
-    public var campaignSpend: Decimal { rows.filter { $0.kind != .fundamental }.reduce(0) { $0 + $1.cost } }
+    /// Every task of every campaign, ordered by due day, then start: the rows of the CSV.
+    public var rows: [PlanRow] {
+        campaigns.flatMap(\.tasks).enumerated().sorted { a, b in
+            (a.element.due, a.element.start, a.offset) < (b.element.due, b.element.start, b.offset)
+        }.map(\.element)
+    }
+
+    /// Campaign spend planned over the three months (fundamentals apart).
+    public var campaignSpend: Decimal { campaigns.filter { $0.purpose != .fundamentals }.reduce(0) { $0 + $1.cost } }
     /// Budget for approved fundamentals, kept apart from campaigns.
-    public var fundamentalsSpend: Decimal { rows.filter { $0.kind == .fundamental }.reduce(0) { $0 + $1.cost } }
-    /// Team hours planned over the three months.
-    public var plannedHours: Decimal { rows.reduce(0) { $0 + $1.hours } }
+    public var fundamentalsSpend: Decimal { campaigns.filter { $0.purpose == .fundamentals }.reduce(0) { $0 + $1.cost } }
+    /// Marketing hours planned over the three months.
+    public var plannedHours: Decimal { campaigns.reduce(0) { $0 + $1.hours } }
+}
+
+/// A day with no work inside the plan.
+public struct ClosedDay: Equatable, Sendable {
+    public var date: CalendarDate
+    /// "Good Friday", or "Day off".
+    public var name: String
 }
 
 /// What the plan gives one segment.
@@ -65,11 +94,11 @@ public struct SegmentPlan: Equatable, Sendable {
     public var why: String
     /// The share of effort the director asked for, in whole percent.
     public var directedShare: Int
-    /// The share of planned hours it gets, in percent (two decimals).
+    /// The share of planned marketing hours it gets, in percent (two decimals).
     public var plannedShare: Decimal
-    /// Team hours planned for it.
+    /// Marketing hours planned for it.
     public var plannedHours: Decimal
-    /// Team hours it would have had with no internal change.
+    /// Marketing hours its share of the usable hours gives it, with no internal change.
     public var directedHours: Decimal
     /// Campaign money planned for it.
     public var plannedSpend: Decimal
@@ -77,36 +106,64 @@ public struct SegmentPlan: Equatable, Sendable {
     public var directedSpend: Decimal
     /// The message in one line: what marketing must achieve for this segment.
     public var message: String
+    /// Customers today, when known.
+    public var customers: Int?
 }
 
-/// What a plan row is.
-public enum RowKind: String, Sendable, Equatable {
-    /// Marketing work on the buying stages.
-    case campaign
-    /// Material Sales asked for.
-    case salesMaterial = "sales-material"
-    /// Sales follow-up that uses the material.
-    case followUp = "follow-up"
-    /// A response to a market opportunity.
-    case marketResponse = "market-response"
-    /// A defensive action against a market threat.
-    case defensive
-    /// An approved fundamentals item (its own budget).
-    case fundamental
+/// A named push with a purpose, a go-live day and the tasks that make it.
+public struct Campaign: Equatable, Sendable {
+    /// A key that names the same campaign in every plan of the session (for stable calendar UIDs).
+    public var key: String
+    /// The name a marketer would use: "Harrogate switch campaign", "Dentistry Show".
+    public var name: String
+    /// The segment it serves; empty for fundamentals.
+    public var segment: String
+    /// The segment's role; `nil` for fundamentals.
+    public var role: SegmentRole?
+    /// What it is for.
+    public var purpose: CampaignPurpose
+    /// The id of the library template it was made from.
+    public var template: String
+    /// The buying stage it works on most; `nil` for fundamentals.
+    public var stage: BuyingStage?
+    /// The first day of work.
+    public var start: CalendarDate
+    /// The day it reaches people.
+    public var goLive: CalendarDate
+    /// The day its last task is due.
+    public var end: CalendarDate
+    /// Who owns it: marketing, or the agency for fundamentals.
+    public var owner: String
+    /// Marketing hours.
+    public var hours: Decimal
+    /// Money it spends (campaign budget, or the fundamentals item's own budget).
+    public var cost: Decimal
+    /// Why, in the director's words: goal, target, the segment's why.
+    public var why: String
+    /// The key date, market change or sales need it works towards, in words (empty for none).
+    public var anchor: String
+    /// Its tasks, by due day.
+    public var tasks: [PlanRow]
 }
 
-/// One planned activity: a row of the plan CSV.
+/// One task of a campaign: a row of the plan CSV.
 public struct PlanRow: Equatable, Sendable {
-    /// The working day it starts (for work split over weeks: the day this week's part starts).
-    public var date: CalendarDate
-    /// Month of the plan, 1-3.
+    /// A key naming the same task in every plan of the session.
+    public var key: String
+    /// The first working day of the work.
+    public var start: CalendarDate
+    /// The go-live or finished day (a working day).
+    public var due: CalendarDate
+    /// Month of the plan of `due`, 1-3.
     public var month: Int
-    /// Week of the plan, 1-14, counted from the plan's first day.
+    /// Week of the plan of `due`, 1-14, counted from the plan's first day.
     public var week: Int
     /// The segment it serves; empty for fundamentals.
     public var segment: String
     /// The segment's role; `nil` for fundamentals.
     public var role: SegmentRole?
+    /// The campaign's name.
+    public var campaign: String
     /// The buying stage; `nil` for fundamentals.
     public var stage: BuyingStage?
     /// What is done.
@@ -115,16 +172,67 @@ public struct PlanRow: Equatable, Sendable {
     public var channel: String
     /// Marketing pull or sales push.
     public var pullPush: PullPush
-    /// Team hours this row books.
+    /// Marketing, sales, agency or a person's name.
+    public var owner: String
+    /// Hours, a multiple of half an hour.
     public var hours: Decimal
-    /// Money this row spends (campaign budget, or the fundamentals item's own budget).
+    /// Money it spends, on its due day.
     public var cost: Decimal
     /// The goal and segment it serves, in words.
     public var why: String
-    /// What kind of row it is.
-    public var kind: RowKind
-    /// The id of the activity in the library, or of the session item it comes from.
-    public var source: String
+    /// The library activity it comes from.
+    public var activityID: String
+    /// Made once, recurring or a task.
+    public var kind: ActivityKind
+    /// Whether it is the campaign's go-live.
+    public var isGoLive: Bool
+
+    /// Whether its hours count against the marketing team's capacity.
+    public var isMarketing: Bool { owner == ActivityOwner.marketing.rawValue }
+}
+
+/// A target broken down by buying stage.
+public struct TargetPlan: Equatable, Sendable {
+    /// One stage of the breakdown.
+    public struct StageCount: Equatable, Sendable {
+        public var stage: BuyingStage
+        /// How many are needed at this stage.
+        public var count: Int
+        /// The share assumed to move on from this stage to the next (1 at the target's own stage).
+        public var rate: Decimal
+        /// What is counted: "prospects reached", "enquiries", "proposals", the target's measure.
+        public var measure: String
+    }
+
+    public var segment: String
+    public var measure: String
+    public var amount: Int
+    public var stages: [StageCount]
+    /// Prospects the planned campaigns reach.
+    public var plannedReach: Int
+    /// What the planned reach gives at the stated rates (may be below `amount`).
+    public var expected: Int
+}
+
+/// Hours and spend of one segment (empty name: fundamentals) in one month.
+public struct MonthTotal: Equatable, Sendable {
+    public var month: Int
+    public var segment: String
+    public var hours: Decimal
+    public var cost: Decimal
+}
+
+/// Something the director must decide.
+public struct Decision: Equatable, Sendable {
+    public var decision: String
+    public var why: String
+}
+
+/// Something that could go wrong, who it touches and what the plan does about it.
+public struct Risk: Equatable, Sendable {
+    public var risk: String
+    public var segments: [String]
+    public var response: String
 }
 
 /// A fundamentals item not yet approved.
@@ -135,35 +243,4 @@ public struct PendingItem: Equatable, Sendable {
     public var budget: Decimal
     /// The month asked for.
     public var month: Int
-}
-
-/// One entry for the calendar: a timed meeting or an all-day marker.
-public struct CalendarEntry: Equatable, Sendable {
-    /// What the entry is: the iCalendar CATEGORIES value.
-    public enum Category: String, Sendable, Equatable, CaseIterable {
-        case guidanceMeeting = "guidance-meeting"
-        case planningAppointment = "planning-appointment"
-        case activity
-        case fundamentals
-        case internalChange = "internal-change"
-        case marketChange = "market-change"
-        case review
-    }
-
-    /// A key that names the same item in every export of the session (for a stable UID).
-    public var key: String
-    /// What the entry is.
-    public var category: Category
-    /// The title.
-    public var title: String
-    /// The day.
-    public var date: CalendarDate
-    /// Minutes after midnight (local) when it starts; `nil` for an all-day entry.
-    public var startMinute: Int?
-    /// How long it lasts, for a timed entry.
-    public var minutes: Int
-    /// The description: agenda, why, details.
-    public var details: String
-    /// Whether it gets a reminder (meetings and appointments).
-    public var hasReminder: Bool
 }

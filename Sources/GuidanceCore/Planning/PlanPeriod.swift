@@ -1,17 +1,40 @@
 import Foundation
 
 /// The three months of a plan: its working days, months and weeks.
+///
+/// A working day is Monday to Friday and not a closed day (a public holiday of the session's calendar or a day off).
 public struct PlanPeriod: Equatable, Sendable {
     /// The first day.
     public let start: CalendarDate
     /// The last day: three months on, less a day.
     public let end: CalendarDate
+    /// Days with no work, with their names (public holidays and days off), inside or near the plan.
+    public let closed: [CalendarDate: String]
+    /// Every working day of the plan, in order.
+    public let workingDays: [CalendarDate]
+    /// The position of each working day in `workingDays`.
+    private let position: [CalendarDate: Int]
 
-    /// The period that starts on `start`.
-    public init(start: CalendarDate) {
+    /// The period that starts on `start`, with no work on `closed` days.
+    public init(start: CalendarDate, closed: [CalendarDate: String] = [:]) {
         self.start = start
         self.end = start.adding(months: 3).adding(days: -1)
+        self.closed = closed
+        var days: [CalendarDate] = []
+        var day = start
+        while day <= end {
+            if day.isWorkingDay && closed[day] == nil { days.append(day) }
+            day = day.adding(days: 1)
+        }
+        workingDays = days
+        position = Dictionary(days.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// Whether `day` is a working day (inside the plan or not).
+    public func isWorking(_ day: CalendarDate) -> Bool { day.isWorkingDay && closed[day] == nil }
+
+    /// The position of `day` among the plan's working days, `nil` when it is not one.
+    public func index(of day: CalendarDate) -> Int? { position[day] }
 
     /// The first day of month `m` (1-3) of the plan.
     public func monthStart(_ m: Int) -> CalendarDate { start.adding(months: m - 1) }
@@ -28,29 +51,37 @@ public struct PlanPeriod: Equatable, Sendable {
     /// The week of the plan (1-14) that holds `day`, counted in sevens from the first day.
     public func week(of day: CalendarDate) -> Int { start.days(until: day) / 7 + 1 }
 
-    /// Every working day (Monday to Friday) of month `m`.
+    /// The number of weeks the plan touches.
+    public var weekCount: Int { week(of: end) }
+
+    /// Every working day of month `m`.
     public func workingDays(month m: Int) -> [CalendarDate] {
-        var days: [CalendarDate] = []
-        var day = monthStart(m)
-        let last = monthEnd(m)
-        while day <= last {
-            if day.isWorkingDay { days.append(day) }
-            day = day.adding(days: 1)
-        }
-        return days
+        let first = monthStart(m), last = monthEnd(m)
+        return workingDays.filter { $0 >= first && $0 <= last }
     }
 
-    /// Every working day of the plan.
-    public var workingDays: [CalendarDate] { (1...3).flatMap { workingDays(month: $0) } }
+    /// The first working day on or after `day` (looking past the plan when needed).
+    public func workingDay(onOrAfter day: CalendarDate) -> CalendarDate {
+        var d = day
+        while !isWorking(d) { d = d.adding(days: 1) }
+        return d
+    }
 
-    /// The first working day on or after `day`.
+    /// The last working day on or before `day` (looking before the plan when needed).
+    public func workingDay(onOrBefore day: CalendarDate) -> CalendarDate {
+        var d = day
+        while !isWorking(d) { d = d.adding(days: -1) }
+        return d
+    }
+
+    /// The first working day on or after `day` ignoring closed days (Monday to Friday only).
     public static func workingDay(onOrAfter day: CalendarDate) -> CalendarDate {
         var d = day
         while !d.isWorkingDay { d = d.adding(days: 1) }
         return d
     }
 
-    /// The last working day on or before `day`.
+    /// The last working day on or before `day` ignoring closed days (Monday to Friday only).
     public static func workingDay(onOrBefore day: CalendarDate) -> CalendarDate {
         var d = day
         while !d.isWorkingDay { d = d.adding(days: -1) }

@@ -1,18 +1,18 @@
 import Foundation
 
-/// The plan draft as the CSV of the contract in DESIGN.md: one row per planned activity.
+/// The plan draft as the CSV of the contract in DESIGN.md (version 2): one row per task.
 ///
-/// RFC 4180, CR LF after every record (the last too), the header below, then one row
-/// per `plan.rows` element in the order given. Text cells that a spreadsheet would take
-/// for a formula are neutralised with a leading `'`.
+/// RFC 4180, CR LF after every record (the last too), the header below, then one row per task
+/// ordered by due day, then start. Text cells that a spreadsheet would take for a formula are
+/// neutralised with a leading `'`.
 public enum PlanCSV {
     /// The header row's cells, exactly as the contract names them.
     public static let columns = [
-        "date", "month", "week", "segment", "role", "stage", "activity", "channel", "pull_push",
-        "hours", "cost", "currency", "why",
+        "start", "due", "month", "week", "segment", "role", "campaign", "stage", "activity", "channel", "pull_push",
+        "owner", "hours", "cost", "currency", "why",
     ]
 
-    /// The whole CSV text for `plan`: the header, then one record per row of the plan.
+    /// The whole CSV text for `plan`: the header, then one record per task.
     ///
     /// The same plan always gives the same bytes.
     public static func write(_ plan: Plan) -> String {
@@ -25,23 +25,22 @@ public enum PlanCSV {
 
     /// The cells of one row, quoted and neutralised, in the order of `columns`.
     ///
-    /// A fundamentals row (kind `fundamental`, or no role and stage) has an empty segment
-    /// and role and the stage `fundamentals`.
+    /// A fundamentals row (no segment role and stage) has an empty segment and role and the stage `fundamentals`.
     static func cells(of row: PlanRow, currency: String) -> [String] {
-        let isFundamental = row.kind == .fundamental
-        let segment = isFundamental ? "" : row.segment
-        let role = isFundamental ? "" : row.role?.rawValue ?? ""
-        let stage = isFundamental ? "fundamentals" : row.stage?.rawValue ?? "fundamentals"
+        let isFundamental = row.stage == nil
         return [
-            row.date.iso,
+            row.start.iso,
+            row.due.iso,
             CSVField.number(row.month),
             CSVField.number(row.week),
-            CSVField.text(segment),
-            CSVField.text(role),
-            CSVField.text(stage),
+            CSVField.text(isFundamental ? "" : row.segment),
+            CSVField.text(isFundamental ? "" : row.role?.rawValue ?? ""),
+            CSVField.text(row.campaign),
+            CSVField.text(row.stage?.rawValue ?? "fundamentals"),
             CSVField.text(row.activity),
             CSVField.text(row.channel),
             CSVField.text(row.pullPush.rawValue),
+            CSVField.text(row.owner),
             CSVField.number(row.hours),
             CSVField.number(row.cost),
             CSVField.text(currency),

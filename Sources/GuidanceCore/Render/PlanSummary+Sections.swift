@@ -19,38 +19,31 @@ extension PlanSummary {
         return lines
     }
 
-    /// Approved fundamentals as scheduled (month, budget, hours, first day), then items not approved yet.
+    /// Approved fundamentals as campaigns (month, budget, marketing hours, span), then items not approved yet.
     static func fundamentals(_ plan: Plan) -> [String] {
-        let groups = grouped(plan.rows.filter { $0.kind == .fundamental }) { clean($0.activity) }
         var lines: [String] = []
-        for rows in groups {
-            guard let first = rows.first, let last = rows.last else { continue }
-            let cost = rows.reduce(Decimal(0)) { $0 + $1.cost }, booked = rows.reduce(Decimal(0)) { $0 + $1.hours }
-            var parts = ["month \(first.month) (\(monthName(plan, first.month)))", "budget \(money(cost, plan.currency))"]
-            if booked != 0 { parts.append("\(hours(booked)) team hours") }
-            parts.append("scheduled " + (first.date == last.date ? "for " : "from ") + days(first.date, last.date))
-            lines += wrap("\(clean(first.activity)): \(parts.joined(separator: ", ")).", first: "- ", rest: "  ")
+        for campaign in plan.campaigns where campaign.purpose == .fundamentals {
+            let month = campaign.tasks.last?.month ?? 1
+            let parts = ["month \(month) (\(monthName(plan, month)))", "budget \(money(campaign.cost, plan.currency))",
+                         "\(hours(campaign.hours)) marketing hours", "from \(days(campaign.start, campaign.end))"]
+            lines += wrap("\(clean(campaign.name)): \(parts.joined(separator: ", ")).", first: "- ", rest: "  ")
         }
         for item in plan.pendingFundamentals {
             lines += wrap("\(clean(item.item)): month \(item.month), budget \(money(item.budget, plan.currency)): "
-                + "not approved yet: not scheduled.", first: "- ", rest: "  ")
+                + "not approved yet: not scheduled (see Decisions needed).", first: "- ", rest: "  ")
         }
         return lines.isEmpty ? ["No fundamentals work was agreed for these three months."] : lines
     }
 
-    /// Material Sales asked for: what, for which segment and stage, and when it is made.
+    /// Material Sales asked for: what, for which segment and stage, and when it is ready.
     static func salesMaterials(_ plan: Plan) -> [String] {
-        let groups = grouped(plan.rows.filter { $0.kind == .salesMaterial }) {
-            [clean($0.activity), clean($0.segment), $0.stage?.rawValue ?? ""].joined(separator: "\u{0}")
-        }
         var lines: [String] = []
-        for rows in groups {
-            guard let first = rows.first, let last = rows.last else { continue }
-            let stage = first.stage.map { ", \($0.rawValue) stage" } ?? ""
-            let segment = clean(first.segment)
-            let when = days(first.date, last.date)
-            lines += wrap("\(clean(first.activity))\(segment.isEmpty ? "" : " for " + segment)\(stage): \(when)",
-                          first: "- ", rest: "  ")
+        for campaign in plan.campaigns where campaign.purpose == .salesMaterial {
+            for task in campaign.tasks where task.key.contains("/need-") {
+                let stage = task.stage.map { ", \($0.rawValue) stage" } ?? ""
+                lines += wrap("\(clean(task.activity)) for \(clean(task.segment))\(stage): \(days(task.start, task.due)), "
+                    + "ready on \(short(task.due))", first: "- ", rest: "  ")
+            }
         }
         return lines.isEmpty ? ["Sales asked for no material."] : lines
     }

@@ -2,19 +2,22 @@ import Foundation
 
 /// The plan draft as readable plain text: what `/plan` shows and `guidance plan ID` prints.
 ///
-/// Written for a marketing manager to hand their director: the strategic why on top, then
-/// the summary per segment (planned against directed), the why per segment, fundamentals,
-/// horizon, market changes and risks, the activities month by month and week by week, sales
-/// materials, key dates, and what gave way. Lines stay within `width` columns where words
-/// allow; the same plan always gives the same text.
+/// Written for a marketing manager to hand their director: objectives and targets, hours and spend
+/// by month and segment, the campaigns with their go-live days, decisions and risks first; then
+/// why each segment, fundamentals, horizon, market changes, sales materials, key dates and what
+/// gave way; the tasks by campaign last. Lines stay within `width` columns where words allow;
+/// the same plan always gives the same text.
 public enum PlanSummary {
     /// The widest a line gets where the words allow.
     public static let width = 100
 
     /// A planned share further than this many points from the directed share is flagged.
-    public static let shareTolerance: Decimal = 3
+    public static let shareTolerance: Decimal = 5
 
     /// The whole summary, every section in order, ending with a newline.
+    ///
+    /// First what the director reads (objectives and targets, hours and spend by month, campaigns, decisions,
+    /// risks), then the reasons and the details, then the tasks by campaign for the marketer.
     public static func text(_ plan: Plan) -> String {
         let assumed = plan.mode == .selfPlanning
         var lines = title(plan)
@@ -22,23 +25,26 @@ public enum PlanSummary {
             lines += heading("Changes since last time")
                 + table([["What", "Last time", "Now"]] + plan.changes.map { [clean($0.what), clean($0.before), clean($0.now)] }, rightAligned: [])
         }
-        lines += heading("The strategic why", assumed: assumed) + bullets(plan.goals,
-            empty: "No goals were recorded: ask the director what the company wants from these three months, and why.")
-        lines += heading("Summary", assumed: assumed) + summary(plan)
+        lines += heading("Objectives and targets", assumed: assumed) + objectives(plan)
+        lines += heading("Hours and spend by month", assumed: assumed) + summary(plan)
+        lines += heading("Campaigns", assumed: assumed) + campaignList(plan)
+        lines += heading("Decisions needed") + numbered(plan.decisions.map { "\($0.decision) \($0.why)" },
+                                                       empty: "None: the plan settles everything it was asked.")
+        lines += heading("Risks") + bullets(plan.risks.map(riskLine), empty: "No risks were recorded.")
         lines += heading("Why each segment", assumed: assumed) + segmentWhys(plan)
         lines += heading("Fundamentals", assumed: assumed) + fundamentals(plan)
         lines += heading("Horizon: internal changes", assumed: assumed)
             + bullets(plan.horizon, empty: "No internal changes on the horizon.")
         lines += heading("Market changes", assumed: assumed)
             + bullets(plan.marketResponses, empty: "No market changes were recorded.")
-        lines += heading("Risks", assumed: assumed) + bullets(plan.risks, empty: "No risks were recorded.")
-        lines += heading("Month by month", assumed: assumed) + months(plan)
         lines += heading("Sales materials", assumed: assumed) + salesMaterials(plan)
         lines += heading("Key dates") + keyDates(plan)
-        lines += heading("What was cut and why") + bullets(plan.cuts, empty: "Nothing was cut.")
+        lines += heading("What was dropped or moved") + bullets(plan.cuts, empty: "Nothing was dropped or moved.")
         lines += heading("Rules that gave way") + bullets(plan.conflicts, empty: "Every planning rule held.")
+        lines += heading("Days with no work") + closedDays(plan)
         lines += heading("Assumptions") + assumptions(plan)
         lines += heading("Actions") + bullets(plan.actions, empty: "No actions were recorded.")
+        lines += heading("Tasks by campaign", assumed: assumed) + tasksByCampaign(plan)
         return lines.map(trimmedRight).joined(separator: "\n") + "\n"
     }
 
@@ -61,43 +67,53 @@ public enum PlanSummary {
         }
     }
 
-    /// The table per segment, the flags for shares more than three points off, and the totals.
+    /// Hours by month and segment against the split, then spend by month against each segment's share,
+    /// the flags for shares more than five points off, and the totals.
     static func summary(_ plan: Plan) -> [String] {
         guard !plan.segments.isEmpty else {
             return wrap("No segments were recorded, so the plan cannot split the work: ask the director who the plan is for.")
                 + [""] + totals(plan)
         }
-        let nameWidth = 28
-        var rows = [["Segment", "Role", "Directed", "Planned", "Hours", "Hours asked", "Spend", "Spend asked"]]
-        for segment in plan.segments {
-            rows.append([fit(clean(segment.name), nameWidth), segment.role.rawValue, "\(segment.directedShare)%",
-                         share(segment.plannedShare) + "%", hours(segment.plannedHours), hours(segment.directedHours),
-                         AnswerFormatter.money(segment.plannedSpend), AnswerFormatter.money(segment.directedSpend)])
+        let nameWidth = 26
+        let names = plan.segments.map(\.name) + (plan.months.contains { $0.segment.isEmpty } ? [""] : [])
+        func value(_ m: Int, _ name: String, _ pick: (MonthTotal) -> Decimal) -> Decimal {
+            plan.months.first { $0.month == m && $0.segment == name }.map(pick) ?? 0
         }
-        let sum = { (value: (SegmentPlan) -> Decimal) in plan.segments.reduce(Decimal(0)) { $0 + value($1) } }
-        rows.append(["Total", "", "\(plan.segments.reduce(0) { $0 + $1.directedShare })%", share(sum(\.plannedShare)) + "%",
-                     hours(sum(\.plannedHours)), hours(sum(\.directedHours)),
-                     AnswerFormatter.money(sum(\.plannedSpend)), AnswerFormatter.money(sum(\.directedSpend))])
-        var lines = table(rows, rightAligned: [2, 3, 4, 5, 6, 7])
+        var hoursRows = [["Hours", "Month 1", "Month 2", "Month 3", "Total", "Planned", "Directed"]]
+        var spendRows = [["Spend (\(currencyName(plan)))", "Month 1", "Month 2", "Month 3", "Total", "Share of budget"]]
+        for name in names {
+            let segment = plan.segments.first { $0.name == name }
+            let label = name.isEmpty ? "Fundamentals" : fit(clean(name), nameWidth) + " (\(segment?.role.rawValue ?? ""))"
+            let h = (1...3).map { value($0, name, \.hours) }, c = (1...3).map { value($0, name, \.cost) }
+            hoursRows.append([label] + h.map(hours) + [hours(h.reduce(0, +)),
+                              segment.map { share($0.plannedShare) + "%" } ?? "", segment.map { "\($0.directedShare)%" } ?? ""])
+            spendRows.append([label] + c.map(AnswerFormatter.money) + [AnswerFormatter.money(c.reduce(0, +)),
+                              segment.map { AnswerFormatter.money($0.directedSpend.rounded(0)) } ?? "own budget"])
+        }
+        var lines = table(hoursRows, rightAligned: [1, 2, 3, 4, 5, 6])
         lines.insert(String(repeating: "-", count: lines.map(\.count).max() ?? 0), at: 1)
-        lines.insert(String(repeating: "-", count: lines.map(\.count).max() ?? 0), at: lines.count - 1)
-        lines += wrap("Directed is the focus split agreed; planned is this plan's share of the team's hours. "
-            + "Asked is what the split gives each segment before internal changes. Money in \(currencyName(plan)).")
+        lines.append("")
+        var spend = table(spendRows, rightAligned: [1, 2, 3, 4, 5])
+        spend.insert(String(repeating: "-", count: spend.map(\.count).max() ?? 0), at: 1)
+        lines += spend
+        lines += wrap("Hours are marketing hours (Sales' and suppliers' work is listed but not counted). Planned is each "
+            + "segment's share of the planned hours; directed is the focus split agreed. Each week keeps 15% free for "
+            + "the unplanned, after the meetings and reviews.")
         let flags = plan.segments.compactMap { flag($0, in: plan) }
         if !flags.isEmpty { lines.append("") }
         lines += flags.flatMap { wrap($0, first: "! ", rest: "  ") }
         return lines + [""] + totals(plan)
     }
 
-    /// The warning for a segment whose planned share is more than three points from its directed share, or `nil`.
+    /// The warning for a segment whose planned share is more than five points from its directed share, or `nil`.
     static func flag(_ segment: SegmentPlan, in plan: Plan) -> String? {
         let gap = segment.plannedShare - Decimal(segment.directedShare)
         guard gap > shareTolerance || gap < -shareTolerance else { return nil }
         let name = clean(segment.name)
         let only = gap < 0 ? "only " : ""
         var sections: [String] = []
-        if plan.horizon.contains(where: { mentions($0, segment.name) }) { sections.append("Horizon") }
         if plan.conflicts.contains(where: { mentions($0, segment.name) }) { sections.append("Rules that gave way") }
+        if plan.decisions.contains(where: { mentions($0.decision, segment.name) }) { sections.append("Decisions needed") }
         let reason = sections.isEmpty
             ? "the plan states no reason, so check it before you hand the plan over."
             : "see " + AnswerFormatter.joined(sections) + "."
@@ -106,14 +122,14 @@ public enum PlanSummary {
 
     /// Planned hours, campaign spend against the budget, and the fundamentals spend.
     static func totals(_ plan: Plan) -> [String] {
-        var lines = wrap("Team hours planned: \(hours(plan.plannedHours)) over the three months "
+        var lines = wrap("Marketing hours planned: \(hours(plan.plannedHours)) over the three months "
             + "(capacity \(hours(plan.weeklyHours)) hours a week before internal changes).")
         let spend = plan.campaignSpend, budget = plan.campaignBudget
         let left: String
         if spend == 0 && budget == 0 {
             return lines + ["Campaign spend: none, and no campaign budget was set."] + fundamentalsLine(plan)
         } else if spend > budget {
-            left = "\(money(spend - budget, plan.currency)) over budget: see What was cut and why"
+            left = "\(money(spend - budget, plan.currency)) over budget: see What was dropped or moved"
         } else if spend == budget {
             left = "all of it"
         } else {

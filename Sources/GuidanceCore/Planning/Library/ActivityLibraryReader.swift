@@ -5,8 +5,9 @@ import Foundation
 /// The library-wide rules (counts and the planner's guarantees) are checked by `ActivityLibraryLoader`
 /// once every activity has been read.
 struct ActivityLibraryReader {
-    static let rootKeys = ["format", "calendar", "activities"]
-    static let activityKeys = ["id", "name", "channel", "stage", "pull_push", "hours", "cost", "roles", "campaign", "follow_up"]
+    static let rootKeys = ["format", "calendar", "conversion_rates", "activities", "campaigns"]
+    static let activityKeys = ["id", "name", "channel", "stage", "pull_push", "kind", "cadence_days", "hours", "cost", "owner",
+                                "lead_days", "requires", "needs_customers", "purposes", "scalable"]
     static let calendarKeys = ["meeting_time", "meeting_minutes", "planning_time", "planning_minutes",
                                "review_time", "review_minutes", "reminder_minutes"]
 
@@ -58,7 +59,15 @@ struct ActivityLibraryReader {
         for (offset, value) in list.enumerated() {
             if let activity = activity(value, index: offset + 1, firstUse: &firstUse) { activities.append(activity) }
         }
-        return (ActivityLibrary(activities: activities, calendar: calendar), list.count)
+        var rates = ConversionRates()
+        if let value = root["conversion_rates"] { rates = conversionRates(value) }
+        var campaigns: [CampaignTemplate] = []
+        if let value = root["campaigns"] {
+            campaigns = templates(value, activities: activities)
+        } else {
+            problem("", "\"campaigns\" is missing; add the list of campaign templates the planner builds from")
+        }
+        return (ActivityLibrary(activities: activities, campaigns: campaigns, rates: rates, calendar: calendar), list.count)
     }
 
     mutating func calendar(_ json: JSONValue) -> CalendarDefaults {
@@ -124,41 +133,110 @@ struct ActivityLibraryReader {
             problem(place, "each activity should be an object with \(Self.words(Self.activityKeys.prefix(8).map { "\"\($0)\"" }))")
             return nil
         }
-        var id: String?
-        if object["id"] == nil {
-            problem(place, "\"id\" is missing; add a short name such as \"blog-post\"")
-        } else if let text = object["id"]?.stringValue, Self.isValidID(text) {
-            id = text
-            place += " (\(text))"
-            if let earlier = firstUse[text] {
-                problem(place, "the id \"\(text)\" is also used by activity \(earlier); give each activity its own id")
-            } else {
-                firstUse[text] = index
-            }
-        } else {
-            problem(place, "\"id\" should be lowercase letters, digits and dashes, such as \"blog-post\"")
-        }
+        let id = self.id(object, &place, what: "activity", example: "case-study", index: index, firstUse: &firstUse)
         unknownKeys(object, known: Self.activityKeys, what: "a key of an activity", place: place)
         let name = text(object, "name", place)
         let channel = text(object, "channel", place)
         let stage = choice(object, "stage", place, BuyingStage.self, advice: Self.words(BuyingStage.allCases.map(\.rawValue), last: "or"))
         let pullPush = choice(object, "pull_push", place, PullPush.self, advice: "\"pull\" (marketing) or \"push\" (sales material and follow-up)")
+        let kind = choice(object, "kind", place, ActivityKind.self,
+                          advice: "\"asset\" (made once), \"recurring\" (repeated every \"cadence_days\") or \"task\"")
+        let owner = choice(object, "owner", place, ActivityOwner.self, advice: "\"marketing\", \"sales\" or \"agency\"")
         let hours = number(object, "hours", place, missing: "add the typical effort in hours",
-                           bad: "should be a number of hours more than 0 and at most 80") { $0 > 0 && $0 <= 80 }
+                           bad: "should be a number of hours from 0.5 to 80 in half hours, such as 1.5 or 6") {
+            $0 >= 0.5 && $0 <= 80 && ($0 * 2).rounded(0) == $0 * 2
+        }
         let cost = number(object, "cost", place, missing: "add the typical cost, or 0 when it costs nothing",
                           bad: "should be an amount of 0 or more with at most 2 decimals, such as 250 or 99.50") { $0 >= 0 && $0 == $0.rounded(2) }
-        let roles = self.roles(object, place)
-        let isCampaign = flag(object, "campaign", place)
-        let isFollowUp = flag(object, "follow_up", place)
-        if let roles, let stage, roles.contains(.exit), stage != .loyalty {
-            problem(place, "it suits \"exit\" but is at the \(stage.rawValue) stage; a segment being exited only gets retention and wind-down work, so put it at loyalty or remove \"exit\"")
+        let lead = wholeNumber(object, "lead_days", place, range: 0...120, missing: nil) ?? 0
+        var cadence: Int?
+        if kind == .recurring {
+            cadence = wholeNumber(object, "cadence_days", place, range: 1...92,
+                                  missing: "recurring work needs \"cadence_days\", the days between two occurrences, such as 7")
+        } else if object["cadence_days"] != nil {
+            problem(place, "\"cadence_days\" is only for recurring work; remove it or set \"kind\" to \"recurring\"")
         }
-        if isFollowUp, pullPush == .pull {
-            problem(place, "it is a follow-up but marked \"pull\"; follow-up is sales work, so mark it \"push\" or set \"follow_up\" to false")
+        let requires = idList(object, "requires", place)
+        if let id, requires?.contains(id) == true { problem(place, "it requires itself; remove \"\(id)\" from \"requires\"") }
+        let purposes = purposeList(object, place)
+        let needsCustomers = flag(object, "needs_customers", place)
+        let scalable = flag(object, "scalable", place)
+        if scalable, let cost, cost == 0 {
+            problem(place, "it is marked \"scalable\" but costs nothing; give it a cost or remove \"scalable\"")
         }
-        guard let id, let name, let channel, let stage, let pullPush, let hours, let cost, let roles else { return nil }
-        return Activity(id: id, name: name, channel: channel, stage: stage, pullPush: pullPush, hours: hours,
-                        cost: cost, roles: roles, isCampaign: isCampaign, isFollowUp: isFollowUp)
+        guard let id, let name, let channel, let stage, let pullPush, let kind, let owner, let hours, let cost,
+              let requires, let purposes else { return nil }
+        return Activity(id: id, name: name, channel: channel, stage: stage, pullPush: pullPush, hours: hours, cost: cost,
+                        kind: kind, cadenceDays: cadence, requires: requires, leadDays: lead, owner: owner,
+                        needsCustomers: needsCustomers, purposes: purposes, scalable: scalable)
+    }
+
+    /// The `"id"` of an entry, checked for shape and for being used once; `place` gains the id.
+    mutating func id(_ object: JSONObject, _ place: inout String, what: String, example: String, index: Int,
+                     firstUse: inout [String: Int]) -> String? {
+        guard let value = object["id"] else {
+            problem(place, "\"id\" is missing; add a short name such as \"\(example)\"")
+            return nil
+        }
+        guard let text = value.stringValue, Self.isValidID(text) else {
+            problem(place, "\"id\" should be lowercase letters, digits and dashes, such as \"\(example)\"")
+            return nil
+        }
+        place += " (\(text))"
+        if let earlier = firstUse[text] {
+            problem(place, "the id \"\(text)\" is also used by \(what) \(earlier); give each \(what) its own id")
+        } else {
+            firstUse[text] = index
+        }
+        return text
+    }
+
+    /// A whole number in `range`; `missing` is the advice when the key is required, `nil` when it is optional.
+    mutating func wholeNumber(_ object: JSONObject, _ key: String, _ place: String, range: ClosedRange<Int>, missing: String?) -> Int? {
+        guard let value = object[key] else {
+            if let missing { problem(place, missing) }
+            return nil
+        }
+        guard let n = value.intValue, range.contains(n) else {
+            problem(place, "\"\(key)\" should be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return n
+    }
+
+    /// A list of activity ids (checked against the library once every activity is read).
+    mutating func idList(_ object: JSONObject, _ key: String, _ place: String) -> [String]? {
+        guard let value = object[key] else { return [] }
+        guard let list = value.arrayValue else {
+            problem(place, "\"\(key)\" should be a list of activity ids, such as [\"case-study\"], or []")
+            return nil
+        }
+        var ids: [String] = []
+        for item in list {
+            guard let text = item.stringValue, Self.isValidID(text) else {
+                problem(place, "\"\(key)\" should hold activity ids (lowercase letters, digits and dashes)")
+                return nil
+            }
+            if !ids.contains(text) { ids.append(text) }
+        }
+        return ids
+    }
+
+    /// The purposes an activity fits.
+    mutating func purposeList(_ object: JSONObject, _ place: String) -> Set<CampaignPurpose>? {
+        let advice = "a list of one or more of " + Self.words(CampaignPurpose.allCases.map { "\"\($0.rawValue)\"" })
+        guard let value = object["purposes"] else { problem(place, "\"purposes\" is missing; add \(advice)"); return nil }
+        guard let list = value.arrayValue, !list.isEmpty else { problem(place, "\"purposes\" should be \(advice)"); return nil }
+        var purposes = Set<CampaignPurpose>()
+        for item in list {
+            guard let text = item.stringValue, let purpose = CampaignPurpose(rawValue: text) else {
+                let shown = item.stringValue.map { "\"\($0)\"" } ?? "something that is not text"
+                problem(place, "\"purposes\" has \(shown), which is not a purpose; use \(advice)")
+                return nil
+            }
+            purposes.insert(purpose)
+        }
+        return purposes
     }
 
     mutating func choice<T: RawRepresentable>(_ object: JSONObject, _ key: String, _ place: String, _ type: T.Type,
@@ -174,26 +252,5 @@ struct ActivityLibraryReader {
         guard let value = object[key] else { problem(place, "\"\(key)\" is missing; \(missing)"); return nil }
         guard let n = value.numberValue, valid(n) else { problem(place, "\"\(key)\" \(bad)"); return nil }
         return n
-    }
-
-    mutating func roles(_ object: JSONObject, _ place: String) -> Set<SegmentRole>? {
-        let advice = "a list of one or more of \"grow\", \"maintain\" and \"exit\", such as [\"grow\", \"maintain\"]"
-        guard let value = object["roles"] else { problem(place, "\"roles\" is missing; add \(advice)"); return nil }
-        guard let list = value.arrayValue, !list.isEmpty else { problem(place, "\"roles\" should be \(advice)"); return nil }
-        var roles = Set<SegmentRole>()
-        var fine = true
-        for item in list {
-            guard let text = item.stringValue, let role = SegmentRole(rawValue: text) else {
-                let shown = item.stringValue.map { "\"\($0)\"" } ?? "something that is not text"
-                problem(place, "\"roles\" has \(shown), which is not a role; use grow, maintain or exit")
-                fine = false
-                continue
-            }
-            if !roles.insert(role).inserted {
-                problem(place, "\"roles\" lists \"\(text)\" twice; list each role once")
-                fine = false
-            }
-        }
-        return fine ? roles : nil
     }
 }

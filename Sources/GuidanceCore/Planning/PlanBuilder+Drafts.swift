@@ -1,0 +1,233 @@
+import Foundation
+
+extension PlanBuilder {
+    /// The campaigns to place, most fixed first: fundamentals, sales material, key dates, market changes,
+    /// then each segment's own campaigns (the growth segment first), then steady content.
+    func drafts() -> (fixed: [CampaignDraft], flexible: [CampaignDraft], steady: [CampaignDraft]) {
+        var fixed = fundamentalDrafts() + materialDrafts() + keyDateDrafts() + marketDrafts()
+        fixed.sort { $0.anchor < $1.anchor }
+        var flexible: [CampaignDraft] = []
+        var steady: [CampaignDraft] = []
+        for segment in orderedSegments where segment.share > 0 {
+            flexible += roleDrafts(segment, fixedReach: fixed.filter { $0.segment?.name == segment.name }.reduce(0) { $0 + $1.reach })
+            if segment.role == .grow, let template = library.template("stay-visible") {
+                steady.append(draft(template, segment: segment, key: "c\(position(segment.name))-content",
+                                    anchor: period.start.adding(days: 7), flexible: true, anchorText: ""))
+            }
+        }
+        return (fixed, flexible, steady)
+    }
+
+    /// Segments with the growth segment first, then grow, maintain and exit in the order given.
+    var orderedSegments: [GuidanceFacts.Segment] {
+        facts.segments.enumerated().sorted { a, b in
+            let ka = (a.element.name == facts.growthSegment ? 0 : 1, a.element.role, a.offset)
+            let kb = (b.element.name == facts.growthSegment ? 0 : 1, b.element.role, b.offset)
+            return ka < kb
+        }.map(\.element)
+    }
+
+    /// A draft from `template` for `segment`, named and explained.
+    func draft(_ template: CampaignTemplate, segment: GuidanceFacts.Segment?, key: String, anchor: CalendarDate,
+               flexible: Bool, anchorText: String, name: String? = nil) -> CampaignDraft {
+        let monthName = CalendarDate.monthNames[max(0, min(11, anchor.month - 1))]
+        let title = (name ?? template.name)
+            .replacingOccurrences(of: "{segment}", with: segment?.name ?? "")
+            .replacingOccurrences(of: "{month}", with: monthName)
+            .replacingOccurrences(of: "{name}", with: anchorText)
+        return CampaignDraft(key: key, template: template, name: title, segment: segment, anchor: anchor, flexible: flexible,
+                             anchorText: anchorText, why: why(template.purpose, segment: segment, extra: ""))
+    }
+
+    /// Approved fundamentals, each a campaign of its own in its month, on its own budget.
+    func fundamentalDrafts() -> [CampaignDraft] {
+        guard let template = library.template("fundamentals") else { return [] }
+        return facts.fundamentals.enumerated().compactMap { index, item in
+            guard item.approved, (1...3).contains(item.month) else { return nil }
+            var d = draft(template, segment: nil, key: "fundamental-\(index + 1)",
+                          anchor: Self.reviewDay(period, month: item.month), flexible: false, anchorText: item.item)
+            d.ownBudget = item.budget
+            d.why = (mode == .selfPlanning ? "Assumption to confirm with your director. " : "")
+                + "Marketing fundamentals approved for month \(item.month) with their own budget of \(money(item.budget)): they support every segment"
+                + (facts.goals.first.map { " and the goal \"\($0)\"." } ?? ".")
+            return d
+        }
+    }
+
+    /// One sales-material sprint per segment that Sales asked for material for, worked back from the needed-by days.
+    func materialDrafts() -> [CampaignDraft] {
+        guard let template = library.template("sales-material-sprint") else { return [] }
+        let fallback = period.workingDay(onOrBefore: period.start.adding(days: 13))
+        var bySegment: [String: [MaterialNeed]] = [:]
+        for (index, need) in facts.salesNeeds.enumerated() {
+            guard let segment = facts.segment(need.segment), segment.share > 0 else { continue }
+            if segment.role == .exit && need.stage != .loyalty { continue }
+            let activity = salesActivity(need)
+            bySegment[segment.name, default: []].append(
+                MaterialNeed(activity: activity, name: need.material, neededBy: need.neededBy ?? fallback, stated: need.neededBy != nil,
+                             index: index + 1))
+        }
+        return orderedSegments.compactMap { segment in
+            guard let needs = bySegment[segment.name], let last = needs.map(\.neededBy).max() else { return nil }
+            var d = draft(template, segment: segment, key: "c\(position(segment.name))-sales-material", anchor: last,
+                          flexible: false, anchorText: "")
+            d.materials = needs.sorted { ($0.neededBy, $0.index) < ($1.neededBy, $1.index) }
+            d.why = why(.salesMaterial, segment: segment,
+                        extra: "Sales asked for " + AnswerFormatter.joined(d.materials.map { "\($0.name) by \($0.neededBy.spoken)" }) + ".")
+            return d
+        }
+    }
+
+    /// The library asset closest to what Sales asked for (most words in common), else the general sales material.
+    func salesActivity(_ need: GuidanceFacts.SalesNeed) -> Activity {
+        let words = Set(need.material.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 })
+        let pool = library.activities.filter { $0.purposes.contains(.salesMaterial) && $0.kind == .asset && $0.id != "sales-material" }
+        let scored = pool.map { activity -> (Int, Activity) in
+            let name = Set(activity.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 })
+            return (name.intersection(words).count * 10 - abs(name.count - words.count), activity)
+        }
+        if let best = scored.filter({ $0.0 >= 10 }).max(by: { ($0.0, $1.1.id) < ($1.0, $0.1.id) })?.1 { return best }
+        return library.activity("sales-material")
+            ?? Activity(id: "sales-material", name: need.material, channel: "Sales", stage: need.stage, pullPush: .push, hours: 6,
+                        cost: 0, kind: .asset, purposes: [.salesMaterial])
+    }
+
+    /// A campaign worked back from each key date inside (or just after) the plan, in the first segment it concerns.
+    func keyDateDrafts() -> [CampaignDraft] {
+        facts.keyDates.enumerated().compactMap { index, key in
+            guard key.date >= period.start,
+                  let segment = orderedSegments.first(where: { key.concerns($0.name) && $0.role != .exit && $0.share > 0 }) else { return nil }
+            let id: String
+            switch key.kind {
+            case .event: id = "promote-event"
+            case .launch: id = "launch"
+            case .deadline, .promotion: id = "promotion"
+            }
+            guard let template = library.template(id) else { return nil }
+            var d = draft(template, segment: segment, key: "key-date-\(index + 1)", anchor: key.date, flexible: false,
+                          anchorText: key.name)
+            d.anchorText = "\(key.name) on \(key.date.spoken)"
+            d.why = why(.event, segment: segment, extra: "Worked back from \(key.name) on \(key.date.spoken).")
+            return d
+        }
+    }
+
+    /// A response around each market change's date: a campaign for an opportunity in the segments to grow it
+    /// touches, a defensive campaign for a threat in each segment with customers it touches.
+    func marketDrafts() -> [CampaignDraft] {
+        var drafts: [CampaignDraft] = []
+        for (index, change) in facts.marketChanges.enumerated() {
+            let touched = orderedSegments.filter { (change.segments.isEmpty || change.segments.contains($0.name)) && $0.share > 0 }
+            let day = max(change.when ?? period.start, period.start)
+            if change.isOpportunity {
+                let growing = touched.filter { $0.role == .grow }
+                let targets = growing.isEmpty ? Array(touched.filter { $0.role == .maintain }.prefix(1)) : growing
+                guard let template = library.template("answer-opportunity") else { continue }
+                for segment in targets {
+                    let name = change.response.isEmpty ? "Response to: \(change.change)" : change.response
+                    var d = draft(template, segment: segment, key: "market-change-\(index + 1)-s\(position(segment.name))",
+                                  anchor: day.adding(days: 10), flexible: false, anchorText: name)
+                    d.anchorText = "\(change.change) (\(day.spoken))"
+                    d.why = why(.response, segment: segment, extra: "Answers the opportunity: \(change.change).")
+                    drafts.append(d)
+                }
+            } else {
+                guard let template = library.template("answer-threat") else { continue }
+                for segment in touched where segment.role != .exit && segment.hasCustomers {
+                    let name = "Reassure \(segment.name): \(change.change)"
+                    var d = draft(template, segment: segment, key: "market-change-\(index + 1)-s\(position(segment.name))",
+                                  anchor: day.adding(days: 7), flexible: false, anchorText: name)
+                    d.anchorText = "\(change.change) (\(day.spoken))"
+                    d.why = why(.response, segment: segment, extra: "Defends against the threat: \(change.change).")
+                    drafts.append(d)
+                }
+            }
+        }
+        return drafts
+    }
+
+    /// Each segment's own campaigns by its role: prospecting waves sized to the target for a segment to grow,
+    /// two keep-and-renew pushes for a maintained one with customers, a wind-down for an exit segment with a plan.
+    func roleDrafts(_ segment: GuidanceFacts.Segment, fixedReach: Int) -> [CampaignDraft] {
+        let p = position(segment.name)
+        switch segment.role {
+        case .grow:
+            guard let template = library.template("win-segment") else { return [] }
+            let count = prospectingWaves(segment, template: template, fixedReach: fixedReach)
+            let days = period.start.days(until: period.end)
+            return (0..<count).map { i in
+                let offset = count == 1 ? days / 4 : 16 + i * max(7, (days * 2 / 3 - 16) / max(1, count - 1))
+                var d = draft(template, segment: segment, key: "c\(p)-win-\(i + 1)", anchor: period.start.adding(days: offset),
+                              flexible: true, anchorText: "")
+                if let target = facts.target(segment.name) {
+                    d.why = why(.prospecting, segment: segment, extra: "Target: \(target.amount) \(target.measure) this quarter.")
+                }
+                return d
+            }
+        case .maintain:
+            guard segment.hasCustomers, let template = library.template("retain-renew") else { return [] }
+            return [12, 45].enumerated().map { i, offset in
+                draft(template, segment: segment, key: "c\(p)-retain-\(i + 1)", anchor: period.start.adding(days: offset),
+                      flexible: true, anchorText: "")
+            }
+        case .exit:
+            guard facts.exitPlan != nil, segment.hasCustomers, let template = library.template("wind-down") else { return [] }
+            var d = draft(template, segment: segment, key: "c\(p)-wind-down", anchor: period.start.adding(days: 14),
+                          flexible: true, anchorText: "")
+            d.why = why(.windDown, segment: segment, extra: facts.exitPlan.map { "Exit plan: \($0)." } ?? "")
+            return [d]
+        }
+    }
+
+    /// How many prospecting waves a segment to grow needs: enough reach for its target at the stated rates
+    /// (at least one, at most what the campaign limit leaves); two when there is no target.
+    func prospectingWaves(_ segment: GuidanceFacts.Segment, template: CampaignTemplate, fixedReach: Int) -> Int {
+        guard let target = facts.target(segment.name), template.reach > 0 else { return 2 }
+        let needed = TargetBreakdown(amount: target.amount, measure: target.measure, rates: library.rates).reachNeeded
+        let missing = max(0, needed - fixedReach)
+        let waves = (missing + template.reach - 1) / template.reach
+        return min(max(waves, 1), Self.maximumCampaigns - 2)
+    }
+
+    /// The most campaigns a segment gets in a quarter.
+    static let maximumCampaigns = 8
+
+    /// The goal a segment's work serves: the goal that names the segment, else the first goal.
+    func goal(for segment: GuidanceFacts.Segment) -> String? {
+        let words = segment.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 }
+        let named = facts.goals.first { goal in
+            let text = goal.lowercased()
+            return words.contains { word in text.contains(String(word.prefix(5))) }
+        }
+        return named ?? facts.goals.first
+    }
+
+    /// A campaign's why in the director's words: the goal, the target, the segment's why, and what it is for.
+    func why(_ purpose: CampaignPurpose, segment: GuidanceFacts.Segment?, extra: String) -> String {
+        var parts: [String] = []
+        if mode == .selfPlanning { parts.append("Assumption to confirm with your director.") }
+        guard let segment else { return (parts + [extra]).joined(separator: " ") }
+        if let goal = goal(for: segment) { parts.append("Goal: \(goal).") }
+        let role: String
+        switch segment.role {
+        case .grow: role = segment.name == facts.growthSegment ? "the growth segment" : "a segment to grow"
+        case .maintain: role = "a segment to maintain"
+        case .exit: role = "a segment being exited"
+        }
+        let said = segment.why.isEmpty ? "" : ": \(segment.why)"
+        parts.append("\(segment.name), \(role)\(said).")
+        if !extra.isEmpty { parts.append(extra) }
+        let does: String
+        switch purpose {
+        case .prospecting: does = "Wins new customers: reach, enquiries, proposals."
+        case .retention: does = "Keeps customers: renewals, further services, reviews."
+        case .windDown: does = "Looks after customers while we wind down."
+        case .event: does = "Promotes the date and follows up after it."
+        case .response: does = "Turns the market change to our advantage."
+        case .salesMaterial: does = "Material Sales needs, ready before Sales needs it."
+        case .fundamentals: does = "Marketing fundamentals."
+        }
+        parts.append(does)
+        return parts.joined(separator: " ")
+    }
+}

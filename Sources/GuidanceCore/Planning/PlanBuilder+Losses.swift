@@ -1,0 +1,54 @@
+import Foundation
+
+extension PlanBuilder {
+    /// States what the internal changes that take hours away cost the plan, against `baseline` (the same plan
+    /// without them): what was dropped or moved, and the trade-off for the director.
+    mutating func statelossEffects(baseline: PlanBuilder) {
+        let losses = facts.internalChanges.filter { $0.capacityPercent < 0 && touchesPlan($0) }
+        guard !losses.isEmpty else { return }
+        let names = AnswerFormatter.joined(losses.map(\.change))
+        let now = Dictionary(campaigns.flatMap(\.tasks).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var dropped: [String] = []
+        var moved: [String] = []
+        for campaign in baseline.campaigns {
+            if !campaigns.contains(where: { $0.key == campaign.key }) {
+                dropped.append("\(campaign.name) (\(campaign.segment), \(Self.hours(campaign.hours)))")
+                continue
+            }
+            for task in campaign.tasks {
+                if let kept = now[task.key] {
+                    if kept.due != task.due { moved.append("\(task.activity) for \(campaign.name) from \(task.due.spoken) to \(kept.due.spoken)") }
+                } else if task.kind != .recurring || !campaign.tasks.contains(where: { $0.activityID == task.activityID && now[$0.key] != nil }) {
+                    dropped.append("\(task.activity) for \(campaign.name) (\(Self.hours(task.hours)))")
+                }
+            }
+        }
+        let touched = facts.segments.filter { segment in losses.contains { $0.segments.isEmpty || $0.segments.contains(segment.name) } }
+        let lost = touched.reduce(Decimal(0)) { $0 + baseline.capacity.usable($1.name) - capacity.usable($1.name) }
+        if dropped.isEmpty && moved.isEmpty {
+            cuts.append("Because of \(names), \(AnswerFormatter.joined(touched.map(\.name))) \(touched.count == 1 ? "has" : "have") \(Self.hours(lost)) fewer in the plan; nothing had to be dropped or moved, because those hours were not all planned.")
+        } else {
+            if !dropped.isEmpty { cuts.append("Dropped because of \(names): \(AnswerFormatter.joined(dropped)).") }
+            if !moved.isEmpty { cuts.append("Moved because of \(names): \(AnswerFormatter.joined(moved)).") }
+        }
+        let growth = facts.growthSegment.flatMap { facts.segment($0) }
+        let maintained = facts.segments.filter { $0.role == .maintain && !touched.contains($0) }.map(\.name)
+        let unplanned = max(0, facts.campaignBudget - campaigns.filter { $0.purpose != .fundamentals }.reduce(Decimal(0)) { $0 + $1.cost })
+        var options: [String] = []
+        if let growth, touched.contains(where: { $0.name == growth.name }), !maintained.isEmpty {
+            options.append("take hours from \(AnswerFormatter.joined(maintained)) to protect \(growth.name)'s share")
+        }
+        options.append(unplanned > 0 ? "buy help with the \(money(unplanned.rounded(0))) not yet planned" : "buy help (no campaign money is left unplanned)")
+        options.append("accept the smaller plan as it stands")
+        decisions.append(Decision(
+            decision: "\(names): \(AnswerFormatter.joined(touched.map(\.name))) \(touched.count == 1 ? "loses" : "lose") \(Self.hours(lost)) in this plan. \(options.joined(separator: ", or ").prefix(1).uppercased())\(options.joined(separator: ", or ").dropFirst())?",
+            why: dropped.isEmpty && moved.isEmpty ? "Nothing is dropped yet, but the weeks affected have little room left." : "\(dropped.count) items dropped and \(moved.count) moved; see What was dropped or moved."))
+    }
+
+    /// The campaigns by go-live day, then segment order, then key.
+    func orderedCampaigns() -> [Campaign] {
+        campaigns.sorted { a, b in
+            (a.goLive, position(a.segment), a.key) < (b.goLive, position(b.segment), b.key)
+        }
+    }
+}

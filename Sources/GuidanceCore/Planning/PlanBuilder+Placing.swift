@@ -1,0 +1,215 @@
+import Foundation
+
+/// Why a task could not be placed.
+enum PlaceFailure: Error, Equatable {
+    /// Its day would fall after the plan, or after the day it must be done by.
+    case tooLate
+    /// Its lead time does not fit between the plan's start (or what it needs first) and its due day.
+    case leadTime
+    /// No week around its due day has room for it.
+    case capacity
+}
+
+/// A task placed on working days (positions in the period).
+struct PlacedTask {
+    var activity: Activity
+    var name: String
+    var first: Int
+    var last: Int
+    var hours: Decimal
+    var cost: Decimal
+    var isGoLive: Bool
+    var key: String
+}
+
+/// The outcome of trying to place a campaign.
+struct CampaignAttempt {
+    var tasks: [PlacedTask] = []
+    var ledger: WeekLedger
+    var assets: [String: Int] = [:]
+    /// Tasks left out, with the reason in words.
+    var leftOut: [String] = []
+    /// Money left for this campaign's tasks.
+    var money: Decimal
+    /// Tasks done at no cost because the money ran out, in words.
+    var unpaid: [String] = []
+    /// Why the whole campaign failed, when it did.
+    var failure: String?
+}
+
+extension PlanBuilder {
+    /// The working days (positions) a task can take: due as close to `intended` as allowed, start early enough
+    /// for its lead time, and no week over its limit. `nil` with the reason when there is no such place.
+    func placement(_ activity: Activity, hours: Decimal, segment: String, intended: CalendarDate, notBefore: Int,
+                   notAfter: Int?, mayMoveLater: Bool, ledger: WeekLedger) -> Result<(first: Int, last: Int), PlaceFailure> {
+        let days = period.workingDays
+        guard !days.isEmpty else { return .failure(.tooLate) }
+        let lastAllowed = min(notAfter ?? days.count - 1, days.count - 1)
+        let wanted = intended < days[0] ? 0 : (period.index(of: period.workingDay(onOrBefore: min(intended, days[days.count - 1]))) ?? 0)
+        let firstDue = max(wanted, notBefore)
+        guard firstDue <= lastAllowed else { return .failure(.tooLate) }
+        var failure = PlaceFailure.capacity
+        for due in firstDue...(mayMoveLater ? lastAllowed : firstDue) {
+            let leadDay = days[due].adding(days: -activity.leadDays)
+            guard leadDay >= days[0] || activity.leadDays == 0 else { failure = .leadTime; continue }
+            let latestStart = activity.leadDays == 0 ? due : (period.index(of: period.workingDay(onOrBefore: leadDay)) ?? 0)
+            guard latestStart >= notBefore else { failure = .leadTime; continue }
+            if activity.owner != .marketing || hours == 0 {
+                let span = max(0, NSDecimalNumber(decimal: hours / 6).intValue)
+                return .success((max(notBefore, min(latestStart, due - span)), due))
+            }
+            let earliest = max(notBefore, latestStart - Self.longestSpread)
+            var start = latestStart
+            while start >= earliest {
+                if ledger.fits(segment, hours: hours, first: start, last: due) { return .success((start, due)) }
+                start -= 1
+            }
+        }
+        return .failure(failure)
+    }
+
+    /// The most working days a task is spread back over to find room.
+    static let longestSpread = 19
+
+    /// Tries to place `draft` with its anchor on `anchor`: every step in order, requirements first.
+    /// The attempt fails when its go-live cannot be placed.
+    func attempt(_ draft: CampaignDraft, anchor: CalendarDate) -> CampaignAttempt {
+        let segmentName = draft.segment?.name ?? ""
+        var result = CampaignAttempt(ledger: ledger, money: draft.ownBudget == nil ? max(0, moneyLeft(segmentName)) : 0)
+        let known = assets[segmentName] ?? [:]
+        var done: [String: Int] = [:]          // activity id -> due position, placed in this campaign or before
+        for (id, due) in known { done[id] = due }
+        var skipped = Set<String>()
+        let isEvent = draft.template.purpose == .event
+        let anchorIndex = period.index(of: period.workingDay(onOrBefore: draft.anchor))
+        let lastIndex = period.workingDays.count - 1
+        for material in draft.materials {
+            place(material.activity, name: material.name, intended: material.neededBy, key: "\(draft.key)/need-\(material.index)",
+                  draft: draft, notAfter: nil, mayMoveLater: true, done: &done, skipped: &skipped, into: &result)
+        }
+        for step in draft.template.steps {
+            guard let activity = library.activity(step.activity) else { continue }
+            if activity.needsCustomers && !(draft.segment?.hasCustomers ?? true) { skipped.insert(activity.id); continue }
+            if activity.kind == .asset, known[activity.id] != nil { continue }
+            if activity.requires.contains(where: { skipped.contains($0) && done[$0] == nil }) { skipped.insert(activity.id); continue }
+            var notAfter: Int?
+            if isEvent, step.offset < 0, let anchorIndex { notAfter = anchorIndex - (draft.anchor == period.workingDays[safe: anchorIndex] ? 1 : 0) }
+            let intended = draft.anchor.adding(days: step.offset)
+            if activity.kind == .recurring, let until = step.until, let cadence = activity.cadenceDays {
+                placeSeries(activity, from: intended, until: draft.anchor.adding(days: until), cadence: cadence, draft: draft,
+                            notAfter: notAfter, done: &done, skipped: &skipped, into: &result)
+                continue
+            }
+            if intended > period.end || (step.offset > 0 && anchorIndex == nil && draft.anchor > period.end) {
+                skipped.insert(activity.id)
+                if step.goLive { result.failure = "it would go live on \(intended.spoken), after the plan ends" ; return result }
+                result.leftOut.append("\(activity.name) falls after the plan ends; it belongs in the next plan")
+                continue
+            }
+            var floor: Int?
+            if isEvent, step.offset > 0, let anchorIndex { floor = min(anchorIndex + 1, lastIndex + 1) }
+            let placed = place(activity, name: activity.name, intended: intended, key: "\(draft.key)/\(activity.id)", draft: draft,
+                               notAfter: notAfter, mayMoveLater: step.offset >= 0 && !isEvent, floor: floor,
+                               isGoLive: step.goLive, done: &done, skipped: &skipped, into: &result)
+            if step.goLive && !placed {
+                result.failure = result.leftOut.popLast() ?? "its go-live could not be placed"
+                return result
+            }
+        }
+        return result
+    }
+
+    /// Places one task after what it requires; records it, or the reason it was left out.
+    @discardableResult
+    func place(_ activity: Activity, name: String, intended: CalendarDate, key: String, draft: CampaignDraft, notAfter: Int?,
+               mayMoveLater: Bool, floor: Int? = nil, isGoLive: Bool = false, done: inout [String: Int],
+               skipped: inout Set<String>, into result: inout CampaignAttempt) -> Bool {
+        var cost = draft.ownBudget == nil ? activity.cost : 0
+        if cost > result.money {
+            if activity.scalable || (!isGoLive && cost > 0) {
+                skipped.insert(activity.id)
+                result.leftOut.append("\(name) is left out: it costs \(money(cost)) and only \(money(result.money)) of the campaign money is left")
+                return false
+            }
+            result.unpaid.append("\(name) in \(draft.name) is planned at no cost: its usual \(money(cost)) is more than the \(money(result.money)) left")
+            cost = 0
+        }
+        let required = activity.requires.compactMap { done[$0] }
+        let notBefore = max(floor ?? 0, (required.max() ?? -1) + 1)
+        let segment = draft.segment?.name ?? ""
+        switch placement(activity, hours: activity.hours, segment: segment, intended: intended, notBefore: notBefore,
+                         notAfter: notAfter, mayMoveLater: mayMoveLater, ledger: result.ledger) {
+        case .success(let span):
+            if activity.owner == .marketing { result.ledger.book(segment, hours: activity.hours, first: span.first, last: span.last) }
+            result.money -= cost
+            result.tasks.append(PlacedTask(activity: activity, name: name, first: span.first, last: span.last, hours: activity.hours,
+                                           cost: cost, isGoLive: isGoLive, key: key))
+            done[activity.id] = span.last
+            if activity.kind == .asset { result.assets[activity.id] = span.last }
+            return true
+        case .failure(let reason):
+            skipped.insert(activity.id)
+            result.leftOut.append(leftOutReason(name, reason: reason, activity: activity, intended: intended, segment: segment))
+            return false
+        }
+    }
+
+    /// Places every occurrence of recurring work on its cadence; when one does not fit, tries half as often,
+    /// and leaves the series out when that does not fit either (a broken cadence is no cadence).
+    func placeSeries(_ activity: Activity, from first: CalendarDate, until last: CalendarDate, cadence: Int, draft: CampaignDraft,
+                     notAfter: Int?, done: inout [String: Int], skipped: inout Set<String>, into result: inout CampaignAttempt) {
+        let segment = draft.segment?.name ?? ""
+        for every in [cadence, cadence * 2] {
+            var trial = result
+            var day = max(first, period.start)
+            var count = 0
+            var fine = true
+            var seen = Set<Int>()
+            while day <= min(last, period.end) {
+                let target = period.index(of: period.workingDay(onOrBefore: day)) ?? period.index(of: period.workingDay(onOrAfter: day))
+                if let target, !seen.contains(target), (notAfter.map { target <= $0 } ?? true) {
+                    seen.insert(target)
+                    count += 1
+                    if trial.ledger.fits(segment, hours: activity.hours, first: target, last: target) {
+                        trial.ledger.book(segment, hours: activity.hours, first: target, last: target)
+                        trial.tasks.append(PlacedTask(activity: activity, name: activity.name, first: target, last: target,
+                                                      hours: activity.hours, cost: activity.cost, isGoLive: false,
+                                                      key: "\(draft.key)/\(activity.id)/\(count)"))
+                    } else {
+                        fine = false
+                        break
+                    }
+                }
+                day = day.adding(days: every)
+            }
+            if fine && count > 0 {
+                result = trial
+                done[activity.id] = result.tasks.last?.last
+                return
+            }
+        }
+        skipped.insert(activity.id)
+        result.leftOut.append("\(activity.name) every \(cadence) days are left out: the weeks have no room for them")
+    }
+
+    /// Why a task was left out, in words.
+    func leftOutReason(_ name: String, reason: PlaceFailure, activity: Activity, intended: CalendarDate, segment: String) -> String {
+        switch reason {
+        case .tooLate:
+            return "\(name) could not be done in time (wanted by \(intended.spoken))"
+        case .leadTime:
+            return "\(name) needs \(activity.leadDays) days from its start, and there are not that many between the plan's start and \(intended.spoken)"
+        case .capacity:
+            let who = segment.isEmpty ? "the team" : segment
+            return "\(name) (\(Self.hours(activity.hours))) does not fit: \(who) has no week with room for it around \(intended.spoken)"
+        }
+    }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` outside the array.
+    subscript(safe index: Int?) -> Element? {
+        guard let index, indices.contains(index) else { return nil }
+        return self[index]
+    }
+}

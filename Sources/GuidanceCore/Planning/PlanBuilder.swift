@@ -1,0 +1,112 @@
+import Foundation
+
+/// A campaign the planner means to place: its template, its segment, the day it works from, and why.
+struct CampaignDraft {
+    /// A key that stays the same from one plan of the session to the next.
+    var key: String
+    var template: CampaignTemplate
+    var name: String
+    /// The segment it serves; `nil` for fundamentals.
+    var segment: GuidanceFacts.Segment?
+    /// The day the template's offsets count from.
+    var anchor: CalendarDate
+    /// Whether the planner may move the anchor to find room.
+    var flexible: Bool
+    /// What it works towards, in words ("the Dentistry Show on Thursday 22 April 2027"); empty for none.
+    var anchorText: String
+    /// Why, in the director's words.
+    var why: String
+    /// Sales material asked for, placed before the template's steps (sales-material sprints only).
+    var materials: [MaterialNeed] = []
+    /// The budget of a fundamentals item (its own money, not the campaign budget).
+    var ownBudget: Decimal?
+    /// Prospects it reaches, for targets.
+    var reach: Int { template.reach }
+}
+
+/// One piece of sales material asked for, matched to a library activity.
+struct MaterialNeed {
+    var activity: Activity
+    var name: String
+    var neededBy: CalendarDate
+    var stated: Bool
+    var index: Int
+}
+
+/// The working state of the planner: the campaigns placed so far, the hours booked, the money given,
+/// and what gave way.
+struct PlanBuilder {
+    let facts: GuidanceFacts
+    let library: ActivityLibrary
+    let mode: SessionMode
+    let period: PlanPeriod
+    let capacity: Capacity
+    var ledger: WeekLedger
+    /// Campaigns placed, in the order they were placed.
+    var campaigns: [Campaign] = []
+    /// Assets made so far, by segment, with the position of their due day.
+    var assets: [String: [String: Int]] = [:]
+    /// Campaign money given so far, by segment.
+    var spent: [String: Decimal] = [:]
+    var cuts: [String] = []
+    var conflicts: [String] = []
+    var risks: [Risk] = []
+    var decisions: [Decision] = []
+    var notes: [String] = []
+
+    init(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode, holidays: [CalendarDate: String]) {
+        self.facts = facts
+        self.library = library
+        self.mode = mode
+        var closed = holidays
+        for day in facts.daysOff where closed[day] == nil { closed[day] = "Day off" }
+        let period = PlanPeriod(start: facts.planStart, closed: closed)
+        self.period = period
+        let overhead = PlanBuilder.meetingHours(period: period, calendar: library.calendar)
+        capacity = Capacity(facts: facts, period: period, overheadDays: overhead)
+        ledger = WeekLedger(capacity: capacity, period: period)
+    }
+
+    /// The guidance meeting, the planning appointment and the three reviews, with the hours each takes.
+    static func meetingHours(period: PlanPeriod, calendar: CalendarDefaults) -> [(CalendarDate, Decimal)] {
+        var days: [(CalendarDate, Decimal)] = [
+            (guidanceMeetingDay(period), Decimal(calendar.meetingMinutes) / 60),
+            (planningDay(period), Decimal(calendar.planningMinutes) / 60),
+        ]
+        for m in 1...3 { days.append((reviewDay(period, month: m), Decimal(calendar.reviewMinutes) / 60)) }
+        return days
+    }
+
+    /// The first working day of month two: the next Strategic Guidance meeting.
+    static func guidanceMeetingDay(_ period: PlanPeriod) -> CalendarDate { period.workingDay(onOrAfter: period.monthStart(2)) }
+
+    /// The working day on or after the middle of month two: the planning appointment.
+    static func planningDay(_ period: PlanPeriod) -> CalendarDate {
+        let start = period.monthStart(2)
+        return period.workingDay(onOrAfter: start.adding(days: start.days(until: period.monthEnd(2)) / 2))
+    }
+
+    /// The last working day of month `m`: its review.
+    static func reviewDay(_ period: PlanPeriod, month m: Int) -> CalendarDate { period.workingDay(onOrBefore: period.monthEnd(m)) }
+
+    /// The campaign budget `segment` has by the split.
+    func budget(_ segment: String) -> Decimal {
+        guard let share = capacity.shares[segment] else { return 0 }
+        return facts.campaignBudget * share
+    }
+
+    /// Money `segment` has left of its share.
+    func moneyLeft(_ segment: String) -> Decimal { budget(segment) - (spent[segment] ?? 0) }
+
+    /// Hours in words: "12.5 hours".
+    static func hours(_ h: Decimal) -> String {
+        let n = AnswerFormatter.number(h.rounded(1))
+        return n == "1" ? "1 hour" : "\(n) hours"
+    }
+
+    /// Money in words: "1,500 GBP".
+    func money(_ amount: Decimal) -> String { "\(AnswerFormatter.money(amount)) \(facts.currency)" }
+
+    /// The position of `segment` in the answers (1-based), for keys.
+    func position(_ segment: String) -> Int { (facts.segments.firstIndex { $0.name == segment } ?? -1) + 1 }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// The director's part of the plan summary: objectives and targets, campaigns, decisions, risks;
+/// and the marketer's appendix: the tasks by campaign.
+extension PlanSummary {
+    /// The goals, then each target broken down by buying stage with the rates assumed.
+    static func objectives(_ plan: Plan) -> [String] {
+        var lines = bullets(plan.goals, empty: "No goals were recorded: ask the director what the company wants from these three months, and why.")
+        for target in plan.targets {
+            lines.append("")
+            lines += wrap("\(clean(target.segment)): \(target.amount) \(clean(target.measure)) this quarter.", first: "", rest: "  ")
+            let steps = target.stages.map { "\($0.count) \(clean($0.measure))" }.joined(separator: " -> ")
+            lines += wrap("Needs \(steps).", first: "  ", rest: "  ")
+            let rates = target.stages.dropLast().map { "\(share($0.rate * 100))% of \(clean($0.measure))" }
+            lines += wrap("Rates assumed: \(rates.joined(separator: ", ")) move on to the next stage.", first: "  ", rest: "  ")
+            let outlook = target.expected >= target.amount
+                ? "The campaigns planned reach about \(target.plannedReach) prospects: enough for the target at these rates."
+                : "The campaigns planned reach about \(target.plannedReach) prospects: about \(target.expected) at these rates, short of \(target.amount) (see Decisions needed)."
+            lines += wrap(outlook, first: "  ", rest: "  ")
+        }
+        let missing = plan.segments.filter { segment in segment.role == .grow && !plan.targets.contains { $0.segment == segment.name } }
+        if !missing.isEmpty {
+            lines.append("")
+            lines += wrap("No target was set for \(AnswerFormatter.joined(missing.map { clean($0.name) })).")
+        }
+        return lines
+    }
+
+    /// The campaigns by go-live day: day, segment, name, and span, hours and money.
+    static func campaignList(_ plan: Plan) -> [String] {
+        guard !plan.campaigns.isEmpty else { return ["No campaigns could be planned: see What was dropped or moved."] }
+        let segmentWidth = min(22, max(12, plan.campaigns.map { campaignSegment($0).count }.max() ?? 0))
+        return plan.campaigns.flatMap { campaign -> [String] in
+            let lead = "\(pad(short(campaign.goLive), 10))  \(pad(fit(campaignSegment(campaign), segmentWidth), segmentWidth))  "
+            let cost = campaign.cost == 0 ? "no cost" : money(campaign.cost, plan.currency)
+            let text = "\(clean(campaign.name)) (\(days(campaign.start, campaign.end)); \(hours(campaign.hours)) hours, \(cost))"
+            return wrap(text, first: lead, rest: String(repeating: " ", count: lead.count))
+        } + [""] + wrap("The date is the go-live: the day the campaign reaches people. Preparation comes before it, follow-up after.")
+    }
+
+    /// The segment column of a campaign: its segment, or "Fundamentals".
+    static func campaignSegment(_ campaign: Campaign) -> String {
+        campaign.segment.isEmpty ? "Fundamentals" : clean(campaign.segment)
+    }
+
+    /// "1. ..." lines, wrapped under their text.
+    static func numbered(_ items: [String], empty: String) -> [String] {
+        guard !items.isEmpty else { return wrap(empty) }
+        return items.enumerated().flatMap { index, item in
+            let lead = "\(index + 1). "
+            return wrap(clean(item), first: lead, rest: String(repeating: " ", count: lead.count))
+        }
+    }
+
+    /// A risk in one line: what, for whom, and the response.
+    static func riskLine(_ risk: Risk) -> String {
+        let who = risk.segments.isEmpty ? "" : " (\(AnswerFormatter.joined(risk.segments)))"
+        let what = risk.risk.hasSuffix(".") ? String(risk.risk.dropLast()) : risk.risk
+        return "\(what)\(who). Response: \(risk.response)"
+    }
+
+    /// Public holidays and days off inside the plan.
+    static func closedDays(_ plan: Plan) -> [String] {
+        let calendar = plan.holidayCalendar.map { "Public holidays of \(clean($0))" } ?? "No public-holiday calendar was chosen"
+        guard !plan.closedDays.isEmpty else { return wrap("\(calendar); no days off inside the plan.") }
+        return wrap("\(calendar), and days off; no work is planned on them:")
+            + plan.closedDays.map { "- \(short($0.date)) \($0.date.year): \(clean($0.name))" }
+    }
+
+    /// Each campaign with its why once, then its tasks: start and due, what, who, hours and cost.
+    static func tasksByCampaign(_ plan: Plan) -> [String] {
+        guard !plan.campaigns.isEmpty else { return ["No tasks."] }
+        var lines = wrap("For the marketer: every task, grouped by campaign. A task's hours are spread over its days.")
+        for campaign in plan.campaigns {
+            lines.append("")
+            lines += wrap("\(clean(campaign.name)) (\(campaignSegment(campaign))): go-live \(short(campaign.goLive)) \(campaign.goLive.year)")
+            lines += wrap(clean(campaign.why), first: "  Why: ", rest: "       ")
+            for task in campaign.tasks {
+                let when = task.start == task.due ? short(task.due) : "\(short(task.start)) to \(short(task.due))"
+                let lead = "  \(pad(when, 24))  "
+                var details = [clean(task.owner), hours(task.hours) + "h"]
+                if task.cost != 0 { details.append(money(task.cost, plan.currency)) }
+                let live = task.isGoLive ? " [go-live]" : ""
+                lines += wrap("\(clean(task.activity))\(live) (\(details.joined(separator: ", ")))", first: lead,
+                              rest: String(repeating: " ", count: lead.count))
+            }
+        }
+        return lines
+    }
+}
