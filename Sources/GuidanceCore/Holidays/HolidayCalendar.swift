@@ -21,7 +21,8 @@ public struct HolidayCalendar: Equatable, Sendable {
 
     /// Every holiday of `year`, in date order, substitute days included (named e.g. "Christmas Day (substitute day)").
     public func holidays(in year: Int) -> [PublicHoliday] {
-        observed(years: (year - 1)...(year + 1)).filter { $0.date.year == year }
+        guard (1...9999).contains(year) else { return [] }
+        return observed(years: (year - 1)...(year + 1)).filter { $0.date.year == year }
     }
 
     /// Every holiday from `first` through `last` inclusive, in date order.
