@@ -152,6 +152,22 @@ private func date(_ iso: String) throws -> CalendarDate { try #require(CalendarD
         #expect(england.holidays(from: try date("2026-01-01"), through: try date("2030-12-31")).count == 40)
     }
 
+    /// Over two centuries: every UK and US day off is a weekday and no day is given twice. A UK substitute day
+    /// replaces its weekend day, so each year has as many days off as rules; a US year has one more or one less
+    /// when New Year's Day is kept on 31 December of the year before.
+    @Test(arguments: ["GB-EAW", "GB-SCT", "GB-NIR", "US"])
+    func everyMovedDayIsAFreeWeekday(id: String) throws {
+        let calendar = try #require(try shipped().calendar(id))
+        for year in 1950...2150 {
+            let days = calendar.holidays(in: year).map(\.date)
+            #expect(days.allSatisfy { $0.isWorkingDay }, "\(id) \(year)")
+            #expect(Set(days).count == days.count, "\(id) \(year)")
+            #expect(days == days.sorted(), "\(id) \(year)")
+            let rules = calendar.rules.filter { $0.applies(in: year) }.count
+            #expect(id == "US" ? (rules - 1...rules + 1).contains(days.count) : days.count == rules, "\(id) \(year)")
+        }
+    }
+
     @Test func easterSundays() {
         let expected = ["2019-04-21", "2024-03-31", "2025-04-20", "2026-04-05", "2027-03-28", "2028-04-16", "2029-04-01",
                         "2030-04-21", "2038-04-25", "2285-03-22"]
