@@ -34,7 +34,7 @@ struct ActivityCheckTests {
         #expect(result.stdout.contains("\(prompts)/director.json: ok (9 topics"))
         #expect(result.stdout.contains("\(prompts)/activities.json: calendar: \"meeting_time\" should be a time of day written HH:MM, from 00:00 to 23:59, such as \"09:30\"\n"))
         #expect(result.stdout.contains("\(prompts)/activities.json: activity 2 (social-post): \"stage\" should be awareness, interest, consideration, purchase or loyalty, not \"aware\"\n"))
-        #expect(result.stdout.contains("\(prompts)/notes.json: \"format\" should be \"guidance-script/1\" for a question script or \"guidance-activities/1\" for the activity library; add the right one, or move the file out of the prompts folder\n"))
+        #expect(result.stdout.contains("\(prompts)/notes.json: \"format\" should be \"guidance-script/1\" for a question script, \"guidance-activities/1\" for the activity library or \"guidance-holidays/1\" for the public-holiday calendars; add the right one, or move the file out of the prompts folder\n"))
         #expect(!result.stdout.contains("activities.json: ok"))
     }
 

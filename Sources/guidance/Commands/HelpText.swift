@@ -33,7 +33,7 @@ enum HelpText {
           --script director|self    the meeting's questions (default: director)
           --format txt|md|html      plain text (default), Markdown or a web page
       guidance export ID --all -o DIR   every format at once, with names starting with the session id
-      guidance check                check the question scripts in the prompts folder
+      guidance check                check the scripts, activities and holidays in the prompts folder
 
     options:
       --sessions DIR   where sessions are stored (default: ./sessions)
@@ -114,8 +114,9 @@ enum HelpText {
         case "check": return """
             usage: guidance check
 
-            Checks every question script in the prompts folder (*.json) and reports each problem
-            with its file and place. Exits 0 when all is well, 65 when a script has problems.
+            Checks every question script, the activity library and the public-holiday calendars in
+            the prompts folder (*.json) and reports each problem with its file and place. Exits 0
+            when all is well, 65 when a file has problems.
             """
         default: return nil
         }

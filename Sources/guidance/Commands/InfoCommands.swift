@@ -37,11 +37,13 @@ extension App {
         return 0
     }
 
-    /// `guidance check`: every question script and activity library in the prompts folder, each problem with its file and place.
+    /// `guidance check`: every question script, the activity library and the public-holiday calendars in the
+    /// prompts folder, each problem with its file and place.
     ///
     /// Each `*.json` is checked by its `"format"`: `guidance-script/1` as a question script,
-    /// `guidance-activities/1` as the activity library; a file with neither is a problem, and so is a
-    /// prompts folder without `activities.json`, which the planner needs.
+    /// `guidance-activities/1` as the activity library, `guidance-holidays/1` as the public-holiday calendars;
+    /// a file with none of them is a problem, and so is a prompts folder without `activities.json`, which the
+    /// planner needs.
     func check() -> Int32 {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: promptsFolder.path)) ?? [])
             .filter { $0.hasSuffix(".json") }.sorted()
@@ -60,14 +62,14 @@ extension App {
                 report([ScriptProblem(file: path, place: "", message: "cannot read this file; check that it exists and that you may read it")])
                 continue
             }
-            let format: JSONValue?
+            let json: JSONValue
             do {
-                format = try JSONParser.parse(data)["format"]
+                json = try JSONParser.parse(data)
             } catch {
                 report([ScriptProblem(file: path, place: "", message: "\(error)")])
                 continue
             }
-            switch format?.stringValue {
+            switch json["format"]?.stringValue {
             case "guidance-script/1":
                 switch ScriptLoader.load(id: String(name.dropLast(5)), folder: promptsFolder) {
                 case .success(let script):
@@ -81,8 +83,19 @@ extension App {
                 case .success(let library): Console.out("\(path): ok (\(library.activities.count) activities)")
                 case .failure(let found): report(found.problems)
                 }
+            case HolidayBookLoader.format where name != HolidayBookLoader.fileName:
+                report([ScriptProblem(file: path, place: "", message: "this holds public-holiday calendars, but the planner only reads \(HolidayBookLoader.fileName); rename the file or remove it")])
+            case HolidayBookLoader.format:
+                switch HolidayBookLoader.load(folder: promptsFolder) {
+                case .success(let book):
+                    // The rules are counted in the file: the book does not publish them, and it loaded, so every entry is a rule.
+                    let rules = (json["calendars"]?.arrayValue ?? []).reduce(0) { $0 + ($1["holidays"]?.arrayValue?.count ?? 0) }
+                    let calendars = book.calendars.count
+                    Console.out("\(path): ok (\(calendars) calendar\(calendars == 1 ? "" : "s"), \(rules) rule\(rules == 1 ? "" : "s"))")
+                case .failure(let found): report(found.problems)
+                }
             default:
-                report([ScriptProblem(file: path, place: "", message: "\"format\" should be \"guidance-script/1\" for a question script or \"\(ActivityLibraryLoader.format)\" for the activity library; add the right one, or move the file out of the prompts folder")])
+                report([ScriptProblem(file: path, place: "", message: "\"format\" should be \"guidance-script/1\" for a question script, \"\(ActivityLibraryLoader.format)\" for the activity library or \"\(HolidayBookLoader.format)\" for the public-holiday calendars; add the right one, or move the file out of the prompts folder")])
             }
         }
         if !files.contains(ActivityLibraryLoader.fileName) {
