@@ -1,11 +1,59 @@
 import Foundation
 
 extension PlanBuilder {
-    /// Places every campaign: the fixed ones on their dates, the others where they fit best.
+    /// Places every campaign in priority order: those tied to a date first (within their segment's share of each
+    /// week when they fit whole, else borrowing room from the other segments), then each segment's own campaigns
+    /// and steady content, kept only when they fit whole in their own share; then what did not fit, borrowing.
     mutating func placeCampaigns() {
         let (fixed, flexible, steady) = drafts()
-        for draft in fixed { placeFixed(draft) }
-        for draft in flexible + steady { placeFlexible(draft) }
+        let lateFixed = fixed.filter { !placeWhole($0, shifts: [0]) }
+        // Each segment not being grown gets its first campaign before dated work may borrow its hours.
+        var seen = Set<String>()
+        let cores = flexible.filter { draft in
+            guard let segment = draft.segment, segment.role != .grow else { return false }
+            return seen.insert(segment.name).inserted
+        }
+        var deferred = cores.filter { !placeWhole($0, shifts: Self.shifts) }
+        ledger.borrowing = WeekLedger.lateBorrowing
+        for draft in lateFixed { placeFixed(draft) }
+        ledger.borrowing = 1
+        let rest = (flexible + steady).filter { draft in !cores.contains { $0.key == draft.key } }
+        deferred += rest.filter { !placeWhole($0, shifts: $0.steady ? Self.laterShifts : Self.shifts) }
+        ledger.borrowing = WeekLedger.lateBorrowing
+        for draft in fairOrder(deferred) { placeFlexible(draft) }
+    }
+
+    /// `drafts` with each segment's first before any segment's second, and so on (segments in priority order).
+    func fairOrder(_ drafts: [CampaignDraft]) -> [CampaignDraft] {
+        var turn: [String: Int] = [:]
+        let ranked = drafts.enumerated().map { index, draft -> (Int, Int, CampaignDraft) in
+            let name = draft.segment?.name ?? ""
+            defer { turn[name, default: 0] += 1 }
+            return (turn[name, default: 0], index, draft)
+        }
+        return ranked.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+
+    /// Days a flexible campaign's anchor is moved by to find room: a week either side, up to three weeks.
+    static let shifts = [0, 7, -7, 14, -14, 21, -21]
+    /// Days steady content may start later by, when the first weeks are full.
+    static let laterShifts = [0, 7, 14, 21, 28, 35, 42]
+
+    /// Places `draft` only when every task fits, trying each shift of its anchor; whether it was placed.
+    mutating func placeWhole(_ draft: CampaignDraft, shifts: [Int]) -> Bool {
+        if let segment = draft.segment, campaigns.filter({ $0.segment == segment.name }).count >= Self.maximumCampaigns { return false }
+        for shift in shifts {
+            let day = draft.anchor.adding(days: shift)
+            guard shift == 0 || (day >= period.start.adding(days: -7) && day <= period.end) else { continue }
+            var moved = draft
+            moved.anchor = day
+            let result = attempt(moved, anchor: day)
+            if result.failure == nil && result.leftOut.isEmpty && result.unpaid.isEmpty {
+                commit(moved, result)
+                return true
+            }
+        }
+        return false
     }
 
     /// A campaign tied to a date: placed there, or stated as not planned.
@@ -18,28 +66,30 @@ extension PlanBuilder {
         commit(draft, result)
     }
 
-    /// A campaign the planner may move: tried on its preferred day, then a week either side, up to three weeks.
+    /// A campaign the planner may move: tried on its preferred day, then a week either side, up to three weeks;
+    /// the attempt that leaves least out is kept.
     mutating func placeFlexible(_ draft: CampaignDraft) {
         if let segment = draft.segment, campaigns.filter({ $0.segment == segment.name }).count >= Self.maximumCampaigns {
             cuts.append("\(draft.name) is not planned: \(segment.name) already has \(Self.maximumCampaigns) campaigns this quarter.")
             return
         }
         var best: (CampaignDraft, CampaignAttempt)?
-        var lastFailure = ""
-        for shift in [0, 7, -7, 14, -14, 21, -21] {
+        var firstFailure = ""
+        for shift in draft.steady ? Self.laterShifts : Self.shifts {
             let day = draft.anchor.adding(days: shift)
             guard day >= period.start.adding(days: -7), day <= period.end else { continue }
             var moved = draft
             moved.anchor = day
             let result = attempt(moved, anchor: day)
-            if let failure = result.failure { lastFailure = failure; continue }
-            if best == nil || result.leftOut.count < best!.1.leftOut.count { best = (moved, result) }
+            if let failure = result.failure {
+                if firstFailure.isEmpty { firstFailure = failure }
+                continue
+            }
+            if best.map({ result.leftOut.count < $0.1.leftOut.count }) ?? true { best = (moved, result) }
             if result.leftOut.isEmpty { break }
         }
         guard let (placed, result) = best else {
-            if draft.template.id != "stay-visible" {
-                cuts.append("\(draft.name) is not planned: \(lastFailure.isEmpty ? "there is no room for it in the plan" : lastFailure).")
-            }
+            cuts.append("\(draft.name) is not planned: \(firstFailure.isEmpty ? "there is no room for it in the plan" : firstFailure).")
             return
         }
         commit(placed, result)
@@ -50,6 +100,7 @@ extension PlanBuilder {
         ledger = result.ledger
         let segment = draft.segment?.name ?? ""
         for (id, due) in result.assets { assets[segment, default: [:]][id] = due }
+        series[segment, default: []].formUnion(result.series)
         var tasks = result.tasks.map { row($0, draft: draft) }
         if let budget = draft.ownBudget, let index = tasks.firstIndex(where: { $0.owner == ActivityOwner.agency.rawValue }) {
             tasks[index].cost = budget
@@ -60,22 +111,34 @@ extension PlanBuilder {
         let cost = tasks.reduce(Decimal(0)) { $0 + $1.cost }
         if draft.ownBudget == nil { spent[segment, default: 0] += cost }
         let marketing = tasks.filter(\.isMarketing).reduce(Decimal(0)) { $0 + $1.hours }
-        campaigns.append(Campaign(key: draft.key, name: draft.name, segment: segment, role: draft.segment?.role,
+        var name = draft.name
+        if draft.template.name.contains("{month}") {
+            name = self.draft(draft.template, segment: draft.segment, key: draft.key, anchor: goLive, flexible: true, anchorText: "").name
+        }
+        if campaigns.contains(where: { $0.name == name }) {
+            let base = name
+            var wave = 2
+            while campaigns.contains(where: { $0.name == "\(base), wave \(wave)" }) { wave += 1 }
+            name = "\(base), wave \(wave)"
+        }
+        for index in tasks.indices { tasks[index].campaign = name }
+        campaigns.append(Campaign(key: draft.key, name: name, segment: segment, role: draft.segment?.role,
                                   purpose: draft.template.purpose, template: draft.template.id, stage: draft.ownBudget == nil ? draft.template.stage : nil,
                                   start: first, goLive: goLive, end: end,
                                   owner: draft.ownBudget == nil ? ActivityOwner.marketing.rawValue : ActivityOwner.agency.rawValue,
                                   hours: marketing, cost: cost, why: draft.why, anchor: draft.anchorText, tasks: tasks))
         let place = draft.segment.map { " (\($0.name))" } ?? ""
-        for reason in result.leftOut { cuts.append("\(draft.name)\(place): \(reason).") }
-        for line in result.unpaid { cuts.append(line + ".") }
+        for reason in result.leftOut { cuts.append("\(name)\(place): \(reason).") }
+        for line in result.unpaid { cuts.append(line.replacingOccurrences(of: draft.name, with: name) + ".") }
     }
 
     /// A placed task as a row of the plan.
     func row(_ task: PlacedTask, draft: CampaignDraft) -> PlanRow {
         let due = period.workingDays[task.last]
+        let asked = draft.materials.first { task.key == "\(draft.key)/need-\($0.index)" }
         return PlanRow(key: task.key, start: period.workingDays[task.first], due: due, month: period.month(of: due) ?? 3,
                        week: period.week(of: due), segment: draft.segment?.name ?? "", role: draft.segment?.role,
-                       campaign: draft.name, stage: draft.ownBudget == nil ? task.activity.stage : nil, activity: task.name,
+                       campaign: draft.name, stage: draft.ownBudget == nil ? asked?.stage ?? task.activity.stage : nil, activity: task.name,
                        channel: task.activity.channel, pullPush: task.activity.pullPush, owner: task.activity.owner.rawValue,
                        hours: task.hours, cost: task.cost, why: draft.why, activityID: task.activity.id,
                        kind: task.activity.kind, isGoLive: task.isGoLive)

@@ -4,15 +4,18 @@ extension PlanBuilder {
     /// The campaigns to place, most fixed first: fundamentals, sales material, key dates, market changes,
     /// then each segment's own campaigns (the growth segment first), then steady content.
     func drafts() -> (fixed: [CampaignDraft], flexible: [CampaignDraft], steady: [CampaignDraft]) {
-        var fixed = fundamentalDrafts() + materialDrafts() + keyDateDrafts() + marketDrafts()
-        fixed.sort { $0.anchor < $1.anchor }
+        let fixed = fundamentalDrafts() + keyDateDrafts().sorted { $0.anchor < $1.anchor } + materialDrafts()
+            + marketDrafts().sorted { $0.anchor < $1.anchor }
         var flexible: [CampaignDraft] = []
         var steady: [CampaignDraft] = []
         for segment in orderedSegments where segment.share > 0 {
             flexible += roleDrafts(segment, fixedReach: fixed.filter { $0.segment?.name == segment.name }.reduce(0) { $0 + $1.reach })
-            if segment.role == .grow, let template = library.template("stay-visible") {
-                steady.append(draft(template, segment: segment, key: "c\(position(segment.name))-content",
-                                    anchor: period.start.adding(days: 7), flexible: true, anchorText: ""))
+            let content = segment.role == .grow ? "stay-visible" : (segment.role == .maintain && segment.hasCustomers ? "customer-content" : "")
+            if let template = library.template(content) {
+                var d = draft(template, segment: segment, key: "c\(position(segment.name))-content",
+                              anchor: period.start.adding(days: 7), flexible: true, anchorText: "")
+                d.steady = true
+                steady.append(d)
             }
         }
         return (fixed, flexible, steady)
@@ -64,7 +67,8 @@ extension PlanBuilder {
             if segment.role == .exit && need.stage != .loyalty { continue }
             let activity = salesActivity(need)
             bySegment[segment.name, default: []].append(
-                MaterialNeed(activity: activity, name: need.material, neededBy: need.neededBy ?? fallback, stated: need.neededBy != nil,
+                MaterialNeed(activity: activity, name: need.material, neededBy: need.neededBy ?? fallback, stage: need.stage,
+                             stated: need.neededBy != nil,
                              index: index + 1))
         }
         return orderedSegments.compactMap { segment in
@@ -165,10 +169,11 @@ extension PlanBuilder {
                 return d
             }
         case .maintain:
-            guard segment.hasCustomers, let template = library.template("retain-renew") else { return [] }
-            return [12, 45].enumerated().map { i, offset in
-                draft(template, segment: segment, key: "c\(p)-retain-\(i + 1)", anchor: period.start.adding(days: offset),
-                      flexible: true, anchorText: "")
+            guard segment.hasCustomers else { return [] }
+            return [("retain-renew", 12), ("cross-sell", 45)].compactMap { id, offset in
+                library.template(id).map {
+                    draft($0, segment: segment, key: "c\(p)-\(id)", anchor: period.start.adding(days: offset), flexible: true, anchorText: "")
+                }
             }
         case .exit:
             guard facts.exitPlan != nil, segment.hasCustomers, let template = library.template("wind-down") else { return [] }
@@ -182,12 +187,15 @@ extension PlanBuilder {
     /// How many prospecting waves a segment to grow needs: enough reach for its target at the stated rates
     /// (at least one, at most what the campaign limit leaves); two when there is no target.
     func prospectingWaves(_ segment: GuidanceFacts.Segment, template: CampaignTemplate, fixedReach: Int) -> Int {
-        guard let target = facts.target(segment.name), template.reach > 0 else { return 2 }
+        guard let target = facts.target(segment.name), template.reach > 0 else { return Self.usualWaves }
         let needed = TargetBreakdown(amount: target.amount, measure: target.measure, rates: library.rates).reachNeeded
         let missing = max(0, needed - fixedReach)
         let waves = (missing + template.reach - 1) / template.reach
-        return min(max(waves, 1), Self.maximumCampaigns - 2)
+        return min(max(waves, Self.usualWaves), Self.maximumCampaigns - 2)
     }
+
+    /// Prospecting waves a segment to grow gets at least: one early, one later, so the pipeline keeps filling.
+    static let usualWaves = 2
 
     /// The most campaigns a segment gets in a quarter.
     static let maximumCampaigns = 8

@@ -35,13 +35,16 @@ extension PlanBuilder {
         let maintained = facts.segments.filter { $0.role == .maintain && !touched.contains($0) }.map(\.name)
         let unplanned = max(0, facts.campaignBudget - campaigns.filter { $0.purpose != .fundamentals }.reduce(Decimal(0)) { $0 + $1.cost })
         var options: [String] = []
-        if let growth, touched.contains(where: { $0.name == growth.name }), !maintained.isEmpty {
-            options.append("take hours from \(AnswerFormatter.joined(maintained)) to protect \(growth.name)'s share")
+        if let growth, touched.contains(where: { $0.name == growth.name }) {
+            if !maintained.isEmpty { options.append("take hours from \(AnswerFormatter.joined(maintained)) to protect \(growth.name)'s share") }
+        } else if let growth {
+            options.append("move hours from \(growth.name) to keep \(AnswerFormatter.joined(touched.map(\.name))) served")
         }
-        options.append(unplanned > 0 ? "buy help with the \(money(unplanned.rounded(0))) not yet planned" : "buy help (no campaign money is left unplanned)")
-        options.append("accept the smaller plan as it stands")
+        options.append(unplanned > 0 ? "buy help with the \(money(unplanned.rounded(0))) not yet planned" : "buy help, which needs new budget (the campaign budget is all planned)")
+        options.append("accept the smaller plan")
+        let choice = options.joined(separator: ", or ")
         decisions.append(Decision(
-            decision: "\(names): \(AnswerFormatter.joined(touched.map(\.name))) \(touched.count == 1 ? "loses" : "lose") \(Self.hours(lost)) in this plan. \(options.joined(separator: ", or ").prefix(1).uppercased())\(options.joined(separator: ", or ").dropFirst())?",
+            decision: "\(names): \(AnswerFormatter.joined(touched.map(\.name))) \(touched.count == 1 ? "loses" : "lose") \(Self.hours(lost)) in this plan. \(choice.prefix(1).uppercased())\(choice.dropFirst())?",
             why: dropped.isEmpty && moved.isEmpty ? "Nothing is dropped yet, but the weeks affected have little room left." : "\(dropped.count) items dropped and \(moved.count) moved; see What was dropped or moved."))
     }
 

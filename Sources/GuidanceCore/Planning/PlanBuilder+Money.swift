@@ -41,7 +41,7 @@ extension PlanBuilder {
     mutating func checkMoney() {
         let planned = campaigns.filter { $0.purpose != .fundamentals }.reduce(Decimal(0)) { $0 + $1.cost }
         let unplanned = facts.campaignBudget - planned
-        if facts.campaignBudget > 0 && planned * 10 < facts.campaignBudget * 9 {
+        if facts.campaignBudget > 0 && (planned * 10 < facts.campaignBudget * 9 || unplanned >= max(100, facts.campaignBudget / 100)) {
             let bySegment = facts.segments.compactMap { segment -> String? in
                 let left = moneyLeft(segment.name)
                 return left >= 1 ? "\(segment.name) \(money(left.rounded(0)))" : nil

@@ -29,6 +29,8 @@ struct CampaignAttempt {
     var assets: [String: Int] = [:]
     /// Tasks left out, with the reason in words.
     var leftOut: [String] = []
+    /// Recurring work this campaign runs for its segment (activity ids).
+    var series: Set<String> = []
     /// Money left for this campaign's tasks.
     var money: Decimal
     /// Tasks done at no cost because the money ran out, in words.
@@ -40,16 +42,16 @@ struct CampaignAttempt {
 extension PlanBuilder {
     /// The working days (positions) a task can take: due as close to `intended` as allowed, start early enough
     /// for its lead time, and no week over its limit. `nil` with the reason when there is no such place.
-    func placement(_ activity: Activity, hours: Decimal, segment: String, intended: CalendarDate, notBefore: Int,
+    func placement(_ activity: Activity, hours: Decimal, segment: String, intended: CalendarDate, notBefore: Int, dueFloor: Int = 0,
                    notAfter: Int?, mayMoveLater: Bool, ledger: WeekLedger) -> Result<(first: Int, last: Int), PlaceFailure> {
         let days = period.workingDays
         guard !days.isEmpty else { return .failure(.tooLate) }
         let lastAllowed = min(notAfter ?? days.count - 1, days.count - 1)
         let wanted = intended < days[0] ? 0 : (period.index(of: period.workingDay(onOrBefore: min(intended, days[days.count - 1]))) ?? 0)
-        let firstDue = max(wanted, notBefore)
+        let firstDue = max(wanted, notBefore, dueFloor)
         guard firstDue <= lastAllowed else { return .failure(.tooLate) }
         var failure = PlaceFailure.capacity
-        for due in firstDue...(mayMoveLater ? lastAllowed : firstDue) {
+        for due in firstDue...(mayMoveLater ? min(lastAllowed, firstDue + Self.latestSlip) : firstDue) {
             let leadDay = days[due].adding(days: -activity.leadDays)
             guard leadDay >= days[0] || activity.leadDays == 0 else { failure = .leadTime; continue }
             let latestStart = activity.leadDays == 0 ? due : (period.index(of: period.workingDay(onOrBefore: leadDay)) ?? 0)
@@ -70,53 +72,105 @@ extension PlanBuilder {
 
     /// The most working days a task is spread back over to find room.
     static let longestSpread = 19
+    /// The most working days a task's due day may slip past the day it was meant for.
+    static let latestSlip = 5
 
-    /// Tries to place `draft` with its anchor on `anchor`: every step in order, requirements first.
-    /// The attempt fails when its go-live cannot be placed.
+    /// Tries to place `draft` with its anchor on `anchor`: every step in the order of its day, requirements
+    /// first, preparation before the go-live and follow-up after it. The attempt fails when its go-live cannot
+    /// be placed.
     func attempt(_ draft: CampaignDraft, anchor: CalendarDate) -> CampaignAttempt {
         let segmentName = draft.segment?.name ?? ""
         var result = CampaignAttempt(ledger: ledger, money: draft.ownBudget == nil ? max(0, moneyLeft(segmentName)) : 0)
         let known = assets[segmentName] ?? [:]
-        var done: [String: Int] = [:]          // activity id -> due position, placed in this campaign or before
-        for (id, due) in known { done[id] = due }
+        var done: [String: Int] = known          // activity id -> due position, placed in this campaign or before
         var skipped = Set<String>()
         let isEvent = draft.template.purpose == .event
         let anchorIndex = period.index(of: period.workingDay(onOrBefore: draft.anchor))
         let lastIndex = period.workingDays.count - 1
+        var materialsDue = -1
         for material in draft.materials {
-            place(material.activity, name: material.name, intended: material.neededBy, key: "\(draft.key)/need-\(material.index)",
-                  draft: draft, notAfter: nil, mayMoveLater: true, done: &done, skipped: &skipped, into: &result)
+            for required in requirementChain(material.activity) where done[required.id] == nil {
+                place(required, name: required.name, intended: material.neededBy.adding(days: -7), key: "\(draft.key)/\(required.id)",
+                      draft: draft, notAfter: nil, mayMoveLater: true, done: &done, skipped: &skipped, into: &result)
+            }
+            if place(material.activity, name: material.name, intended: material.neededBy, key: "\(draft.key)/need-\(material.index)",
+                     draft: draft, notAfter: nil, mayMoveLater: true, done: &done, skipped: &skipped, into: &result) {
+                materialsDue = max(materialsDue, result.tasks.last?.last ?? -1)
+            }
         }
-        for step in draft.template.steps {
+        let steps = draft.template.steps.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
+        let goLiveOffset = steps.first(where: \.goLive)?.offset ?? 0
+        var prepDue = materialsDue
+        var goLiveDue: Int?
+        for step in steps {
             guard let activity = library.activity(step.activity) else { continue }
-            if activity.needsCustomers && !(draft.segment?.hasCustomers ?? true) { skipped.insert(activity.id); continue }
-            if activity.kind == .asset, known[activity.id] != nil { continue }
-            if activity.requires.contains(where: { skipped.contains($0) && done[$0] == nil }) { skipped.insert(activity.id); continue }
-            var notAfter: Int?
-            if isEvent, step.offset < 0, let anchorIndex { notAfter = anchorIndex - (draft.anchor == period.workingDays[safe: anchorIndex] ? 1 : 0) }
-            let intended = draft.anchor.adding(days: step.offset)
-            if activity.kind == .recurring, let until = step.until, let cadence = activity.cadenceDays {
-                placeSeries(activity, from: intended, until: draft.anchor.adding(days: until), cadence: cadence, draft: draft,
-                            notAfter: notAfter, done: &done, skipped: &skipped, into: &result)
+            let fail = { (why: String) -> CampaignAttempt in
+                var failed = result
+                failed.failure = why
+                return failed
+            }
+            if activity.kind == .recurring && series[segmentName]?.contains(activity.id) == true { continue }
+            if activity.kind == .asset, let due = known[activity.id] {
+                if step.offset < goLiveOffset { prepDue = max(prepDue, due) }
                 continue
             }
-            if intended > period.end || (step.offset > 0 && anchorIndex == nil && draft.anchor > period.end) {
+            if activity.needsCustomers && !(draft.segment?.hasCustomers ?? true) {
                 skipped.insert(activity.id)
-                if step.goLive { result.failure = "it would go live on \(intended.spoken), after the plan ends" ; return result }
+                if step.goLive { return fail("its go-live, \(activity.name), needs existing customers and the segment has none") }
+                continue
+            }
+            if let missing = activity.requires.first(where: { skipped.contains($0) && done[$0] == nil }) {
+                skipped.insert(activity.id)
+                if step.goLive { return fail("its go-live needs \(library.activity(missing)?.name ?? missing), which could not be planned") }
+                continue
+            }
+            var notAfter: Int?
+            var floor = 0
+            if isEvent, let anchorIndex {
+                if step.offset < 0 { notAfter = anchorIndex - (draft.anchor == period.workingDays[safe: anchorIndex] ? 1 : 0) }
+                if step.offset > 0 { floor = anchorIndex + 1 }
+            }
+            if let goLiveDue, !step.goLive { floor = max(floor, goLiveDue + (step.offset > goLiveOffset ? 1 : 0)) }
+            if step.goLive { floor = max(floor, prepDue + 1) }
+            let intended = draft.anchor.adding(days: step.offset)
+            if activity.kind == .recurring, let until = step.until, let cadence = activity.cadenceDays {
+                let placed = placeSeries(activity, from: intended, until: draft.anchor.adding(days: until), cadence: cadence,
+                                         draft: draft, floor: floor, notAfter: notAfter, done: &done, skipped: &skipped, into: &result)
+                if step.goLive {
+                    guard placed else { return fail(result.leftOut.popLast() ?? "its go-live could not be placed") }
+                    goLiveDue = done[activity.id].flatMap { _ in result.tasks.first { $0.activity.id == activity.id }?.last }
+                }
+                continue
+            }
+            if intended > period.end || floor > lastIndex {
+                skipped.insert(activity.id)
+                if step.goLive { return fail("it would go live after the plan ends (\(intended.spoken))") }
                 result.leftOut.append("\(activity.name) falls after the plan ends; it belongs in the next plan")
                 continue
             }
-            var floor: Int?
-            if isEvent, step.offset > 0, let anchorIndex { floor = min(anchorIndex + 1, lastIndex + 1) }
             let placed = place(activity, name: activity.name, intended: intended, key: "\(draft.key)/\(activity.id)", draft: draft,
-                               notAfter: notAfter, mayMoveLater: step.offset >= 0 && !isEvent, floor: floor,
+                               notAfter: notAfter, mayMoveLater: !isEvent || step.offset > 0, floor: floor,
                                isGoLive: step.goLive, done: &done, skipped: &skipped, into: &result)
-            if step.goLive && !placed {
-                result.failure = result.leftOut.popLast() ?? "its go-live could not be placed"
-                return result
+            if step.goLive {
+                guard placed else { return fail(result.leftOut.popLast() ?? "its go-live could not be placed") }
+                goLiveDue = result.tasks.last?.last
+            } else if placed && step.offset < goLiveOffset {
+                prepDue = max(prepDue, result.tasks.last?.last ?? prepDue)
             }
         }
         return result
+    }
+
+    /// What `activity` requires, and what that requires, first things first (each once).
+    func requirementChain(_ activity: Activity) -> [Activity] {
+        var chain: [Activity] = []
+        func visit(_ id: String, depth: Int) {
+            guard depth < 20, let found = library.activity(id), !chain.contains(where: { $0.id == id }) else { return }
+            for next in found.requires { visit(next, depth: depth + 1) }
+            chain.append(found)
+        }
+        for id in activity.requires { visit(id, depth: 0) }
+        return chain
     }
 
     /// Places one task after what it requires; records it, or the reason it was left out.
@@ -135,9 +189,9 @@ extension PlanBuilder {
             cost = 0
         }
         let required = activity.requires.compactMap { done[$0] }
-        let notBefore = max(floor ?? 0, (required.max() ?? -1) + 1)
+        let notBefore = (required.max() ?? -1) + 1
         let segment = draft.segment?.name ?? ""
-        switch placement(activity, hours: activity.hours, segment: segment, intended: intended, notBefore: notBefore,
+        switch placement(activity, hours: activity.hours, segment: segment, intended: intended, notBefore: notBefore, dueFloor: floor ?? 0,
                          notAfter: notAfter, mayMoveLater: mayMoveLater, ledger: result.ledger) {
         case .success(let span):
             if activity.owner == .marketing { result.ledger.book(segment, hours: activity.hours, first: span.first, last: span.last) }
@@ -156,8 +210,10 @@ extension PlanBuilder {
 
     /// Places every occurrence of recurring work on its cadence; when one does not fit, tries half as often,
     /// and leaves the series out when that does not fit either (a broken cadence is no cadence).
+    @discardableResult
     func placeSeries(_ activity: Activity, from first: CalendarDate, until last: CalendarDate, cadence: Int, draft: CampaignDraft,
-                     notAfter: Int?, done: inout [String: Int], skipped: inout Set<String>, into result: inout CampaignAttempt) {
+                     floor: Int, notAfter: Int?, done: inout [String: Int], skipped: inout Set<String>,
+                     into result: inout CampaignAttempt) -> Bool {
         let segment = draft.segment?.name ?? ""
         for every in [cadence, cadence * 2] {
             var trial = result
@@ -167,29 +223,34 @@ extension PlanBuilder {
             var seen = Set<Int>()
             while day <= min(last, period.end) {
                 let target = period.index(of: period.workingDay(onOrBefore: day)) ?? period.index(of: period.workingDay(onOrAfter: day))
-                if let target, !seen.contains(target), (notAfter.map { target <= $0 } ?? true) {
+                if let target, target >= floor, !seen.contains(target), (notAfter.map { target <= $0 } ?? true) {
                     seen.insert(target)
                     count += 1
-                    if trial.ledger.fits(segment, hours: activity.hours, first: target, last: target) {
-                        trial.ledger.book(segment, hours: activity.hours, first: target, last: target)
-                        trial.tasks.append(PlacedTask(activity: activity, name: activity.name, first: target, last: target,
-                                                      hours: activity.hours, cost: activity.cost, isGoLive: false,
-                                                      key: "\(draft.key)/\(activity.id)/\(count)"))
-                    } else {
+                    // An occurrence may move a day or two to find room; the cadence still holds week by week.
+                    let nearby = [target, target - 1, target + 1, target - 2, target + 2].filter { day in
+                        day >= floor && day < period.workingDays.count && (notAfter.map { day <= $0 } ?? true)
+                    }
+                    guard let day = nearby.first(where: { trial.ledger.fits(segment, hours: activity.hours, first: $0, last: $0) }) else {
                         fine = false
                         break
                     }
+                    trial.ledger.book(segment, hours: activity.hours, first: day, last: day)
+                    trial.tasks.append(PlacedTask(activity: activity, name: activity.name, first: day, last: day,
+                                                  hours: activity.hours, cost: activity.cost, isGoLive: false,
+                                                  key: "\(draft.key)/\(activity.id)/\(count)"))
                 }
                 day = day.adding(days: every)
             }
             if fine && count > 0 {
                 result = trial
+                result.series.insert(activity.id)
                 done[activity.id] = result.tasks.last?.last
-                return
+                return true
             }
         }
         skipped.insert(activity.id)
         result.leftOut.append("\(activity.name) every \(cadence) days are left out: the weeks have no room for them")
+        return false
     }
 
     /// Why a task was left out, in words.

@@ -12,6 +12,8 @@ struct CampaignDraft {
     var anchor: CalendarDate
     /// Whether the planner may move the anchor to find room.
     var flexible: Bool
+    /// Whether it is steady content through the quarter, which may start later when the first weeks are full.
+    var steady = false
     /// What it works towards, in words ("the Dentistry Show on Thursday 22 April 2027"); empty for none.
     var anchorText: String
     /// Why, in the director's words.
@@ -29,6 +31,8 @@ struct MaterialNeed {
     var activity: Activity
     var name: String
     var neededBy: CalendarDate
+    /// The buying stage Sales needs it at.
+    var stage: BuyingStage
     var stated: Bool
     var index: Int
 }
@@ -46,6 +50,8 @@ struct PlanBuilder {
     var campaigns: [Campaign] = []
     /// Assets made so far, by segment, with the position of their due day.
     var assets: [String: [String: Int]] = [:]
+    /// Recurring work running so far, by segment (activity ids): each runs once per segment.
+    var series: [String: Set<String>] = [:]
     /// Campaign money given so far, by segment.
     var spent: [String: Decimal] = [:]
     var cuts: [String] = []

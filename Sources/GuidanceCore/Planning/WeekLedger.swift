@@ -3,20 +3,41 @@ import Foundation
 /// Marketing hours booked per segment per week, against the capacity's limits.
 ///
 /// A task's hours are spread evenly over its working days from start to due; a week carries the part that
-/// falls in it. Shared work (fundamentals) is spread over the segments by their share of the split.
+/// falls in it. Three limits hold: the team's week (85% of its hours after the meetings), each segment's
+/// share of the quarter, and, so work stays spread out, a segment's own share of any week (half as much again once every segment
+/// has had its turn).
+/// Shared work (fundamentals, with no segment) counts against the team's week only.
 struct WeekLedger: Equatable {
     let capacity: Capacity
     let period: PlanPeriod
     /// The week (0-based) of each working day.
     let weekOfDay: [Int]
+    /// What the team may fill each week (0-based).
+    let teamLimit: [Decimal]
+    /// Hours booked per week, all segments and shared work together.
+    private(set) var teamUsed: [Decimal]
     /// Hours booked, per segment and week (0-based).
     private(set) var used: [String: [Decimal]]
+    /// Hours booked per segment over the quarter.
+    private(set) var quarterUsed: [String: Decimal]
+
+    /// How far a segment may go over its own share of a week by borrowing from the others: not at all while
+    /// every segment's campaigns are first placed, then by half as much again for what did not fit.
+    var borrowing: Decimal = 1
+    /// The borrowing allowed once every segment has had its own share.
+    static let lateBorrowing: Decimal = Decimal(string: "1.5") ?? 1
 
     init(capacity: Capacity, period: PlanPeriod) {
         self.capacity = capacity
         self.period = period
         weekOfDay = period.workingDays.map { period.week(of: $0) - 1 }
+        let weeks = period.weekCount
+        var team = Array(repeating: Decimal(0), count: weeks)
+        for limits in capacity.limit.values { for (week, hours) in limits.enumerated() { team[week] += hours } }
+        teamLimit = team
+        teamUsed = Array(repeating: 0, count: weeks)
         used = capacity.limit.mapValues { Array(repeating: 0, count: $0.count) }
+        quarterUsed = capacity.limit.mapValues { _ in 0 }
     }
 
     /// The hours a task of `hours` from working day `first` to `last` (positions) puts in each week it touches.
@@ -35,23 +56,15 @@ struct WeekLedger: Equatable {
         return parts.map { ($0.week, hours * $0.hours / Decimal(days)) }
     }
 
-    /// How `hours` of work divide over the segments: all to `segment`, or by share when it is empty.
-    func owners(_ segment: String, _ hours: Decimal) -> [(String, Decimal)] {
-        if !segment.isEmpty { return [(segment, hours)] }
-        return capacity.shares.keys.sorted().compactMap { name in
-            let share = capacity.shares[name] ?? 0
-            return share > 0 ? (name, hours * share) : nil
-        }
-    }
-
-    /// Whether the work fits under every week's limit.
+    /// Whether the work fits under every limit.
     func fits(_ segment: String, hours: Decimal, first: Int, last: Int) -> Bool {
         let parts = spread(hours, first: first, last: last)
-        for (name, share) in owners(segment, hours) {
-            guard let limits = capacity.limit[name], let booked = used[name] else { return false }
-            for part in parts where booked[part.week] + part.hours * share / hours > limits[part.week] + Self.tolerance {
-                return false
-            }
+        for part in parts where teamUsed[part.week] + part.hours > teamLimit[part.week] + Self.tolerance { return false }
+        guard !segment.isEmpty else { return true }
+        guard let limits = capacity.limit[segment], let booked = used[segment] else { return false }
+        if (quarterUsed[segment] ?? 0) + hours > capacity.usable(segment) + Self.tolerance { return false }
+        for part in parts where booked[part.week] + part.hours > limits[part.week] * borrowing + Self.tolerance {
+            return false
         }
         return true
     }
@@ -59,10 +72,11 @@ struct WeekLedger: Equatable {
     /// Books the work.
     mutating func book(_ segment: String, hours: Decimal, first: Int, last: Int) {
         guard hours > 0 else { return }
-        let parts = spread(hours, first: first, last: last)
-        for (name, share) in owners(segment, hours) {
-            for part in parts { used[name]?[part.week] += part.hours * share / hours }
+        for part in spread(hours, first: first, last: last) {
+            teamUsed[part.week] += part.hours
+            if !segment.isEmpty { used[segment]?[part.week] += part.hours }
         }
+        if !segment.isEmpty { quarterUsed[segment, default: 0] += hours }
     }
 
     /// Hours booked for `segment` in week `week` (0-based).

@@ -11,11 +11,32 @@ extension App {
         }
     }
 
-    /// The plan of a session, with the director script's topics as the next meeting's agenda.
+    /// The public-holiday calendars from the prompts folder.
+    func holidayBook() throws(CLIError) -> HolidayBook {
+        switch HolidayBookLoader.load(folder: promptsFolder) {
+        case .success(let book): return book
+        case .failure(let problems):
+            throw CLIError.data("The public-holiday calendars in \(promptsFolder.path) have problems; run guidance check to see them all.\n\(problems)")
+        }
+    }
+
+    /// The plan of a session, with the director script's topics as the next meeting's agenda and the public
+    /// holidays of the calendar the session chose.
     func makePlan(for session: Session) throws(CLIError) -> Plan {
         let library = try activityLibrary()
         let agenda = (try? script("director"))?.topics.map { "\($0.title) (\($0.minutes) min)" } ?? Planner.defaultAgenda
-        return Planner.plan(session: session, library: library, agenda: agenda)
+        guard let id = session.values["holidays"]?.stringValue, id != "none" else {
+            return Planner.plan(session: session, library: library, agenda: agenda)
+        }
+        let book = try holidayBook()
+        let facts = GuidanceFacts(answers: session.values, meetingDate: session.meetingDate)
+        let period = PlanPeriod(start: facts.planStart)
+        guard let closed = book.closedDays(id, from: period.start.adding(days: -31), through: period.end.adding(days: 31)) else {
+            var plan = Planner.plan(session: session, library: library, agenda: agenda)
+            plan.assumptions.append("The public-holiday calendar \"\(id)\" is not in prompts/holidays.json: the plan treats every Monday to Friday as a working day.")
+            return plan
+        }
+        return Planner.plan(session: session, library: library, holidays: closed.days, holidayCalendar: closed.name, agenda: agenda)
     }
 }
 

@@ -48,8 +48,8 @@ public enum ActivityLibraryLoader {
 
     /// The campaign templates the planner builds from, by id.
     public static let plannerTemplates = ["win-segment", "promote-event", "launch", "promotion", "answer-opportunity",
-                                          "answer-threat", "sales-material-sprint", "retain-renew", "wind-down",
-                                          "stay-visible", "fundamentals"]
+                                          "answer-threat", "sales-material-sprint", "retain-renew", "cross-sell", "wind-down",
+                                          "stay-visible", "customer-content", "fundamentals"]
 
     /// What the planner needs from the library and it does not give, one sentence per missing thing:
     /// every required activity exists, no activity requires itself through others, every template
