@@ -66,7 +66,7 @@ public struct Capacity: Equatable, Sendable {
     public func teamHours(week: Int) -> Decimal {
         var total: Decimal = 0
         for (index, day) in period.workingDays.enumerated() where period.week(of: day) == week {
-            for days in daily.values { total += days[index] }
+            for name in daily.keys.sorted() { total += daily[name]?[index] ?? 0 }
         }
         return total
     }

@@ -60,7 +60,8 @@ extension PlanBuilder {
     mutating func placeFixed(_ draft: CampaignDraft) {
         let result = attempt(draft, anchor: draft.anchor)
         if let failure = result.failure {
-            cuts.append("\(draft.name)\(draft.segment.map { " (\($0.name))" } ?? "") is not planned: \(failure).")
+            let asked = draft.materials.isEmpty ? "" : " (Sales asked for " + AnswerFormatter.joined(draft.materials.map(\.name)) + ")"
+            cuts.append("\(draft.name)\(draft.segment.map { " (\($0.name))" } ?? "")\(asked) is not planned: \(failure).")
             return
         }
         commit(draft, result)

@@ -93,6 +93,10 @@ extension PlanBuilder {
                 place(required, name: required.name, intended: material.neededBy.adding(days: -7), key: "\(draft.key)/\(required.id)",
                       draft: draft, notAfter: nil, mayMoveLater: true, done: &done, skipped: &skipped, into: &result)
             }
+            if let missing = material.activity.requires.first(where: { done[$0] == nil }) {
+                result.leftOut.append("\(material.name) needs \(library.activity(missing)?.name ?? missing) first, which could not be planned")
+                continue
+            }
             if place(material.activity, name: material.name, intended: material.neededBy, key: "\(draft.key)/need-\(material.index)",
                      draft: draft, notAfter: nil, mayMoveLater: true, done: &done, skipped: &skipped, into: &result) {
                 materialsDue = max(materialsDue, result.tasks.last?.last ?? -1)
@@ -134,11 +138,13 @@ extension PlanBuilder {
             if step.goLive { floor = max(floor, prepDue + 1) }
             let intended = draft.anchor.adding(days: step.offset)
             if activity.kind == .recurring, let until = step.until, let cadence = activity.cadenceDays {
+                let before = result.tasks.count
                 let placed = placeSeries(activity, from: intended, until: draft.anchor.adding(days: until), cadence: cadence,
                                          draft: draft, floor: floor, notAfter: notAfter, done: &done, skipped: &skipped, into: &result)
                 if step.goLive {
-                    guard placed else { return fail(result.leftOut.popLast() ?? "its go-live could not be placed") }
-                    goLiveDue = done[activity.id].flatMap { _ in result.tasks.first { $0.activity.id == activity.id }?.last }
+                    guard placed, result.tasks.count > before else { return fail(result.leftOut.popLast() ?? "its go-live could not be placed") }
+                    result.tasks[before].isGoLive = true
+                    goLiveDue = result.tasks[before].last
                 }
                 continue
             }

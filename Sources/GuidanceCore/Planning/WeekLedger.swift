@@ -13,38 +13,44 @@ struct WeekLedger: Equatable {
     /// The week (0-based) of each working day.
     let weekOfDay: [Int]
     /// What the team may fill each week (0-based).
-    let teamLimit: [Decimal]
+    let teamLimit: [Double]
+    /// What each segment may fill each week (0-based), and over the quarter.
+    let segmentLimit: [String: [Double]]
+    let quarterLimit: [String: Double]
     /// Hours booked per week, all segments and shared work together.
-    private(set) var teamUsed: [Decimal]
+    private(set) var teamUsed: [Double]
     /// Hours booked, per segment and week (0-based).
-    private(set) var used: [String: [Decimal]]
+    private(set) var used: [String: [Double]]
     /// Hours booked per segment over the quarter.
-    private(set) var quarterUsed: [String: Decimal]
+    private(set) var quarterUsed: [String: Double]
 
     /// How far a segment may go over its own share of a week by borrowing from the others: not at all while
     /// every segment's campaigns are first placed, then by half as much again for what did not fit.
-    var borrowing: Decimal = 1
+    var borrowing: Double = 1
     /// The borrowing allowed once every segment has had its own share.
-    static let lateBorrowing: Decimal = Decimal(string: "1.5") ?? 1
+    static let lateBorrowing: Double = 1.5
 
     init(capacity: Capacity, period: PlanPeriod) {
         self.capacity = capacity
         self.period = period
         weekOfDay = period.workingDays.map { period.week(of: $0) - 1 }
         let weeks = period.weekCount
-        var team = Array(repeating: Decimal(0), count: weeks)
-        for limits in capacity.limit.values { for (week, hours) in limits.enumerated() { team[week] += hours } }
-        teamLimit = team
+        let limits = capacity.limit.mapValues { $0.map(Self.double) }
+        teamLimit = (0..<weeks).map { week in
+            Self.double(max(0, capacity.teamHours(week: week + 1) - capacity.overhead[week]) * Capacity.usableShare)
+        }
+        segmentLimit = limits
+        quarterLimit = limits.mapValues { $0.reduce(0, +) }
         teamUsed = Array(repeating: 0, count: weeks)
-        used = capacity.limit.mapValues { Array(repeating: 0, count: $0.count) }
-        quarterUsed = capacity.limit.mapValues { _ in 0 }
+        used = limits.mapValues { Array(repeating: 0, count: $0.count) }
+        quarterUsed = limits.mapValues { _ in 0 }
     }
 
     /// The hours a task of `hours` from working day `first` to `last` (positions) puts in each week it touches.
-    func spread(_ hours: Decimal, first: Int, last: Int) -> [(week: Int, hours: Decimal)] {
+    func spread(_ hours: Double, first: Int, last: Int) -> [(week: Int, hours: Double)] {
         let days = last - first + 1
         guard days > 0 else { return [] }
-        var parts: [(week: Int, hours: Decimal)] = []
+        var parts: [(week: Int, hours: Double)] = []
         for index in first...last {
             let week = weekOfDay[index]
             if let lastPart = parts.last, lastPart.week == week {
@@ -53,16 +59,17 @@ struct WeekLedger: Equatable {
                 parts.append((week, 1))
             }
         }
-        return parts.map { ($0.week, hours * $0.hours / Decimal(days)) }
+        return parts.map { ($0.week, hours * $0.hours / Double(days)) }
     }
 
     /// Whether the work fits under every limit.
     func fits(_ segment: String, hours: Decimal, first: Int, last: Int) -> Bool {
+        let hours = Self.double(hours)
+        if !segment.isEmpty, (quarterUsed[segment] ?? 0) + hours > (quarterLimit[segment] ?? 0) + Self.tolerance { return false }
         let parts = spread(hours, first: first, last: last)
         for part in parts where teamUsed[part.week] + part.hours > teamLimit[part.week] + Self.tolerance { return false }
         guard !segment.isEmpty else { return true }
-        guard let limits = capacity.limit[segment], let booked = used[segment] else { return false }
-        if (quarterUsed[segment] ?? 0) + hours > capacity.usable(segment) + Self.tolerance { return false }
+        guard let limits = segmentLimit[segment], let booked = used[segment] else { return false }
         for part in parts where booked[part.week] + part.hours > limits[part.week] * borrowing + Self.tolerance {
             return false
         }
@@ -71,6 +78,7 @@ struct WeekLedger: Equatable {
 
     /// Books the work.
     mutating func book(_ segment: String, hours: Decimal, first: Int, last: Int) {
+        let hours = Self.double(hours)
         guard hours > 0 else { return }
         for part in spread(hours, first: first, last: last) {
             teamUsed[part.week] += part.hours
@@ -79,9 +87,9 @@ struct WeekLedger: Equatable {
         if !segment.isEmpty { quarterUsed[segment, default: 0] += hours }
     }
 
-    /// Hours booked for `segment` in week `week` (0-based).
-    func booked(_ segment: String, week: Int) -> Decimal { used[segment]?[week] ?? 0 }
-
     /// Rounding slack when comparing sums of divided hours.
-    static let tolerance: Decimal = Decimal(string: "0.0001") ?? 0
+    static let tolerance = 0.000001
+
+    /// `value` as a `Double`.
+    static func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
 }

@@ -60,10 +60,14 @@ enum SessionGenerator {
     ]
     /// Question ids in the order of `director.json`'s topics.
     static let keyOrder = [
-        "goals", "segments", "growth_segment", "roles", "segment_why", "exit_plan", "focus", "plan_start",
-        "capacity_hours_per_week", "campaign_budget", "currency", "fundamentals", "internal_changes", "market_changes",
-        "sales_needs", "actions",
+        "goals", "segments", "growth_segment", "roles", "segment_why", "exit_plan", "customers", "focus", "targets",
+        "key_dates", "plan_start", "capacity_hours_per_week", "campaign_budget", "currency", "holidays", "days_off",
+        "fundamentals", "internal_changes", "market_changes", "sales_needs", "director", "marketer", "actions",
     ]
+    /// Key date names.
+    static let keyDateNames = ["Dentistry Show", "Spring launch", "Tender deadline", "Summer offer ends", "Open day, \"live\""]
+    /// Public-holiday calendars, and no calendar.
+    static let holidayCalendars = ["GB-EAW", "GB-SCT", "GB-NIR", "IE", "US", "none"]
 
     /// The session that `seed` makes.
     static func session(seed: UInt64) -> GeneratedSession {
@@ -80,11 +84,30 @@ enum SessionGenerator {
         answers["segment_why"] = object(names.filter { _ in chance(40, &rng) }.map { ($0, .string("Because of \($0), said the board")) })
         if roles.contains(.exit), chance(60, &rng) { answers["exit_plan"] = .string("Keep current clients happy until their contracts end") }
         answers["focus"] = object(zip(names, split(names.count, &rng)).map { ($0, .number(Decimal($1))) })
+        answers["customers"] = object(zip(names, roles).map { name, role in
+            let none = role == .grow ? chance(50, &rng) : chance(10, &rng)
+            return (name, .number(Decimal(none ? 0 : Int.random(in: 1...60, using: &rng))))
+        })
+        answers["targets"] = .array(zip(names, roles).filter { $0.1 == .grow && chance(60, &rng) }.map { name, _ in
+            object([("segment", .string(name)), ("measure", .string("new clients signed")),
+                    ("amount", .number(Decimal(Int.random(in: 1...12, using: &rng))))])
+        })
         let start = planStart(&rng)
         answers["plan_start"] = .string(start.iso)
         answers["capacity_hours_per_week"] = .number(hours(&rng))
         answers["campaign_budget"] = .number(budget(&rng))
         answers["currency"] = .string(["GBP", "EUR", "USD"].randomElement(using: &rng) ?? "GBP")
+        answers["key_dates"] = .array(pick(keyDateNames, count: Int.random(in: 0...2, using: &rng), &rng).map { name in
+            object([("name", .string(name)), ("date", .string(start.adding(days: Int.random(in: -10...100, using: &rng)).iso)),
+                    ("kind", .string((GuidanceFacts.KeyDate.Kind.allCases.randomElement(using: &rng) ?? .event).rawValue)),
+                    ("segments", .array(someOrAll(names, &rng).map(JSONValue.string)))])
+        })
+        if chance(90, &rng) { answers["holidays"] = .string(holidayCalendars.randomElement(using: &rng) ?? "GB-EAW") }
+        answers["days_off"] = .array((0..<Int.random(in: 0...3, using: &rng)).map { _ in
+            .string(start.adding(days: Int.random(in: 0...91, using: &rng)).iso)
+        })
+        answers["director"] = object([("name", .string("Sam Patel")), ("email", .string("sam@example.com"))])
+        answers["marketer"] = object([("name", .string("Alex Brown"))])
         answers["fundamentals"] = .array(pick(fundamentalItems, count: Int.random(in: 0...3, using: &rng), &rng).map { item in
             object([("item", .string(item)), ("budget", .number(Decimal(Int.random(in: 0...20, using: &rng) * 500))),
                     ("month", .number(Decimal(Int.random(in: 1...3, using: &rng)))), ("approved", .bool(chance(60, &rng)))])
@@ -92,18 +115,20 @@ enum SessionGenerator {
         answers["internal_changes"] = .array(pick(internalChangeNames, count: Int.random(in: 0...3, using: &rng), &rng).map { change in
             let (from, to) = window(start: start, &rng)
             let pct = chance(50, &rng) ? [-100, -50, -25, 0, 20, 50, 100].randomElement(using: &rng) ?? 0 : Int.random(in: -100...100, using: &rng)
-            return object([("change", .string(change)), ("from", .string(from.iso)), ("to", .string(to.iso)),
+            return object([("change", .string(change)), ("from", .string(from.iso)), ("to", chance(20, &rng) ? .null : .string(to.iso)),
                            ("segments", .array(someOrAll(names, &rng).map(JSONValue.string))), ("capacity_pct", .number(Decimal(pct)))])
         })
         answers["market_changes"] = .array(pick(marketChangeNames, count: Int.random(in: 0...3, using: &rng), &rng).map { change in
             object([("change", .string(change)), ("segments", .array(someOrAll(names, &rng).map(JSONValue.string))),
                     ("kind", .string(chance(50, &rng) ? "opportunity" : "threat")),
-                    ("response", .string(responses.randomElement(using: &rng) ?? ""))])
+                    ("response", .string(responses.randomElement(using: &rng) ?? "")),
+                    ("when", chance(70, &rng) ? .string(start.adding(days: Int.random(in: -20...80, using: &rng)).iso) : .null)])
         })
         answers["sales_needs"] = .array(pick(materials, count: Int.random(in: 0...4, using: &rng), &rng).map { material in
             object([("material", .string(material)),
                     ("stage", .string((BuyingStage.allCases.randomElement(using: &rng) ?? .interest).rawValue)),
-                    ("segment", .string(names.randomElement(using: &rng) ?? ""))])
+                    ("segment", .string(names.randomElement(using: &rng) ?? "")),
+                    ("needed_by", chance(70, &rng) ? .string(start.adding(days: Int.random(in: 3...80, using: &rng)).iso) : .null)])
         })
         answers["actions"] = .array((0..<Int.random(in: 0...2, using: &rng)).map { index in
             object([("action", .string(["Send the plan draft", "Book the photographer"][index])), ("owner", .string("Jodie")),
@@ -208,7 +233,7 @@ enum SessionGenerator {
             gone = Set(keyOrder.filter { _ in chance(30, &rng) })
         }
         if gone.contains("segments") {
-            gone.formUnion(["growth_segment", "roles", "segment_why", "exit_plan", "focus", "sales_needs"])
+            gone.formUnion(["growth_segment", "roles", "segment_why", "exit_plan", "focus", "sales_needs", "customers", "targets"])
             for key in ["internal_changes", "market_changes"] {
                 guard let records = answers[key]?.arrayValue else { continue }
                 answers[key] = .array(records.map { record in
