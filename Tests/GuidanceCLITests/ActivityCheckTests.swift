@@ -24,8 +24,8 @@ struct ActivityCheckTests {
     @Test func brokenLibraryIsNamedWithFileAndPlace() throws {
         let folder = try TemporaryFolder()
         let prompts = try promptsCopy(in: folder) { text in
-            text.replacingOccurrences(of: #""id": "social-post", "name": "Social media post", "channel": "Social media",\#n     "stage": "awareness""#,
-                                      with: #""id": "social-post", "name": "Social media post", "channel": "Social media",\#n     "stage": "aware""#)
+            text.replacingOccurrences(of: #""id": "social-posts", "name": "Social media posts", "channel": "Social media", "stage": "awareness""#,
+                                      with: #""id": "social-posts", "name": "Social media posts", "channel": "Social media", "stage": "aware""#)
                 .replacingOccurrences(of: #""meeting_time": "10:00""#, with: #""meeting_time": "25:00""#)
         }
         try folder.write("prompts/notes.json", "{\"title\": \"my notes\"}")
@@ -33,8 +33,8 @@ struct ActivityCheckTests {
         #expect(result.code == 65)
         #expect(result.stdout.contains("\(prompts)/director.json: ok (9 topics"))
         #expect(result.stdout.contains("\(prompts)/activities.json: calendar: \"meeting_time\" should be a time of day written HH:MM, from 00:00 to 23:59, such as \"09:30\"\n"))
-        #expect(result.stdout.contains("\(prompts)/activities.json: activity 2 (social-post): \"stage\" should be awareness, interest, consideration, purchase or loyalty, not \"aware\"\n"))
-        #expect(result.stdout.contains("\(prompts)/notes.json: \"format\" should be \"guidance-script/1\" for a question script, \"guidance-activities/1\" for the activity library or \"guidance-holidays/1\" for the public-holiday calendars; add the right one, or move the file out of the prompts folder\n"))
+        #expect(result.stdout.contains("\(prompts)/activities.json: activity 13 (social-posts): \"stage\" should be awareness, interest, consideration, purchase or loyalty, not \"aware\"\n"))
+        #expect(result.stdout.contains("\(prompts)/notes.json: \"format\" should be \"guidance-script/1\" for a question script, \"guidance-activities/2\" for the activity library or \"guidance-holidays/1\" for the public-holiday calendars; add the right one, or move the file out of the prompts folder\n"))
         #expect(!result.stdout.contains("activities.json: ok"))
     }
 

@@ -186,48 +186,65 @@ import Testing
                 + #"The assumptions are listed at the end\."#,
         ])
         #expect(Self.sections(PlanMarkdown.write(SamplePlans.dental(mode: .selfPlanning))).first
-            == "The strategic why (assumed: to confirm with your director)")
+            == "Objectives and targets (assumed: to confirm with your director)")
     }
 
-    @Test func theSummaryTablesEachSegmentAndChecksSharesMoreThanThreePointsOff() {
+    @Test func hoursAndSpendAreTabledByMonthAndSegmentWithChecksForSharesMoreThanFivePointsOff() {
         let markdown = PlanMarkdown.write(SamplePlans.dental())
         #expect(markdown.contains("""
-            ## Summary
+            ## Hours and spend by month
 
-            | Segment | Role | Directed | Planned | Hours | Hours asked | Spend | Spend asked |
-            | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |
-            | Dental practices | grow | 50% | 50\\.4% | 126 | 130 | 6,000 | 6,000 |
-            | Hospitality | exit | 10% | 9\\.6% | 24 | 26 | 600 | 1,200 |
-            | Retail | maintain | 20% | 14\\.2% | 35\\.5 | 52 | 1,500 | 2,400 |
-            | Legal | maintain | 20% | 25\\.8% | 64\\.5 | 52 | 2,400 | 2,400 |
-            | Total |  | 100% | 100\\.0% | 250 | 260 | 10,500 | 12,000 |
+            Marketing hours by month, against the focus split:
 
-            Directed is the focus split agreed; planned is this plan's share of the team's hours\\. Asked is what the split gives each segment before internal changes\\. Money in GBP\\.
+            | Segment | Month 1 | Month 2 | Month 3 | Total | Planned | Directed |
+            | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+            | Dental practices \\(grow\\) | 19 | 0 | 0 | 19 | 50\\.4% | 50% |
+            | Hospitality \\(exit\\) | 0 | 3 | 0 | 3 | 9\\.6% | 10% |
+            | Retail \\(maintain\\) | 0 | 2 | 0 | 2 | 14\\.2% | 20% |
+            | Legal \\(maintain\\) | 3 | 0 | 0 | 3 | 25\\.8% | 20% |
 
-            - **Check:** Retail gets only 14\\.2% of the hours against 20% directed: see Horizon and Rules that gave way\\.
+            Spend by month in GBP, against each segment's share of the campaign budget:
+
+            | Segment | Month 1 | Month 2 | Month 3 | Total | Share of budget |
+            | --- | ---: | ---: | ---: | ---: | ---: |
+            | Dental practices \\(grow\\) | 1,950 | 0 | 0 | 1,950 | 6,000 |
+            | Hospitality \\(exit\\) | 0 | 200 | 0 | 200 | 1,200 |
+            | Retail \\(maintain\\) | 0 | 0 | 0 | 0 | 2,400 |
+            | Legal \\(maintain\\) | 120 | 0 | 0 | 120 | 2,400 |
+            """))
+        #expect(markdown.contains("""
+            - **Check:** Retail gets only 14\\.2% of the hours against 20% directed: see Rules that gave way\\.
             - **Check:** Legal gets 25\\.8% of the hours against 20% directed: the plan states no reason, so check it before you hand the plan over\\.
 
-            Team hours planned: 68\\.5 over the three months \\(capacity 30 hours a week before internal changes\\)\\. Campaign spend: GBP 2,270 of the GBP 12,000 campaign budget \\(GBP 9,730 left\\)\\. Fundamentals: GBP 6,000 from their own approved budget, apart from the campaign budget\\.
+            Marketing hours planned: 28\\.5 over the three months \\(capacity 30 hours a week before internal changes\\)\\. Campaign spend: GBP 2,270 of the GBP 12,000 campaign budget \\(GBP 9,730 left\\)\\. Fundamentals: GBP 6,000 from their own approved budget, apart from the campaign budget\\.
 
-            ## Why each segment
+            ## Campaigns
+
+            | Go\\-live | Segment | Campaign | From | Hours | Cost |
+            | --- | --- | --- | --- | ---: | ---: |
+            | Wed 3 Mar | Legal | Legal: keep and renew \\(March\\) | Wednesday 3 March 2027 | 3 | GBP 120 |
+            | Fri 5 Mar | Dental practices | Sales material for Dental practices | Monday 1 March to Friday 5 March 2027 | 7 | GBP 450 |
             """))
     }
 
-    @Test func monthsKeyDatesAndListsCarryTheSummarysWords() {
+    @Test func campaignsFundamentalsKeyDatesAndTasksCarryTheSummarysWords() {
         let markdown = PlanMarkdown.write(SamplePlans.dental())
         #expect(markdown.contains("""
-            ### Month 2: April 2027 \\(5 hours, campaigns GBP 200\\)
+            ### Leeds switch campaign \\(Dental practices\\)
 
-            | Week | Day | Segment | Stage | Activity | Channel | Pull or push | Hours | Cost | Why |
-            | ---: | --- | --- | --- | --- | --- | --- | ---: | ---: | --- |
-            | 6 | Mon 5 Apr | Retail | loyalty | Review request | email | pull | 2 | no cost | Keep Retail customers \\(maintain\\) |
-            | 6 | Mon 5 Apr | Hospitality | loyalty | Wind\\-down letter | print | pull | 3 | GBP 200 | Look after Hospitality customers while we exit |
+            Why: Replace the income of the shrinking hospitality segment: Dental practices, the growth segment
+
+            | When | Task | Owner | Hours | Cost |
+            | --- | --- | --- | ---: | ---: |
+            | Tue 2 Mar to Thu 4 Mar | List of prospects to contact | marketing | 4 | no cost |
+            | Tue 9 Mar | Local awareness campaign in Leeds \\(go\\-live\\) | marketing | 8 | GBP 1,500 |
+            | Wed 10 Mar to Wed 17 Mar | Sales follow\\-up calls | sales | 2\\.5 | no cost |
             """))
         #expect(markdown.contains("""
             ## Fundamentals
 
-            - Website update: month 3 \\(May 2027\\), budget GBP 6,000, 40 team hours, scheduled from Monday 3 May to Monday 10 May 2027\\.
-            - Brochure reprint: month 2, budget GBP 1,500: not approved yet: not scheduled\\.
+            - Website update: month 3 \\(May 2027\\), budget GBP 6,000, 1\\.5 marketing hours, from Monday 3 May to Tuesday 25 May 2027\\.
+            - Brochure reprint: month 2, budget GBP 1,500: not approved yet: not scheduled \\(see Decisions needed\\)\\.
             """))
         #expect(markdown.contains("""
             | Day | Time | What | Length |
@@ -235,7 +252,8 @@ import Testing
             | Wed 31 Mar 2027 | all day | Jo leaves |  |
             | Wed 31 Mar 2027 | 16\\:00 | End of month review | 30 min |
             """))
-        #expect(markdown.contains("## Sales materials\n\n- Case study pack for Dental practices, consideration stage: Monday 1 March 2027\n"))
+        #expect(markdown.contains("## Sales materials\n\n- Case study pack for Dental practices, consideration stage: Monday 1 March to Thursday 4 March 2027\n"))
+        #expect(markdown.contains("## Decisions needed\n\n- Approve Brochure reprint \\(1,500 GBP, month 2\\)? Not planned until it is approved\\.\n"))
     }
 
     @Test func changesSinceLastTimeAreSideBySideRightAfterTheTitle() {
@@ -253,13 +271,17 @@ import Testing
             | Growth segment | Dental practices | Legal |
             | Internal change | none | Jo leaves \\| Retail |
 
-            ## The strategic why
+            ## Objectives and targets
             """))
     }
 
     @Test(arguments: [
-        ("The strategic why", "No goals were recorded: ask the director what the company wants from these three months, and why\\."),
-        ("Summary", "No segments were recorded, so the plan cannot split the work: ask the director who the plan is for\\."),
+        ("Objectives and targets", "No goals were recorded: ask the director what the company wants from these three months, and why\\."),
+        ("Hours and spend by month", "No segments were recorded, so the plan cannot split the work: ask the director who the plan is for\\."),
+        ("Campaigns", "No campaigns could be planned: see What was dropped or moved\\."),
+        ("Decisions needed", "None: the plan settles everything it was asked\\."),
+        ("What was dropped or moved", "Nothing was dropped or moved\\."),
+        ("Tasks by campaign", "No tasks\\."),
         ("Why each segment", "No segments were recorded\\."),
         ("Fundamentals", "No fundamentals work was agreed for these three months\\."),
         ("Sales materials", "Sales asked for no material\\."),
@@ -283,7 +305,7 @@ import Testing
     @Test func theSamePlanAlwaysGivesTheSameText() {
         #expect(PlanMarkdown.write(Self.hostilePlan()) == PlanMarkdown.write(Self.hostilePlan()))
         let text = PlanMarkdown.write(SamplePlans.dental())
-        #expect(text.contains("Friday 5 February 2027\\)\n\nMade with guidance from session "))
+        #expect(text.contains("| 0\\.5 | GBP 6,000 |\n\nMade with guidance from session "))
         #expect(text.hasSuffix("\\.\n"))
     }
 }

@@ -12,6 +12,10 @@ struct PlanPreviewTests {
         if let folder = ProcessInfo.processInfo.environment["GUIDANCE_PREVIEW_DIR"] {
             try PlanSummary.text(plan).write(toFile: "\(folder)/\(name).txt", atomically: true, encoding: .utf8)
             try PlanCSV.write(plan).write(toFile: "\(folder)/\(name).csv", atomically: true, encoding: .utf8)
+            try PlanMarkdown.write(plan).write(toFile: "\(folder)/\(name).md", atomically: true, encoding: .utf8)
+            try PlanHTML.write(plan).write(toFile: "\(folder)/\(name).html", atomically: true, encoding: .utf8)
+            try PlanMarkdown.write(SamplePlans.dental()).write(toFile: "\(folder)/sample.md", atomically: true, encoding: .utf8)
+            try PlanMarkdown.write(SamplePlans.empty()).write(toFile: "\(folder)/empty.md", atomically: true, encoding: .utf8)
         }
     }
 }

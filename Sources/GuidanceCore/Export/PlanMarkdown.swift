@@ -90,9 +90,11 @@ public enum PlanMarkdown {
                          segment.map { AnswerFormatter.money($0.directedSpend.rounded(0)) } ?? "own budget"])
         }
         let flags = plan.segments.compactMap { PlanSummary.flag($0, in: plan) }
-        return [.table(header: ["Hours", "Month 1", "Month 2", "Month 3", "Total", "Planned", "Directed"], rows: hours,
+        return [.paragraph("Marketing hours by month, against the focus split:"),
+                .table(header: ["Segment", "Month 1", "Month 2", "Month 3", "Total", "Planned", "Directed"], rows: hours,
                        numeric: [1, 2, 3, 4, 5, 6], total: nil),
-                .table(header: ["Spend (\(PlanSummary.currencyName(plan)))", "Month 1", "Month 2", "Month 3", "Total", "Share of budget"],
+                .paragraph("Spend by month in \(PlanSummary.currencyName(plan)), against each segment's share of the campaign budget:"),
+                .table(header: ["Segment", "Month 1", "Month 2", "Month 3", "Total", "Share of budget"],
                        rows: spend, numeric: [1, 2, 3, 4, 5], total: nil),
                 .paragraph("Hours are marketing hours (Sales' and suppliers' work is listed but not counted). Planned is each segment's share of the planned hours; directed is the focus split agreed. Each week keeps 15% free for the unplanned, after the meetings and reviews.")]
             + (flags.isEmpty ? [] : [.checks(flags)])

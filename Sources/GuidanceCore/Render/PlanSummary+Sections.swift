@@ -41,8 +41,8 @@ extension PlanSummary {
         for campaign in plan.campaigns where campaign.purpose == .salesMaterial {
             for task in campaign.tasks where task.key.contains("/need-") {
                 let stage = task.stage.map { ", \($0.rawValue) stage" } ?? ""
-                lines += wrap("\(clean(task.activity)) for \(clean(task.segment))\(stage): \(days(task.start, task.due)), "
-                    + "ready on \(short(task.due))", first: "- ", rest: "  ")
+                lines += wrap("\(clean(task.activity)) for \(clean(task.segment))\(stage): \(days(task.start, task.due))",
+                              first: "- ", rest: "  ")
             }
         }
         return lines.isEmpty ? ["Sales asked for no material."] : lines

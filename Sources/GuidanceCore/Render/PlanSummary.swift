@@ -79,8 +79,8 @@ public enum PlanSummary {
         func value(_ m: Int, _ name: String, _ pick: (MonthTotal) -> Decimal) -> Decimal {
             plan.months.first { $0.month == m && $0.segment == name }.map(pick) ?? 0
         }
-        var hoursRows = [["Hours", "Month 1", "Month 2", "Month 3", "Total", "Planned", "Directed"]]
-        var spendRows = [["Spend (\(currencyName(plan)))", "Month 1", "Month 2", "Month 3", "Total", "Share of budget"]]
+        var hoursRows = [["Segment", "Month 1", "Month 2", "Month 3", "Total", "Planned", "Directed"]]
+        var spendRows = [["Segment", "Month 1", "Month 2", "Month 3", "Total", "Share of budget"]]
         for name in names {
             let segment = plan.segments.first { $0.name == name }
             let label = name.isEmpty ? "Fundamentals" : fit(clean(name), nameWidth) + " (\(segment?.role.rawValue ?? ""))"
@@ -90,9 +90,10 @@ public enum PlanSummary {
             spendRows.append([label] + c.map(AnswerFormatter.money) + [AnswerFormatter.money(c.reduce(0, +)),
                               segment.map { AnswerFormatter.money($0.directedSpend.rounded(0)) } ?? "own budget"])
         }
-        var lines = table(hoursRows, rightAligned: [1, 2, 3, 4, 5, 6])
-        lines.insert(String(repeating: "-", count: lines.map(\.count).max() ?? 0), at: 1)
-        lines.append("")
+        var lines = ["Marketing hours by month, against the focus split:"]
+        var hoursTable = table(hoursRows, rightAligned: [1, 2, 3, 4, 5, 6])
+        hoursTable.insert(String(repeating: "-", count: hoursTable.map(\.count).max() ?? 0), at: 1)
+        lines += hoursTable + ["", "Spend by month in \(currencyName(plan)), against each segment's share of the campaign budget:"]
         var spend = table(spendRows, rightAligned: [1, 2, 3, 4, 5])
         spend.insert(String(repeating: "-", count: spend.map(\.count).max() ?? 0), at: 1)
         lines += spend

@@ -16,8 +16,8 @@ enum SamplePlans {
     static func task(_ due: String, _ month: Int, _ week: Int, _ segment: String, _ role: SegmentRole?, _ stage: BuyingStage?,
                      _ activity: String, _ channel: String, _ pullPush: PullPush = .pull, start: String? = nil,
                      owner: String = "marketing", hours: Decimal, cost: Decimal, why: String, campaign: String = "",
-                     goLive: Bool = false) -> PlanRow {
-        PlanRow(key: "test/\(activity)/\(due)", start: day(start ?? due), due: day(due), month: month, week: week,
+                     key: String? = nil, goLive: Bool = false) -> PlanRow {
+        PlanRow(key: key ?? "test/\(activity)/\(due)", start: day(start ?? due), due: day(due), month: month, week: week,
                 segment: segment, role: role, campaign: campaign, stage: stage, activity: activity, channel: channel,
                 pullPush: pullPush, owner: owner, hours: hours, cost: cost, why: why, activityID: "test", kind: .task,
                 isGoLive: goLive)
@@ -52,9 +52,15 @@ enum SamplePlans {
     static func dental(mode: SessionMode = .director) -> Plan {
         let dentalWhy = "\(goal): Dental practices, the growth segment"
         let campaigns = [
+            campaign("Legal: keep and renew (March)", "Legal", .maintain, .retention, why: "Keep Legal income steady (maintain)", tasks: [
+                task("2027-03-03", 1, 1, "Legal", .maintain, .interest, "Email newsletter", "email", hours: 3, cost: 120, why: "",
+                     goLive: true),
+            ]),
             campaign("Sales material for Dental practices", "Dental practices", .grow, .salesMaterial, why: dentalWhy, tasks: [
-                task("2027-03-05", 1, 1, "Dental practices", .grow, .consideration, "Case study pack", "print", .push,
-                     start: "2027-03-01", hours: 6, cost: 450, why: "", goLive: true),
+                task("2027-03-04", 1, 1, "Dental practices", .grow, .consideration, "Case study pack", "print", .push,
+                     start: "2027-03-01", hours: 6, cost: 450, why: "", key: "sales-1/need-1"),
+                task("2027-03-05", 1, 1, "Dental practices", .grow, .consideration, "Hand the material to Sales", "Sales", .push,
+                     hours: 1, cost: 0, why: "", goLive: true),
             ]),
             campaign("Leeds switch campaign", "Dental practices", .grow, .response, why: dentalWhy, tasks: [
                 task("2027-03-04", 1, 1, "Dental practices", .grow, .awareness, "List of prospects to contact", "Sales", .push,
@@ -63,10 +69,6 @@ enum SamplePlans {
                      hours: 8, cost: 1500, why: "", goLive: true),
                 task("2027-03-17", 1, 3, "Dental practices", .grow, .consideration, "Sales follow-up calls", "Phone", .push,
                      start: "2027-03-10", owner: "sales", hours: 2.5, cost: 0, why: ""),
-            ]),
-            campaign("Legal: keep and renew (March)", "Legal", .maintain, .retention, why: "Keep Legal income steady (maintain)", tasks: [
-                task("2027-03-03", 1, 1, "Legal", .maintain, .interest, "Email newsletter", "email", hours: 3, cost: 120, why: "",
-                     goLive: true),
             ]),
             campaign("Retail: keep and renew (April)", "Retail", .maintain, .retention, why: "Keep Retail customers (maintain)", tasks: [
                 task("2027-04-05", 2, 6, "Retail", .maintain, .loyalty, "Review request", "email", hours: 2, cost: 0, why: "",
