@@ -27,7 +27,7 @@ public enum ActivityLibraryLoader {
             reader.problem("activities", "the library has \(entries) activities but needs at least \(minimumActivities); add more so the planner has enough to choose from")
         }
         if library.activities.count == entries {
-            for message in guaranteeProblems(library) { reader.problem("activities", message) }
+            for message in guaranteeProblems(library, declaredTemplates: reader.declaredTemplates) { reader.problem("activities", message) }
         }
         return reader.problems.isEmpty ? .success(library) : .failure(ScriptProblems(reader.problems))
     }
@@ -54,7 +54,7 @@ public enum ActivityLibraryLoader {
     /// What the planner needs from the library and it does not give, one sentence per missing thing:
     /// every required activity exists, no activity requires itself through others, every template
     /// the planner uses is there, and a fallback for sales material Sales asks for.
-    static func guaranteeProblems(_ library: ActivityLibrary) -> [String] {
+    static func guaranteeProblems(_ library: ActivityLibrary, declaredTemplates: Set<String> = []) -> [String] {
         var messages: [String] = []
         let ids = Set(library.activities.map(\.id))
         for activity in library.activities {
@@ -65,7 +65,7 @@ public enum ActivityLibraryLoader {
         if let cycle = requirementCycle(library.activities) {
             messages.append("the requirements go round in a circle (\(cycle.joined(separator: " requires "))); nothing in that circle could ever start, so remove one requirement")
         }
-        for id in plannerTemplates where library.template(id) == nil {
+        for id in plannerTemplates where library.template(id) == nil && !declaredTemplates.contains(id) {
             messages.append("the campaign template \"\(id)\" is missing; the planner builds from it, so add it back")
         }
         if library.activity("sales-material")?.purposes.contains(.salesMaterial) != true {

@@ -28,7 +28,7 @@ extension ActivityLibraryReader {
     }
 
     /// The campaign templates, each checked against the activities read.
-    mutating func templates(_ json: JSONValue, activities: [Activity]) -> [CampaignTemplate] {
+    mutating func templates(_ json: JSONValue, activities: [Activity], declared: Set<String>) -> [CampaignTemplate] {
         guard let list = json.arrayValue else {
             problem("campaigns", "\"campaigns\" should be a list of campaign templates")
             return []
@@ -37,12 +37,17 @@ extension ActivityLibraryReader {
         var firstUse: [String: Int] = [:]
         var templates: [CampaignTemplate] = []
         for (offset, value) in list.enumerated() {
-            if let template = template(value, index: offset + 1, known: known, firstUse: &firstUse) { templates.append(template) }
+            if let template = template(value, index: offset + 1, known: known, declared: declared, firstUse: &firstUse) {
+                templates.append(template)
+            }
         }
         return templates
     }
 
-    mutating func template(_ json: JSONValue, index: Int, known: [String: Activity], firstUse: inout [String: Int]) -> CampaignTemplate? {
+    /// One template; `declared` holds every activity id the list names, read or not, so an activity with a
+    /// problem of its own is not reported again at each step that uses it.
+    mutating func template(_ json: JSONValue, index: Int, known: [String: Activity], declared: Set<String>,
+                           firstUse: inout [String: Int]) -> CampaignTemplate? {
         var place = "campaign \(index)"
         guard let object = json.objectValue else {
             problem(place, "each campaign template should be an object with \(Self.words(Self.templateKeys.map { "\"\($0)\"" }))")
@@ -61,7 +66,7 @@ extension ActivityLibraryReader {
         }
         var steps: [CampaignTemplate.Step] = []
         for (offset, value) in stepList.enumerated() {
-            if let step = step(value, place: "\(place), step \(offset + 1)", known: known) { steps.append(step) }
+            if let step = step(value, place: "\(place), step \(offset + 1)", known: known, declared: declared) { steps.append(step) }
         }
         guard steps.count == stepList.count else { return nil }
         let goLives = steps.filter(\.goLive).count
@@ -69,7 +74,7 @@ extension ActivityLibraryReader {
             problem(place, "it has \(goLives) steps marked \"go_live\"; mark exactly one: the day the campaign reaches people")
         }
         for (offset, step) in steps.enumerated() {
-            for required in known[step.activity]?.requires ?? [] {
+            for required in known[step.activity]?.requires ?? [] where known[required] != nil {
                 guard let earlier = steps.first(where: { $0.activity == required }) else {
                     problem("\(place), step \(offset + 1)", "\"\(step.activity)\" requires \"\(required)\", which is not a step of this campaign; add it before")
                     continue
@@ -83,7 +88,7 @@ extension ActivityLibraryReader {
         return CampaignTemplate(id: id, name: name, purpose: purpose, stage: stage, reach: reach, steps: steps)
     }
 
-    mutating func step(_ json: JSONValue, place: String, known: [String: Activity]) -> CampaignTemplate.Step? {
+    mutating func step(_ json: JSONValue, place: String, known: [String: Activity], declared: Set<String>) -> CampaignTemplate.Step? {
         guard let object = json.objectValue else {
             problem(place, "each step should be an object such as {\"activity\": \"landing-page\", \"offset\": -5}")
             return nil
@@ -94,7 +99,9 @@ extension ActivityLibraryReader {
             return nil
         }
         guard let found = known[activity] else {
-            problem(place, "\"\(activity)\" is not an activity of this library; use one of the activity ids")
+            if !declared.contains(activity) {
+                problem(place, "\"\(activity)\" is not an activity of this library; use one of the activity ids")
+            }
             return nil
         }
         guard let offset = wholeNumber(object, "offset", place, range: -120...120,

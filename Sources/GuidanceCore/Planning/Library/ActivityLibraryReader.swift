@@ -13,6 +13,8 @@ struct ActivityLibraryReader {
 
     let file: String
     var problems: [ScriptProblem] = []
+    /// Every template id the file names, read or not.
+    var declaredTemplates = Set<String>()
 
     init(file: String) { self.file = file }
 
@@ -63,7 +65,9 @@ struct ActivityLibraryReader {
         if let value = root["conversion_rates"] { rates = conversionRates(value) }
         var campaigns: [CampaignTemplate] = []
         if let value = root["campaigns"] {
-            campaigns = templates(value, activities: activities)
+            let declared = Set(list.compactMap { $0["id"]?.stringValue })
+            campaigns = templates(value, activities: activities, declared: declared)
+            declaredTemplates = Set((value.arrayValue ?? []).compactMap { $0["id"]?.stringValue })
         } else {
             problem("", "\"campaigns\" is missing; add the list of campaign templates the planner builds from")
         }
