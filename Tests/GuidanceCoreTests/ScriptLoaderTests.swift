@@ -110,7 +110,14 @@ private func shipped(_ id: String) -> Script? {
          ["test.json: topic 1 (t), question goals: \"help\" is missing; add it as text"]),
         ("unknown type", script(question("goals", "paragraph")),
          ["test.json: topic 1 (t), question goals: \"paragraph\" is not an answer type; use one of text, list, choice, "
-            + "choices, yesno, number, percent, money, date, month, split, each, records"]),
+            + "choices, yesno, number, percent, money, date, end_date, dates, month, person, split, each, records"]),
+        ("options_with on a list question",
+         script(question("segments", "list") + ", " + question("targets", "choice", #""options_from": "segments", "options_with": "grow""#)),
+         ["test.json: topic 1 (t), question targets: its options are the items of \"segments\" answered \"grow\", so \"segments\" must be "
+            + "an \"each\" question with \"grow\" among its options"]),
+        ("options_with an empty value",
+         script(question("targets", "choice", #""options_from": "roles", "options_with": """#)),
+         ["test.json: topic 1 (t), question targets: \"options_with\" should be one of the answers of \"roles\", such as \"grow\""]),
         ("options_from a later question",
          script(question("growth_segment", "choice", #""options_from": "segments""#) + ", " + question("segments", "list")),
          ["test.json: topic 1 (t), question growth_segment: it takes its items from \"segments\", which is not an earlier question"]),
@@ -188,7 +195,7 @@ private func shipped(_ id: String) -> Script? {
                           + #"{"id": "segments", "ask": "Segments?", "type": "list", "example": "Retail"}"#)
         #expect(problems(text) == [
             "test.json: topic 1 (t), question goals: \"paragraph\" is not an answer type; use one of text, list, choice, "
-                + "choices, yesno, number, percent, money, date, month, split, each, records",
+                + "choices, yesno, number, percent, money, date, end_date, dates, month, person, split, each, records",
             "test.json: topic 1 (t), question segments: \"help\" is missing; add it as text",
         ])
     }

@@ -26,14 +26,16 @@ enum PersonParser {
         if name.contains(where: { "<>@".contains($0) }) {
             return .failure(AnswerProblem("\(AnswerText.quoted(text)) is not a name with an email address: type the name first, then the email, such as \(forms)."))
         }
-        if let email, let problem = emailProblem(email) { return .failure(AnswerProblem(problem)) }
+        if let email, !isEmail(email) {
+            return .failure(AnswerProblem("\(AnswerText.quoted(email)) is not an email address: it needs a name, an @ and a domain with a dot, such as sam@example.com; or type the name alone."))
+        }
         return .success(value(name: name, email: email))
     }
 
     /// The name and the email typed in `text`, the email `nil` when there is none.
     static func split(_ text: String) -> (name: String, email: String?) {
         func clean(_ s: Substring) -> String {
-            AnswerText.trimmed(String(s)).trimmingCharacters(in: CharacterSet(charactersIn: ",;")).trimmingCharacters(in: .whitespaces)
+            AnswerText.trimmed(AnswerText.trimmed(String(s)).trimmingCharacters(in: CharacterSet(charactersIn: ",;")))
         }
         if text.hasSuffix(">"), let open = text.lastIndex(of: "<") {
             return (clean(text[..<open]), clean(text[text.index(after: open)..<text.index(before: text.endIndex)]))
@@ -48,16 +50,15 @@ enum PersonParser {
         return (clean(words.dropLast().joined(separator: " ")[...]), clean(last))
     }
 
-    /// Why `email` is not an email address, as a whole sentence, or `nil` when it has the shape of one.
-    static func emailProblem(_ email: String) -> String? {
-        let refused = "\(AnswerText.quoted(email)) is not an email address: it needs a name, an @ and a domain with a dot, such as sam@example.com; or type the name alone."
+    /// Whether `email` has the shape of an email address: a name, one @, and a domain with a dot.
+    static func isEmail(_ email: String) -> Bool {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard email.count <= 254, parts.count == 2, !parts[0].isEmpty,
-              !email.contains(where: { $0.isWhitespace || $0.isNewline || "<>()[],;:\\\"".contains($0) }) else { return refused }
+              !email.contains(where: { $0.isWhitespace || $0.isNewline || "<>()[],;:\\\"".contains($0) }) else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
-              let top = labels.last, top.count >= 2, top.allSatisfy(\.isLetter) else { return refused }
-        return nil
+              let top = labels.last, top.count >= 2, top.allSatisfy(\.isLetter) else { return false }
+        return true
     }
 
     /// The stored form of a person.
@@ -84,7 +85,9 @@ enum PersonParser {
         case nil, .null?: email = nil
         case .string(let text)?:
             let trimmed = AnswerText.trimmed(text)
-            if let problem = emailProblem(trimmed) { return .failure(AnswerProblem("\"email\": \(problem.withoutFullStop)")) }
+            guard isEmail(trimmed) else {
+                return .failure(AnswerProblem("\"email\": \(AnswerText.quoted(trimmed)) is not an email address; write it as sam@example.com, or leave it out"))
+            }
             email = trimmed
         default: return .failure(AnswerProblem("\"email\" should be an email address in double quotes, or left out"))
         }
