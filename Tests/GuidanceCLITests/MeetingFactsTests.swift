@@ -46,16 +46,26 @@ struct MeetingFactsTests {
         #expect(stored["days_off"]?["value"] == .array([.string("2027-04-06")]))
     }
 
-    @Test func aNameAloneIsAPersonAndEnterMeansNoDaysOff() throws {
+    @Test func aNameAloneIsAPersonAndNoneMeansNoDaysOff() throws {
         let folder = try TemporaryFolder()
         let (common, id) = try storeV2(folder)
-        let result = try GuidanceProcess.run(["resume", id] + common, input: "/edit director\nSam Patel\n/edit days_off\n\n/quit\n")
+        let result = try GuidanceProcess.run(["resume", id] + common, input: "/edit director\nSam Patel\n/edit days_off\nnone\n/quit\n")
         #expect(result.code == 0, "\(result.stderr)")
         #expect(result.stdout.contains("  ✓ Sam Patel\n"))
-        #expect(result.stdout.contains("  Enter: none\n"))
+        #expect(result.stdout.contains("  Enter: Tuesday 6 April 2027\n"), "Enter keeps the days given")
         let answers = try #require(try folder.onlySession()["answers"])
         #expect(answers["director"]?["value"] == .object(JSONObject([("name", .string("Sam Patel"))])))
         #expect(answers["days_off"]?["value"] == .array([]))
+    }
+
+    @Test func enterMeansNoDaysOffWhenNoneWereGiven() throws {
+        let folder = try TemporaryFolder()
+        let common = ["--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts]
+        let result = try GuidanceProcess.run(["new", "--date", "2027-02-01"] + common, input: "/edit days_off\n\n/quit\n")
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Separate dates with commas; Enter for none.\n  Enter: none\n"))
+        #expect(result.stdout.contains("  ✓ none\n"))
+        #expect(try folder.onlySession()["answers"]?["days_off"]?["value"] == .array([]))
     }
 
     struct Refusal: CustomStringConvertible, Sendable {
