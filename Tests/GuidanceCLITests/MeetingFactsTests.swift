@@ -143,7 +143,7 @@ struct MeetingFactsTests {
         #expect(second.stdout.contains("  ✓ assumption: Alex Brown <alex@example.com>\n"))
         // The director is not carried from a session that never gave one.
         let third = try GuidanceProcess.run(["new", "--date", "2027-08-02"] + common, input: "/edit director\n/quit\n")
-        #expect(third.stdout.contains("Who should the plan and the invitation to the next meeting go to?"))
+        #expect(third.stdout.contains("Who should the plan and the invitation to the next meeting go to: the director's name and email?"))
         #expect(!third.stdout.contains("Enter: Alex Brown"))
     }
 
