@@ -8,11 +8,7 @@ import GuidanceCore
 struct MeetingFactsTests {
     /// A stored copy of the version-2 example; returns the common options and the session id.
     func storeV2(_ folder: TemporaryFolder) throws -> (common: [String], id: String) {
-        let file = try folder.write("answers-v2.json", Fixtures.designAnswersV2)
-        let common = ["--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts]
-        let result = try GuidanceProcess.run(["new", "--answers", file] + common)
-        guard result.code == 0, let name = folder.sessionFiles().first else { throw TestFailure("the v2 example was not stored: \(result.stderr)") }
-        return (common, String(name.dropLast(5)))
+        try folder.storeDesignSession(Fixtures.designAnswersV2)
     }
 
     @Test func everyNewQuestionIsAskedAndEchoedInAPipedMeeting() throws {
