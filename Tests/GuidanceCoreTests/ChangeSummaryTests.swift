@@ -82,7 +82,7 @@ import Testing
         let plan = Planner.plan(session: session, library: library)
         let text = PlanJSON.write(session: session, plan: plan)
         let json = try JSONParser.parse(text)
-        #expect(json["format"] == .string("guidance-answers/1"))
+        #expect(json["format"] == .string("guidance-answers/2"))
         #expect(json["plan"]?["rows"]?.arrayValue?.count == plan.rows.count)
         #expect(json["plan"]?["segments"]?.arrayValue?.first?["name"] == .string("Dental practices"))
         let back = try AnswersFile.read(json, script: script).get()
