@@ -42,6 +42,23 @@ struct MeetingFactsTests {
         #expect(stored["days_off"]?["value"] == .array([.string("2027-04-06")]))
     }
 
+    @Test func theSelfScriptAsksTheSameQuestionsAsAssumptions() throws {
+        let folder = try TemporaryFolder()
+        let input = Fixtures.directorLines.joined(separator: "\n") + "\n"
+        let result = try GuidanceProcess.run(["new", "--script", "self", "--date", "2027-02-01", "--sessions", folder.path + "/sessions",
+                                              "--prompts", GuidanceProcess.prompts], input: input)
+        #expect(result.code == 0, "\(result.stderr)")
+        for line in ["  ✓ assumption: GB-EAW", "  ✓ assumption: Sam Patel <sam@example.com>", "  ✓ assumption: Alex Brown <alex@example.com>"] {
+            #expect(result.stdout.contains(line + "\n"), "missing: \(line)")
+        }
+        let session = try folder.onlySession()
+        #expect(session["status"] == .string("complete"))
+        let stored = try #require(session["answers"]?.objectValue)
+        let expected = try PipedSessionTests.expectedAnswers()
+        #expect(Set(stored.keys) == Set(expected.keys))
+        for key in expected.keys { #expect(stored[key]?["value"] == expected[key], "answer \(key)") }
+    }
+
     @Test func aNameAloneIsAPersonAndNoneMeansNoDaysOff() throws {
         let folder = try TemporaryFolder()
         let (common, id) = try storeV2(folder)
