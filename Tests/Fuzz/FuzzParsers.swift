@@ -18,6 +18,7 @@ private let types: [AnswerType] = [
     .number(min: nil, max: nil, whole: false, unit: nil), .number(min: 0, max: nil, whole: true, unit: "days"),
     .percent, .money, .date, .month, .split(over: "segments"), .endDate, .dates, .person,
     .choice(.answerWith("roles", value: "grow")),
+    .choice(.labelled(["GB-EAW", "GB-SCT", "IE", "none"], names: ["GB-EAW": "England and Wales", "GB-SCT": "Scotland", "IE": "Ireland"])),
 ]
 
 private let segments = ["Dental practices", "Hospitality", "Retail", "Legal"]

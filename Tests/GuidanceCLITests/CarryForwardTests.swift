@@ -25,7 +25,7 @@ struct CarryForwardEndToEndTests {
             "Enter: Tuesday 1 June 2027",
             "Last time the customers per segment were Dental practices: 3 customers, Hospitality: 40 customers, Retail: 25 customers, Legal: 18 customers.",
             "Last time the targets were Dental practices (measure new practices signed, amount 4).",
-            "Last time the public-holiday calendar was GB-EAW. Is that still the one the team follows?",
+            "Last time the public-holiday calendar was GB-EAW (England and Wales). Is that still the one the team follows?",
             "Last time the key dates were Practice managers' conference (date Thursday 22 April 2027, kind event, segments Dental practices).",
             "Is Sam Patel <sam@example.com> still the director the plan goes to?\n  Enter: Sam Patel <sam@example.com>",
             "Does the invitation still come from Alex Brown <alex@example.com>?\n  Enter: Alex Brown <alex@example.com>",

@@ -23,7 +23,7 @@ struct MeetingFactsTests {
             "  Target 1: For which grow segment?",
             "  ✓ Dental practices (measure new practices signed, amount 4)",
             "Which public holidays does the team take? GB-EAW (England and Wales), GB-SCT (Scotland), GB-NIR (Northern Ireland), IE (Ireland), US (United States federal holidays), or none.",
-            "  ✓ GB-EAW",
+            "  ✓ GB-EAW (England and Wales)",
             "  ✓ Tuesday 6 April 2027",
             "  ✓ Practice managers' conference (date Thursday 22 April 2027, kind event, segments Dental practices)",
             "  Internal change 2: Until which date? (Type permanent if it has no end.)",
@@ -48,7 +48,7 @@ struct MeetingFactsTests {
         let result = try GuidanceProcess.run(["new", "--script", "self", "--date", "2027-02-01", "--sessions", folder.path + "/sessions",
                                               "--prompts", GuidanceProcess.prompts], input: input)
         #expect(result.code == 0, "\(result.stderr)")
-        for line in ["  ✓ assumption: GB-EAW", "  ✓ assumption: Sam Patel <sam@example.com>", "  ✓ assumption: Alex Brown <alex@example.com>"] {
+        for line in ["  ✓ assumption: GB-EAW (England and Wales)", "  ✓ assumption: Sam Patel <sam@example.com>", "  ✓ assumption: Alex Brown <alex@example.com>"] {
             #expect(result.stdout.contains(line + "\n"), "missing: \(line)")
         }
         let session = try folder.onlySession()
@@ -107,7 +107,10 @@ struct MeetingFactsTests {
         Refusal(lines: ["/edit targets", "Dental practices", "new practices signed", "0"],
                 message: "\"0\" is less than 1: type 1 or more, such as 30."),
         Refusal(lines: ["/edit holidays", "FR"],
-                message: "\"FR\" is not one of the options: type one of GB-EAW, GB-SCT, GB-NIR, IE, US or none."),
+                message: "\"FR\" is not one of the options: type one of GB-EAW (England and Wales), GB-SCT (Scotland), GB-NIR (Northern Ireland), "
+                    + "IE (Ireland), US (United States federal holidays) or none (no public holidays)."),
+        Refusal(lines: ["/edit holidays", "GB"],
+                message: "\"GB\" could be GB-EAW, GB-SCT or GB-NIR: type more of the name, such as \"GB-EAW\"."),
         Refusal(lines: ["/edit key_dates", "Dentistry Show", "2027-04-22", "party"],
                 message: "\"party\" is not one of the options: type one of event, launch, deadline or promotion."),
         Refusal(lines: ["/edit sales_needs", "Case study pack", "consideration", "Dental practices", "soon"],
@@ -125,6 +128,16 @@ struct MeetingFactsTests {
         #expect(result.code == 65)
         #expect(result.stdout.contains("  ✗ \(`case`.message)\n"), "\(result.stdout.suffix(600))")
         #expect(try folder.onlySession()["answers"] == before, "nothing changed")
+    }
+
+    @Test(arguments: [("Scotland", "GB-SCT"), ("england", "GB-EAW"), ("Wales", "GB-EAW"), ("Northern", "GB-NIR"), ("Ireland", "IE"),
+                      ("united states", "US"), ("US", "US"), ("gb-nir", "GB-NIR"), ("none", "none")])
+    func theHolidayCalendarIsTypedAsItsCodeOrItsPlace(_ typed: String, _ code: String) throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try storeV2(folder)
+        let result = try GuidanceProcess.run(["resume", id] + common, input: "/edit holidays\n\(typed)\n/quit\n")
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(try folder.onlySession()["answers"]?["holidays"]?["value"] == .string(code))
     }
 
     @Test func anInternalChangeWithNoEndIsStoredAsNull() throws {

@@ -29,7 +29,8 @@ import Testing
         (10, "capacity_hours_per_week", "Last time the team had 30 hours a week for planned work. Is that still right?", "30 hours"),
         (11, "campaign_budget", "Last time the campaign budget was 12,000 GBP. What is it for the next three months?", "12,000"),
         (12, "currency", "Which currency is the budget in?", "GBP"),
-        (13, "holidays", "Last time the public-holiday calendar was GB-EAW. Is that still the one the team follows?", "GB-EAW"),
+        (13, "holidays", "Last time the public-holiday calendar was GB-EAW (England and Wales). Is that still the one the team follows?",
+         "GB-EAW (England and Wales)"),
         (14, "days_off", "Which other days will the team not work in the three months, such as an office closure or a training day? "
             + "Separate dates with commas; Enter for none.", "none"),
         (15, "key_dates", "Last time the key dates were Practice managers' conference (date Thursday 22 April 2027, kind event, segments Dental practices). "

@@ -134,6 +134,39 @@ import Testing
         #expect(grow.itemKeys == ["roles|with:grow"])
     }
 
+    static let holidays = AnswerType.choice(.labelled(["GB-EAW", "GB-SCT", "IE", "none"],
+                                                       names: ["GB-EAW": "England and Wales", "GB-SCT": "Scotland", "IE": "Ireland"]))
+
+    @Test(arguments: [("GB-SCT", "GB-SCT"), ("scotland", "GB-SCT"), ("Wales", "GB-EAW"), ("ire", "IE"), ("none", "none"), ("gb-e", "GB-EAW")])
+    func aLabelledOptionIsTypedAsItsCodeOrItsName(_ line: String, _ code: String) throws {
+        let value = try AnswerValidator.parseLine(line, as: Self.holidays, in: Self.context).get()
+        #expect(value == .string(code))
+        #expect(try AnswerValidator.checkStored(value, as: Self.holidays, options: [:]).get() == value)
+    }
+
+    @Test func aLabelledOptionIsShownWithItsNameAndOfferedByTab() {
+        #expect(AnswerFormatter.describe(.string("GB-SCT"), as: Self.holidays) == "GB-SCT (Scotland)")
+        #expect(AnswerFormatter.describe(.string("none"), as: Self.holidays) == "none")
+        #expect(AnswerValidator.parseLine("France", as: Self.holidays, in: Self.context) == .failure(AnswerProblem(
+            "\"France\" is not one of the options: type one of GB-EAW (England and Wales), GB-SCT (Scotland), IE (Ireland) or none.")))
+        #expect(AnswerValidator.parseLine("gb", as: Self.holidays, in: Self.context) == .failure(AnswerProblem(
+            "\"gb\" could be GB-EAW or GB-SCT: type more of the name, such as \"GB-EAW\".")))
+        #expect(AnswerValidator.checkStored(.string("Scotland"), as: Self.holidays, options: [:]).isFailure, "a file holds the code")
+    }
+
+    @Test func tabOffersTheGrowSegmentsForATargetAndTheCodesAndPlacesOfTheHolidayCalendars() throws {
+        let targets = try TestScripts.director(after: Array(TestScripts.designLines[0..<16]))
+        #expect(targets.currentQuestion?.id == "targets")
+        #expect(targets.prompt?.completions == ["Dental practices"])
+        let holidays = try TestScripts.director(after: Array(TestScripts.designLines[0..<25]))
+        #expect(holidays.currentQuestion?.id == "holidays")
+        #expect(holidays.prompt?.completions == ["GB-EAW", "GB-SCT", "GB-NIR", "IE", "US", "none", "England and Wales", "Scotland",
+                                                 "Northern Ireland", "Ireland", "United States federal holidays", "no public holidays"])
+        let daysOff = try TestScripts.director(after: Array(TestScripts.designLines[0..<26]))
+        #expect(daysOff.prompt?.defaultAnswer == "none")
+        #expect(daysOff.prompt?.completions.contains("tomorrow") == true)
+    }
+
     @Test func theMarketerComesFromTheLatestSessionThatGaveOne() throws {
         let script = try TestScripts.director()
         let alex = Self.person("Alex Brown", "alex@example.com")

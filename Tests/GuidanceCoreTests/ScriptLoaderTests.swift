@@ -35,6 +35,8 @@ private func shape(_ type: AnswerType) -> String {
     case .records(let fields):
         let parts = fields.map { "\($0.id): \(shape($0.type)) optional \($0.optional) default \(String(describing: $0.defaultValue))" }
         return "records(\(parts.joined(separator: "; ")))"
+    case .choice(.labelled(let options, let names)):
+        return "choice(labelled \(options), \(names.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }))"
     default: return String(describing: type)
     }
 }
@@ -111,6 +113,13 @@ private func shipped(_ id: String) -> Script? {
         ("unknown type", script(question("goals", "paragraph")),
          ["test.json: topic 1 (t), question goals: \"paragraph\" is not an answer type; use one of text, list, choice, "
             + "choices, yesno, number, percent, money, date, end_date, dates, month, person, split, each, records"]),
+        ("option_names for an option that is not there",
+         script(question("holidays", "choice", #""options": ["GB-EAW", "none"], "option_names": {"FR": "France"}"#)),
+         ["test.json: topic 1 (t), question holidays: \"option_names\" names \"FR\", which is not one of the options"]),
+        ("option_names that are not names",
+         script(question("holidays", "choice", #""options": ["GB-EAW", "none"], "option_names": {"GB-EAW": ""}"#)),
+         ["test.json: topic 1 (t), question holidays: \"option_names\" should be an object giving options their names in words, "
+            + "such as {\"GB-EAW\": \"England and Wales\"}"]),
         ("options_with on a list question",
          script(question("segments", "list") + ", " + question("targets", "choice", #""options_from": "segments", "options_with": "grow""#)),
          ["test.json: topic 1 (t), question targets: its options are the items of \"segments\" answered \"grow\", so \"segments\" must be "

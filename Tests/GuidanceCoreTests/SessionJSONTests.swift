@@ -247,7 +247,7 @@ private struct RandomTypist {
 
     func options(_ source: OptionSource, _ items: [String: [String]]) -> [String] {
         switch source {
-        case .fixed(let names): names
+        case .fixed(let names), .labelled(let names, _): names
         case .answer, .answerWith: source.itemKey.flatMap { items[$0] } ?? []
         }
     }

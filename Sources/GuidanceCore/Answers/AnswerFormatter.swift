@@ -40,6 +40,7 @@ public enum AnswerFormatter {
     public static func describe(_ value: JSONValue, as type: AnswerType? = nil) -> String {
         switch (value, type) {
         case (.string(let s), .date?), (.string(let s), .endDate?): return CalendarDate(iso: s)?.spoken ?? s
+        case (.string(let s), .choice(.labelled(_, let names))?): return LabelledChoice.describe(s, names: names)
         case (.null, .endDate?): return "no end"
         case (.object(let object), .person?): return PersonParser.describe(object)
         case (.array(let items), .dates?):

@@ -15,7 +15,7 @@ public struct AnswerContext: Sendable {
     /// The options of a choice, or `nil` when they come from a question not answered yet.
     public func options(_ source: OptionSource) -> [String]? {
         switch source {
-        case .fixed(let names): names
+        case .fixed(let names), .labelled(let names, _): names
         case .answer, .answerWith: source.itemKey.flatMap { items[$0] }
         }
     }
@@ -44,6 +44,8 @@ public enum AnswerValidator {
         switch type {
         case .text: return ScalarParser.text(line).map(JSONValue.string)
         case .list(let separators): return ScalarParser.list(line, separators: separators).map { .array($0.map(JSONValue.string)) }
+        case .choice(.labelled(let options, let names)):
+            return LabelledChoice.match(line, options: options, names: names).map(JSONValue.string)
         case .choice(let source):
             guard let options = context.options(source) else { return .failure(missingSource(source)) }
             return ScalarParser.choice(line, options: options).map(JSONValue.string)

@@ -109,7 +109,7 @@ struct StoredValueChecker {
 
     private func options(_ source: OptionSource) -> [String]? {
         switch source {
-        case .fixed(let names): names
+        case .fixed(let names), .labelled(let names, _): names
         case .answer, .answerWith: source.itemKey.flatMap { items[$0] }
         }
     }

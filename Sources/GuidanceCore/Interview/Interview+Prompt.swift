@@ -42,6 +42,7 @@ extension Interview {
     /// Words Tab offers for an answer of this type.
     func completions(for type: AnswerType) -> [String] {
         switch type {
+        case .choice(.labelled(let options, let names)): return options + options.compactMap { names[$0] }
         case .choice(let source): return context.options(source) ?? []
         case .choices(let source): return (context.options(source) ?? []) + ["all"]
         case .yesNo: return ["yes", "no"]

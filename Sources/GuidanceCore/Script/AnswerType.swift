@@ -4,6 +4,9 @@ import Foundation
 public enum OptionSource: Equatable, Sendable {
     /// A fixed list written in the script.
     case fixed([String])
+    /// A fixed list of short codes, each with a name in plain words that may be typed instead
+    /// (`"options": ["GB-EAW", ...], "option_names": {"GB-EAW": "England and Wales"}`).
+    case labelled([String], names: [String: String])
     /// The answer to another question (a list, such as the segments).
     case answer(String)
     /// The names in another question's per-item answer whose value is `value`
@@ -13,7 +16,7 @@ public enum OptionSource: Equatable, Sendable {
     /// The question id the options come from, `nil` for fixed options.
     public var questionID: String? {
         switch self {
-        case .fixed: nil
+        case .fixed, .labelled: nil
         case .answer(let key), .answerWith(let key, _): key
         }
     }
@@ -21,7 +24,7 @@ public enum OptionSource: Equatable, Sendable {
     /// The key of the options in `AnswerContext.items`, `nil` for fixed options.
     public var itemKey: String? {
         switch self {
-        case .fixed: nil
+        case .fixed, .labelled: nil
         case .answer(let key): key
         case .answerWith(let key, let value): Self.itemKey(key, with: value)
         }

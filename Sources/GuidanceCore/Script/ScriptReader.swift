@@ -124,7 +124,16 @@ struct ScriptReader {
             problem(place, "a choice needs \"options\" (a list of texts) or \"options_from\" (an earlier question)")
             return nil
         }
-        return .fixed(names)
+        guard let labels = object["option_names"] else { return .fixed(names) }
+        guard let pairs = labels.objectValue?.pairs, pairs.allSatisfy({ !($0.value.stringValue ?? "").isEmpty }) else {
+            problem(place, "\"option_names\" should be an object giving options their names in words, such as {\"GB-EAW\": \"England and Wales\"}")
+            return nil
+        }
+        if let stray = pairs.first(where: { !names.contains($0.key) }) {
+            problem(place, "\"option_names\" names \"\(stray.key)\", which is not one of the options")
+            return nil
+        }
+        return .labelled(names, names: Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value.stringValue ?? "") }))
     }
 
     mutating func answerType(_ object: JSONObject, place: String, nested: Bool) -> AnswerType? {
