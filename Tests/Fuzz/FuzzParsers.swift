@@ -16,7 +16,9 @@ private let types: [AnswerType] = [
     .choice(.answer("segments")), .choices(.answer("segments")), .yesNo,
     .number(min: 1, max: 400, whole: false, unit: "hours"), .number(min: -100, max: 100, whole: true, unit: "%"),
     .number(min: nil, max: nil, whole: false, unit: nil), .number(min: 0, max: nil, whole: true, unit: "days"),
-    .percent, .money, .date, .month, .split(over: "segments"),
+    .percent, .money, .date, .month, .split(over: "segments"), .endDate, .dates, .person,
+    .choice(.answerWith("roles", value: "grow")),
+    .choice(.labelled(["GB-EAW", "GB-SCT", "IE", "none"], names: ["GB-EAW": "England and Wales", "GB-SCT": "Scotland", "IE": "Ireland"])),
 ]
 
 private let segments = ["Dental practices", "Hospitality", "Retail", "Legal"]
@@ -34,7 +36,7 @@ public func fuzzParsers(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
         if case .success(let typed) = ScalarParser.list(String(line[..<newline])) { options = typed }
         line = String(line[line.index(after: newline)...])
     }
-    let context = AnswerContext(items: ["segments": options], today: today)
+    let context = AnswerContext(items: ["segments": options, OptionSource.itemKey("roles", with: "grow"): options], today: today)
     if case .split = type {
         checkSplit(line, options: options)
         return 0

@@ -13,7 +13,7 @@ struct CarryForwardEndToEndTests {
         #expect(first.code == 0)
         let firstID = String(try #require(folder.sessionFiles().first).dropLast(5))
 
-        let lines = Array(repeating: "", count: 16)
+        let lines = Array(repeating: "", count: 23)
         let second = try GuidanceProcess.run(["new", "--date", "2027-05-03"] + common, input: lines.joined(separator: "\n") + "\n")
         #expect(second.code == 0, "\(second.stderr)")
         for text in [
@@ -23,6 +23,12 @@ struct CarryForwardEndToEndTests {
             "Last time the campaign budget was 12,000 GBP.",
             "Enter: keep Website update (budget 6,000, month 3, approved yes)",
             "Enter: Tuesday 1 June 2027",
+            "Last time the customers per segment were Dental practices: 3 customers, Hospitality: 40 customers, Retail: 25 customers, Legal: 18 customers.",
+            "Last time the targets were Dental practices (measure new practices signed, amount 4).",
+            "Last time the public-holiday calendar was GB-EAW (England and Wales). Is that still the one the team follows?",
+            "Last time the key dates were Practice managers' conference (date Thursday 22 April 2027, kind event, segments Dental practices).",
+            "Is Sam Patel <sam@example.com> still the director the plan goes to?\n  Enter: Sam Patel <sam@example.com>",
+            "Does the invitation still come from Alex Brown <alex@example.com>?\n  Enter: Alex Brown <alex@example.com>",
         ] {
             #expect(second.stdout.contains(text), "missing: \(text)")
         }
@@ -34,10 +40,11 @@ struct CarryForwardEndToEndTests {
         #expect(session["status"] == .string("complete"))
         let previous = folder.url.appendingPathComponent("sessions/\(firstID).json")
         let old = try JSONParser.parse(Data(contentsOf: previous))
-        for key in old["answers"]?.objectValue?.keys ?? [] where !["plan_start", "actions"].contains(key) {
+        for key in old["answers"]?.objectValue?.keys ?? [] where !["plan_start", "actions", "days_off"].contains(key) {
             #expect(session["answers"]?[key]?["value"] == old["answers"]?[key]?["value"], "kept \(key)")
         }
         #expect(session["answers"]?["plan_start"]?["value"] == .string("2027-06-01"), "the next plan starts three months later")
         #expect(session["answers"]?["actions"]?["value"] == .array([]), "actions are agreed afresh")
+        #expect(session["answers"]?["days_off"]?["value"] == .array([]), "last quarter's days off are not offered again")
     }
 }

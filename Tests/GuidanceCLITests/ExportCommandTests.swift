@@ -92,7 +92,7 @@ struct ExportCommandTests {
         let plan = try GuidanceProcess.run(["plan", id, "--format", "json"] + common)
         #expect(export.code == 0)
         #expect(export.stdout == plan.stdout)
-        #expect(export.stdout.contains("\"format\": \"guidance-answers/1\""))
+        #expect(export.stdout.contains("\"format\": \"guidance-answers/2\""))
     }
 
     @Test func theSameSessionKeepsItsUIDsAndSequencesAndAChangeRaisesOnlyItsEntries() throws {

@@ -6,7 +6,7 @@ import GuidanceCore
 @Suite("Piped sessions")
 struct PipedSessionTests {
     static func expectedAnswers() throws -> JSONObject {
-        var answers = try #require(JSONParser.parse(Fixtures.designAnswers)["answers"]?.objectValue)
+        var answers = try #require(JSONParser.parse(Fixtures.designAnswersV2)["answers"]?.objectValue)
         answers["exit_plan"] = .string("Keep current clients happy until their contracts end")
         return answers
     }

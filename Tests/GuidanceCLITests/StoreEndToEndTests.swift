@@ -32,7 +32,7 @@ struct StoreEndToEndTests {
         let folder = try TemporaryFolder()
         let lines = Fixtures.directorLines
         let running = try RunningGuidance(arguments(folder, ["new", "--date", "2027-02-01"]))
-        let cut = 20 // inside the fundamentals records: three of the four parts of a record are typed
+        let cut = 35 // inside the fundamentals records: three of the four parts of a record are typed
         for line in lines[..<cut] { running.send(line) }
         // Wait until the last line sent is saved, so the kill lands while the shell waits for the next line.
         #expect(RunningGuidance.waitUntil {
@@ -43,7 +43,7 @@ struct StoreEndToEndTests {
         #expect(resumed.code == 0, "\(resumed.stderr)")
         let session = try folder.onlySession()
         #expect(session["status"] == .string("complete"))
-        let expected = try #require(JSONParser.parse(Fixtures.designAnswers)["answers"]?.objectValue)
+        let expected = try #require(JSONParser.parse(Fixtures.designAnswersV2)["answers"]?.objectValue)
         for (key, value) in expected.pairs { #expect(session["answers"]?[key]?["value"] == value, "answer \(key)") }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/sessions").filter { $0.hasSuffix(".tmp") || $0.hasSuffix(".lock") }
         #expect(leftovers.isEmpty)
@@ -60,7 +60,7 @@ struct StoreEndToEndTests {
         let list = try GuidanceProcess.run(arguments(folder, ["list"]))
         #expect(list.code == 0)
         #expect(list.stdout.contains("2027-02-01-"))
-        #expect(list.stdout.contains("director meeting  in progress, 15 of 16 answered"))
+        #expect(list.stdout.contains("director meeting  in progress, 15 of 23 answered"))
         #expect(!list.stdout.contains(".tmp"))
         #expect(list.stderr.contains("The session file \(damagedPath) is damaged"))
         let show = try GuidanceProcess.run(arguments(folder, ["show", "2027-01-01-bad2"]))

@@ -85,9 +85,9 @@ struct TerminalFeaturesTests {
 
     @Test func anAnswersFileInATerminalContinuesAtTheFirstUnansweredQuestion() throws {
         let folder = try TemporaryFolder()
-        let file = try folder.write("answers.json", Fixtures.designAnswers)
+        let file = try folder.write("answers.json", Fixtures.designAnswersV2)
         let tty = try start(["new", "--answers", file], folder: folder)
-        try tty.waitFor("15 answers came from")
+        try tty.waitFor("22 answers came from")
         try tty.waitFor("at the first question still to answer.")
         try tty.waitFor("How should marketing treat those customers while we wind down?")
         tty.sendLine("Look after them until contracts end")
@@ -106,15 +106,15 @@ struct TerminalFeaturesTests {
         let name = try #require(folder.sessionFiles().first)
         let path = folder.path + "/sessions/" + name
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let minutes = "\"minutes\": {\"segments\": 6, \"why\": 25}"
+        let minutes = "\"minutes\": {\"segments\": 7, \"why\": 25}"
         try Data(text.replacingOccurrences(of: "\"minutes\": {}", with: minutes).utf8).write(to: URL(fileURLWithPath: path))
         let tty = try start(["resume"], folder: folder)
-        try tty.waitFor("2/9 Segments and growth segment [6:")
+        try tty.waitFor("2/9 Segments and growth segment [7:")
         tty.sendLine("Dental practices, Retail")
-        try tty.waitFor("Segments and growth segment has used its 5 minutes. /next moves on to the next topic")
+        try tty.waitFor("Segments and growth segment has used its 6 minutes. /next moves on to the next topic")
         try tty.waitFor("The meeting has reached 30 minutes.")
         tty.sendLine("/time")
-        try tty.waitFor("Strategic why: 25:00 of 4:00  over")
+        try tty.waitFor("Strategic why: 25:00 of 3:00  over")
         tty.sendLine("/quit")
         #expect(try tty.waitForExit() == 0)
     }

@@ -45,6 +45,17 @@ struct TerminalSessionTests {
         for _ in 0..<4 { tty.sendLine("") }
         try tty.waitFor("How should marketing treat those customers")
         tty.sendLine("Keep clients informed")
+        try tty.waitFor("How many customers does Dental practices have today?")
+        for count in ["3", "40", "25", "18"] { tty.sendLine(count) }
+        try tty.waitFor("Target 1: For which grow segment?")
+        try tty.waitFor("Target 1 > ")
+        tty.send("D")
+        tty.sendTab()
+        try tty.waitFor("Target 1 > Dental practices")  // Tab offers the grow segments only: one, so it completes
+        tty.sendLine("")
+        try tty.waitFor("+ Segment: Dental practices")
+        for part in ["new practices signed", "4", ""] { tty.sendLine(part) }
+        try tty.waitFor("✓ Dental practices (measure new practices signed, amount 4)")
         try tty.waitFor("3/9 Focus split")
         tty.sendLine("Dental 60, Hospitality 10, Retail 20, Legal 20")
         try tty.waitFor("The shares add up to 110%; they must total exactly 100%.")
@@ -66,11 +77,12 @@ struct TerminalSessionTests {
         #expect(mode.intValue & 0o777 == 0o600)
 
         let again = try start(["resume"] + common, home: folder.path)
-        try again.waitFor("Welcome back: 7 answers so far")
+        try again.waitFor("Welcome back: 9 answers so far")
         try again.waitFor("4/9 Plan parameters")
         again.sendLine("/show")
         for text in ["goals: Grow dental and Replace hospitality income", "segments: Dental practices, Hospitality, Retail and Legal",
                      "growth segment: Dental practices", "Hospitality: exit", "exit plan: Keep clients informed",
+                     "Dental practices: 3 customers", "1) Dental practices (measure new practices signed, amount 4)",
                      "focus: Dental practices 50%, Hospitality 10%, Retail 20%, Legal 20%", "plan start: (not answered yet)"] {
             try again.waitFor(text)
         }

@@ -5,9 +5,9 @@ import Testing
 /// Earlier answers as defaults: last session's answers (carry-forward), and this session's answers
 /// that an edit has put in doubt (re-check).
 @Suite struct CarryForwardTests {
-    /// A new director session carrying the DESIGN.md example answers forward, after `enters` empty lines.
+    /// A new director session carrying the version-2 example answers forward, after `enters` empty lines.
     func carried(enters: Int) throws -> Interview {
-        try TestScripts.director(after: Array(repeating: "", count: enters), previous: try TestScripts.designAnswers())
+        try TestScripts.director(after: Array(repeating: "", count: enters), previous: try TestScripts.designAnswersV2())
     }
 
     @Test(arguments: [
@@ -18,19 +18,33 @@ import Testing
         (2, "growth_segment", "Are we still focusing on Dental practices as the growth segment, with Retail and Legal maintained?",
          "Dental practices"),
         (5, "exit_plan", "We are leaving Hospitality. How should marketing treat those customers while we wind down?", nil),
-        (6, "focus", "Last time the focus was Dental practices 50%, Hospitality 10%, Retail 20%, Legal 20%. Does that still fit, or what should it be now?",
+        (6, "customers", "Last time the customers per segment were Dental practices: 3 customers, Hospitality: 40 customers, Retail: 25 customers, "
+            + "Legal: 18 customers. Are those numbers still right?",
+         "Dental practices: 3 customers, Hospitality: 40 customers, Retail: 25 customers, Legal: 18 customers"),
+        (7, "targets", "Last time the targets were Dental practices (measure new practices signed, amount 4). What are the targets for the next three months?",
+         "keep Dental practices (measure new practices signed, amount 4)"),
+        (8, "focus", "Last time the focus was Dental practices 50%, Hospitality 10%, Retail 20%, Legal 20%. Does that still fit, or what should it be now?",
          "Dental practices 50%, Hospitality 10%, Retail 20%, Legal 20%"),
-        (7, "plan_start", "On what date does the next three-month plan start?", "Tuesday 1 June 2027"),
-        (8, "capacity_hours_per_week", "Last time the team had 30 hours a week for planned work. Is that still right?", "30 hours"),
-        (9, "campaign_budget", "Last time the campaign budget was 12,000 GBP. What is it for the next three months?", "12,000"),
-        (10, "currency", "Which currency is the budget in?", "GBP"),
-        (11, "fundamentals", "Which marketing fundamentals need work in the next three months? Give one item at a time; "
+        (9, "plan_start", "On what date does the next three-month plan start?", "Tuesday 1 June 2027"),
+        (10, "capacity_hours_per_week", "Last time the team had 30 hours a week for planned work. Is that still right?", "30 hours"),
+        (11, "campaign_budget", "Last time the campaign budget was 12,000 GBP. What is it for the next three months?", "12,000"),
+        (12, "currency", "Which currency is the budget in?", "GBP"),
+        (13, "holidays", "Last time the public-holiday calendar was GB-EAW (England and Wales). Is that still the one the team follows?",
+         "GB-EAW (England and Wales)"),
+        (14, "days_off", "Which other days will the team not work in the three months, such as an office closure or a training day? "
+            + "Separate dates with commas; Enter for none.", "none"),
+        (15, "key_dates", "Last time the key dates were Practice managers' conference (date Thursday 22 April 2027, kind event, segments Dental practices). "
+            + "Do they still stand?", "keep Practice managers' conference (date Thursday 22 April 2027, kind event, segments Dental practices)"),
+        (16, "fundamentals", "Which marketing fundamentals need work in the next three months? Give one item at a time; "
             + "Enter on an empty line when there are no more.", "keep Website update (budget 6,000, month 3, approved yes)"),
-        (12, "internal_changes", "Are there changes inside the company that affect the customers we are after, or the hours we have? "
+        (17, "internal_changes", "Are there changes inside the company that affect the customers we are after, or the hours we have? "
             + "One at a time; Enter on an empty line when there are no more.",
-         "keep Jo leaves (from Wednesday 31 March 2027, to Monday 31 May 2027, segments Retail, capacity -50%)"),
-        (15, "actions", "What actions did we agree, who owns each one, and by when? One at a time; Enter on an empty line when there are no more.",
+         "keep Jo leaves (from Wednesday 31 March 2027, to Monday 31 May 2027, segments Retail, capacity -50%); "
+            + "Kim joins (from Thursday 1 April 2027, to no end, segments all, capacity 25%)"),
+        (20, "actions", "What actions did we agree, who owns each one, and by when? One at a time; Enter on an empty line when there are no more.",
          "none"),
+        (21, "director", "Is Sam Patel <sam@example.com> still the director the plan goes to?", "Sam Patel <sam@example.com>"),
+        (22, "marketer", "Does the invitation still come from Alex Brown <alex@example.com>?", "Alex Brown <alex@example.com>"),
     ] as [(Int, String, String, String?)])
     func lastSessionsAnswerIsQuotedAndOffered(_ enters: Int, _ id: String, _ text: String, _ defaultAnswer: String?) throws {
         let interview = try carried(enters: enters)
@@ -40,7 +54,7 @@ import Testing
     }
 
     @Test func recordsCarriedForwardSayHowToDropThem() throws {
-        var interview = try carried(enters: 11)
+        var interview = try carried(enters: 16)
         #expect(interview.prompt?.note == "Type \"none\" if there are none this time.")
         #expect(interview.answer("none", now: TestScripts.now) == .accepted(echo: "none"))
         #expect(interview.session.answers["fundamentals"]?.value == .array([]))
@@ -65,7 +79,7 @@ import Testing
     }
 
     @Test func enterAllTheWayKeepsEveryAnswer() throws {
-        let previous = try TestScripts.designAnswers()
+        let previous = try TestScripts.designAnswersV2()
         var interview = TestScripts.interview(try TestScripts.director(), previous: previous)
         var replies: [EngineReply] = []
         while !interview.isFinished && replies.count < 40 { replies.append(TestScripts.type("", into: &interview)) }
@@ -74,9 +88,10 @@ import Testing
         var expected = previous
         expected["plan_start"] = .string("2027-06-01")  // carry: three_months_later
         expected["actions"] = .array([])                // carry: none
+        expected["days_off"] = .array([])               // carry: none, and Enter means none
         #expect(interview.session.values == expected)
-        #expect(replies[7] == .accepted("Tuesday 1 June 2027"))
-        #expect(replies.last == .accepted("none"))
+        #expect(replies[9] == .accepted("Tuesday 1 June 2027"))
+        #expect(replies.last == .accepted("Alex Brown <alex@example.com>"))
         #expect(interview.session.skipped == ["exit_plan"])
     }
 
@@ -114,7 +129,12 @@ import Testing
         let roles = TestScripts.feed(["", "", ""], into: &interview)
         #expect(roles == [.part("Dental practices: grow"), .part("Retail: maintain"), .accepted("Dental practices: grow, Retail: maintain, Legal: maintain")])
         TestScripts.type("", into: &interview)  // segment_why: last time's reason for Dental practices still fits
-        #expect(interview.session.answers["segment_why"]?.value == (try TestScripts.designAnswers())["segment_why"])
+        #expect(interview.session.answers["segment_why"]?.value == (try TestScripts.designAnswersV2())["segment_why"])
+        #expect(interview.currentQuestion?.id == "customers")
+        #expect(interview.prompt?.defaultAnswer == "3 customers", "last time's number for each segment still given")
+        let customers = TestScripts.feed(["", "", ""], into: &interview)
+        #expect(customers.last == .accepted("Dental practices: 3 customers, Retail: 25 customers, Legal: 18 customers"))
+        #expect(TestScripts.type("", into: &interview) == .accepted("Dental practices (measure new practices signed, amount 4)"))
         #expect(interview.currentQuestion?.id == "focus")
         #expect(interview.prompt?.defaultAnswer == nil)
         #expect(interview.answer("", now: TestScripts.now) == .refused("The earlier split no longer fits: \"Hospitality\" is not one of the segments: "
@@ -149,8 +169,9 @@ import Testing
         ("date", #", "carry": "none""#, Question.Carry.none, nil),
         ("text", #", "carry": "none""#, Question.Carry.none, nil),
         ("date", #", "carry": "three_months_later""#, .threeMonthsLater, nil),
-        ("date", #", "carry": "sometimes""#, nil, #""carry" should be "keep", "none" or "three_months_later""#),
-        ("date", #", "carry": 3"#, nil, #""carry" should be "keep", "none" or "three_months_later""#),
+        ("person", #", "carry": "latest""#, .latest, nil),
+        ("date", #", "carry": "sometimes""#, nil, #""carry" should be "keep", "none", "latest" or "three_months_later""#),
+        ("date", #", "carry": 3"#, nil, #""carry" should be "keep", "none", "latest" or "three_months_later""#),
         ("text", #", "carry": "three_months_later""#, nil, #""carry": "three_months_later" only works for a date question"#),
     ] as [(String, String, Question.Carry?, String?)])
     func theScriptSaysHowAQuestionCarries(_ type: String, _ member: String, _ carry: Question.Carry?, _ problem: String?) throws {
@@ -189,13 +210,15 @@ import Testing
     }
 
     @Test func lastSessionsActionsAreNotOffered() throws {
-        var interview = try carried(enters: 15)
+        var interview = try carried(enters: 20)
         #expect(interview.currentQuestion?.id == "actions")
         #expect(interview.prompt?.note == nil)
         #expect(interview.prompt?.defaultAnswer == "none")
         #expect(interview.prompt?.part == "Action 1: What is the action?")
         let replies = TestScripts.feed(["Book the review", "Sam", "2027-05-10", ""], into: &interview)
         #expect(replies.last == .accepted("Book the review (owner Sam, due Monday 10 May 2027)"))
+        #expect(interview.currentQuestion?.id == "director")
+        TestScripts.feed(["", ""], into: &interview)  // the director and the marketer, as last time
         #expect(interview.isFinished)
     }
 }

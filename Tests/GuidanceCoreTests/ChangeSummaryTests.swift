@@ -82,7 +82,7 @@ import Testing
         let plan = Planner.plan(session: session, library: library)
         let text = PlanJSON.write(session: session, plan: plan)
         let json = try JSONParser.parse(text)
-        #expect(json["format"] == .string("guidance-answers/1"))
+        #expect(json["format"] == .string("guidance-answers/2"))
         #expect(json["plan"]?["campaigns"]?.arrayValue?.count == plan.campaigns.count)
         #expect(json["plan"]?["campaigns"]?.arrayValue?.reduce(0) { $0 + ($1["tasks"]?.arrayValue?.count ?? 0) } == plan.rows.count)
         #expect(json["plan"]?["segments"]?.arrayValue?.first?["name"] == .string("Dental practices"))

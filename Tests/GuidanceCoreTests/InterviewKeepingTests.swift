@@ -80,7 +80,7 @@ import Testing
 @Suite struct PromptPartNameTests {
     @Test func aSegmentNameWithAColonIsShownWholeAndRecordsHaveAShortName() throws {
         var interview = try TestScripts.director(after: ["Grow", "Retail: shops, Legal", "Legal", "maintain", "grow", "", ""])
-        #expect(interview.currentQuestion?.id == "focus")
+        #expect(interview.currentQuestion?.id == "customers")
         #expect(interview.prompt?.partName == "Retail: shops")
         #expect(interview.prompt?.part == interview.prompt?.partName)
         interview = try TestScripts.director(after: Array(TestScripts.designLines.prefix { $0 != "Website update" }))

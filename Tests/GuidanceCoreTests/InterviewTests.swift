@@ -166,7 +166,7 @@ private let month = #""type": "month""#
 
     @Test func tabOffersOnlyWordsAChoicesFieldTakes() throws {
         var interview = TestScripts.interview(try TestScripts.director())
-        TestScripts.feed(Array(TestScripts.designLines[0..<22]) + ["Jo leaves", "2027-03-31", "2027-05-31"], into: &interview)
+        TestScripts.feed(Array(TestScripts.designLines[0..<37]) + ["Jo leaves", "2027-03-31", "2027-05-31"], into: &interview)
         #expect(interview.prompt?.part == "Internal change 1: Which segments does it touch? (Enter for all)")
         let words = try #require(interview.prompt?.completions)
         #expect(words.starts(with: ["Dental practices", "Hospitality", "Retail", "Legal", "all"]))
@@ -185,7 +185,7 @@ private let month = #""type": "month""#
         #expect(interview.session.status == .complete)
         #expect(interview.session.skipped.isEmpty)
         #expect(interview.session.draft == nil)
-        var expected = try TestScripts.designAnswers()
+        var expected = try TestScripts.designAnswersV2()
         expected["exit_plan"] = .string("Keep current clients happy until their contracts end")
         #expect(interview.session.values == expected)
         #expect(interview.session.answerOrder == interview.script.questions.map(\.question.id))
@@ -198,7 +198,7 @@ private let month = #""type": "month""#
         #expect(interview.answer("", now: TestScripts.now) == .skipped("Left unanswered for now; /edit exit_plan comes back to it."))
         #expect(interview.session.skipped == ["exit_plan"])
         #expect(interview.session.answers["exit_plan"] == nil)
-        #expect(interview.currentQuestion?.id == "focus")
+        #expect(interview.currentQuestion?.id == "customers")
     }
 
     @Test func aFinishedSessionRefusesAnswersAndSkips() throws {
@@ -239,7 +239,7 @@ private let month = #""type": "month""#
     static let exitPlanText = "How should marketing treat those customers while we wind down?"
 
     @Test(arguments: [
-        (["grow", "maintain", "maintain", "maintain"], "focus", nil),
+        (["grow", "maintain", "maintain", "maintain"], "customers", nil),
         (["grow", "exit", "maintain", "maintain"], "exit_plan", "We are leaving Hospitality. \(exitPlanText)"),
         (["exit", "exit", "grow", "maintain"], "exit_plan", "We are leaving Dental practices and Hospitality. \(exitPlanText)"),
         (["maintain", "maintain", "maintain", "exit"], "exit_plan", "We are leaving Legal. \(exitPlanText)"),
@@ -255,10 +255,12 @@ private let month = #""type": "month""#
         var interview = try TestScripts.director(after: TestScripts.designLines)
         let replies = TestScripts.feed(["/edit roles", "grow", "maintain", "maintain", "maintain"], into: &interview)
         #expect(replies.last == .accepted("Dental practices: grow, Hospitality: maintain, Retail: maintain, Legal: maintain"))
+        #expect(interview.currentQuestion?.id == "targets", "the targets read the roles: checked again")
+        #expect(TestScripts.type("", into: &interview) == .accepted("Dental practices (measure new practices signed, amount 4)"))
         #expect(interview.isFinished)
         #expect(TestScripts.type("/edit exit_plan", into: &interview) == .problem("The question exit_plan is not asked with the answers given so far."))
         #expect(TestScripts.type("/back", into: &interview) == .said("Back to the last question."))
-        #expect(interview.currentQuestion?.id == "actions")
+        #expect(interview.currentQuestion?.id == "marketer")
     }
 
     @Test func exitPlanIsAskedOnceARoleBecomesExit() throws {
@@ -272,6 +274,8 @@ private let month = #""type": "month""#
         #expect(interview.currentQuestion?.id == "exit_plan")
         #expect(interview.prompt?.text == "We are leaving Hospitality. \(Self.exitPlanText)")
         #expect(interview.answer("Look after them", now: TestScripts.now) == .accepted(echo: "Look after them"))
+        #expect(interview.currentQuestion?.id == "targets", "the targets read the roles: checked again")
+        #expect(TestScripts.type("", into: &interview) == .accepted("Dental practices (measure new practices signed, amount 4)"))
         #expect(interview.isFinished)
     }
 }

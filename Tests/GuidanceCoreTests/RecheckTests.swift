@@ -19,7 +19,8 @@ import Testing
     @Test func changingTheSegmentsMarksEveryAnswerThatReadsThem() throws {
         let interview = try segmentsChanged(to: TestScripts.segmentsLine + ", Accountants")
         let readers = Set(interview.script.questions.map(\.question).filter { $0.dependencies.contains("segments") }.map(\.id))
-        #expect(marked(interview) == ["growth_segment", "roles", "segment_why", "focus", "internal_changes", "market_changes", "sales_needs"])
+        #expect(marked(interview) == ["growth_segment", "roles", "segment_why", "customers", "focus", "key_dates", "internal_changes",
+                                      "market_changes", "sales_needs"])
         #expect(marked(interview) == readers)
         #expect(interview.currentQuestion?.id == "growth_segment")
         #expect(interview.prompt?.note == Self.recheckNote)
@@ -45,15 +46,25 @@ import Testing
             ("", .refused("Type an answer for Accountants, such as \"grow\", \"maintain\" or \"exit\"."), "roles"),
             ("grow", .accepted("Dental practices: grow, Hospitality: exit, Retail: maintain, Legal: maintain, Accountants: grow"), "segment_why"),
             ("", .accepted("Dental practices: New market the board chose to replace hospitality income"), "exit_plan"),
-            ("", .accepted("Keep current clients happy until their contracts end"), "focus"),
+            ("", .accepted("Keep current clients happy until their contracts end"), "customers"),
+            ("", .part("Dental practices: 3 customers"), "customers"),
+            ("", .part("Hospitality: 40 customers"), "customers"),
+            ("", .part("Retail: 25 customers"), "customers"),
+            ("", .part("Legal: 18 customers"), "customers"),
+            ("", .refused("Type an answer for Accountants, such as 3."), "customers"),
+            ("0", .accepted("Dental practices: 3 customers, Hospitality: 40 customers, Retail: 25 customers, Legal: 18 customers, Accountants: 0 customers"),
+             "targets"),
+            ("", .accepted("Dental practices (measure new practices signed, amount 4)"), "focus"),
             ("", .refused("The earlier split no longer fits: Accountants has no percentage; give every segment a share, 0 if it gets none. "
                           + "Type the split again, such as Dental practices 50, Hospitality 10, Retail 20, Legal 20."), "focus"),
             ("Dental 40, Hospitality 10, Retail 20, Legal 20, Accountants 10",
-             .accepted("Dental practices 40%, Hospitality 10%, Retail 20%, Legal 20%, Accountants 10%"), "internal_changes"),
-            ("", .accepted("Jo leaves (from Wednesday 31 March 2027, to Monday 31 May 2027, segments Retail, capacity -50%)"), "market_changes"),
-            ("", .accepted("A competitor closed its Leeds office (segments Dental practices, kind opportunity, response Local awareness campaign in Leeds)"),
-             "sales_needs"),
-            ("", .accepted("Case study pack (stage consideration, segment Dental practices)"), nil),
+             .accepted("Dental practices 40%, Hospitality 10%, Retail 20%, Legal 20%, Accountants 10%"), "key_dates"),
+            ("", .accepted("Practice managers' conference (date Thursday 22 April 2027, kind event, segments Dental practices)"), "internal_changes"),
+            ("", .accepted("Jo leaves (from Wednesday 31 March 2027, to Monday 31 May 2027, segments Retail, capacity -50%); "
+                           + "Kim joins (from Thursday 1 April 2027, to no end, segments all, capacity 25%)"), "market_changes"),
+            ("", .accepted("A competitor closed its Leeds office (when Monday 8 March 2027, segments Dental practices, kind opportunity, "
+                           + "response Local awareness campaign in Leeds)"), "sales_needs"),
+            ("", .accepted("Case study pack (stage consideration, segment Dental practices, needed by Friday 12 March 2027)"), nil),
         ]
         for (line, reply, next) in steps {
             let note = interview.prompt?.note ?? ""
@@ -111,14 +122,14 @@ import Testing
         #expect(interview.currentQuestion?.id == "growth_segment")
         TestScripts.type("/skip", into: &interview)
         // Enter wherever the earlier answer fits; otherwise a new answer.
-        let typed = ["focus": "Hospitality 20, Retail 40, Legal 40", "market_changes": "none", "sales_needs": "none"]
+        let typed = ["focus": "Hospitality 20, Retail 40, Legal 40", "key_dates": "none", "market_changes": "none", "sales_needs": "none"]
         var asked: [String] = []
         while let id = interview.currentQuestion?.id, asked.count < 30 {
             asked.append(id)
             TestScripts.type(interview.session.draft == nil ? typed[id] ?? "" : "", into: &interview)
         }
-        #expect(asked == ["roles", "roles", "roles", "segment_why", "segment_why", "segment_why", "exit_plan", "focus",
-                          "internal_changes", "market_changes", "sales_needs"])
+        #expect(asked == ["roles", "roles", "roles", "segment_why", "segment_why", "segment_why", "exit_plan", "customers", "customers", "customers",
+                          "focus", "key_dates", "internal_changes", "market_changes", "sales_needs"])
         #expect(interview.isFinished)
         #expect(interview.session.answers["growth_segment"]?.recheck == true)
         TestScripts.type("/edit growth", into: &interview)
@@ -135,7 +146,8 @@ import Testing
 
     @Test func recordsThatNoLongerFitAreNotDroppedByEnter() throws {
         var interview = try segmentsChanged(to: "Dental practices, Hospitality, Legal")
-        TestScripts.feed(["", "", "", "", "", "", "Dental 60, Hospitality 20, Legal 20"], into: &interview)
+        // growth segment, roles (3), reasons, exit plan, customers (3), targets; the split; the key dates.
+        TestScripts.feed(["", "", "", "", "", "", "", "", "", "", "Dental 60, Hospitality 20, Legal 20", ""], into: &interview)
         #expect(interview.currentQuestion?.id == "internal_changes")
         #expect(interview.prompt?.note == Self.noLongerFitsNote)
         #expect(interview.prompt?.defaultAnswer == nil)
@@ -147,8 +159,11 @@ import Testing
     }
 
     @Test func lastSessionsRecordsThatNoLongerFitAreNotKeptByEnter() throws {
-        var interview = try TestScripts.director(after: [""], previous: try TestScripts.designAnswers())
-        TestScripts.feed(["Dental practices, Hospitality, Legal", "", "", "", "", "", "", "Dental 60, Hospitality 20, Legal 20", "", "", "", "", ""],
+        var interview = try TestScripts.director(after: [""], previous: try TestScripts.designAnswersV2())
+        // growth segment, roles (3), reasons, exit plan, customers (3), targets; the split; plan start, hours, budget,
+        // currency, holidays, days off, key dates, fundamentals.
+        TestScripts.feed(["Dental practices, Hospitality, Legal", "", "", "", "", "", "", "", "", "", "",
+                          "Dental 60, Hospitality 20, Legal 20", "", "", "", "", "", "", "", ""],
                          into: &interview)
         #expect(interview.currentQuestion?.id == "internal_changes")
         #expect(interview.prompt?.note == Self.noLongerFitsNote)

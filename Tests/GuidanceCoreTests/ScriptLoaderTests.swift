@@ -35,6 +35,8 @@ private func shape(_ type: AnswerType) -> String {
     case .records(let fields):
         let parts = fields.map { "\($0.id): \(shape($0.type)) optional \($0.optional) default \(String(describing: $0.defaultValue))" }
         return "records(\(parts.joined(separator: "; ")))"
+    case .choice(.labelled(let options, let names)):
+        return "choice(labelled \(options), \(names.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }))"
     default: return String(describing: type)
     }
 }
@@ -110,7 +112,21 @@ private func shipped(_ id: String) -> Script? {
          ["test.json: topic 1 (t), question goals: \"help\" is missing; add it as text"]),
         ("unknown type", script(question("goals", "paragraph")),
          ["test.json: topic 1 (t), question goals: \"paragraph\" is not an answer type; use one of text, list, choice, "
-            + "choices, yesno, number, percent, money, date, month, split, each, records"]),
+            + "choices, yesno, number, percent, money, date, end_date, dates, month, person, split, each, records"]),
+        ("option_names for an option that is not there",
+         script(question("holidays", "choice", #""options": ["GB-EAW", "none"], "option_names": {"FR": "France"}"#)),
+         ["test.json: topic 1 (t), question holidays: \"option_names\" names \"FR\", which is not one of the options"]),
+        ("option_names that are not names",
+         script(question("holidays", "choice", #""options": ["GB-EAW", "none"], "option_names": {"GB-EAW": ""}"#)),
+         ["test.json: topic 1 (t), question holidays: \"option_names\" should be an object giving options their names in words, "
+            + "such as {\"GB-EAW\": \"England and Wales\"}"]),
+        ("options_with on a list question",
+         script(question("segments", "list") + ", " + question("targets", "choice", #""options_from": "segments", "options_with": "grow""#)),
+         ["test.json: topic 1 (t), question targets: its options are the items of \"segments\" answered \"grow\", so \"segments\" must be "
+            + "an \"each\" question with \"grow\" among its options"]),
+        ("options_with an empty value",
+         script(question("targets", "choice", #""options_from": "roles", "options_with": """#)),
+         ["test.json: topic 1 (t), question targets: \"options_with\" should be one of the answers of \"roles\", such as \"grow\""]),
         ("options_from a later question",
          script(question("growth_segment", "choice", #""options_from": "segments""#) + ", " + question("segments", "list")),
          ["test.json: topic 1 (t), question growth_segment: it takes its items from \"segments\", which is not an earlier question"]),
@@ -188,7 +204,7 @@ private func shipped(_ id: String) -> Script? {
                           + #"{"id": "segments", "ask": "Segments?", "type": "list", "example": "Retail"}"#)
         #expect(problems(text) == [
             "test.json: topic 1 (t), question goals: \"paragraph\" is not an answer type; use one of text, list, choice, "
-                + "choices, yesno, number, percent, money, date, month, split, each, records",
+                + "choices, yesno, number, percent, money, date, end_date, dates, month, person, split, each, records",
             "test.json: topic 1 (t), question segments: \"help\" is missing; add it as text",
         ])
     }

@@ -30,8 +30,8 @@ def run(report, name, path, exp, guidance, sid, sessions, fresh):
             doc = strict_json(f.read(), path)
         if not isinstance(doc, dict):
             raise SkipRest(f"{path}: the JSON export is not an object")
-        if doc.get("format") != "guidance-answers/1":
-            report.fail(path, f"\"format\" is {doc.get('format')!r}, not \"guidance-answers/1\"")
+        if doc.get("format") != "guidance-answers/2":
+            report.fail(path, f"\"format\" is {doc.get('format')!r}, not \"guidance-answers/2\"")
         if doc.get("script") != exp.script:
             report.fail(path, f"\"script\" is {doc.get('script')!r}; the session was a {exp.script} session")
         if not isinstance(doc.get("answers"), dict):

@@ -39,7 +39,12 @@ public enum AnswerFormatter {
     /// The answer in plain words; `type` refines numbers, booleans and records when known.
     public static func describe(_ value: JSONValue, as type: AnswerType? = nil) -> String {
         switch (value, type) {
-        case (.string(let s), .date?): return CalendarDate(iso: s)?.spoken ?? s
+        case (.string(let s), .date?), (.string(let s), .endDate?): return CalendarDate(iso: s)?.spoken ?? s
+        case (.string(let s), .choice(.labelled(_, let names))?): return LabelledChoice.describe(s, names: names)
+        case (.null, .endDate?): return "no end"
+        case (.object(let object), .person?): return PersonParser.describe(object)
+        case (.array(let items), .dates?):
+            return items.isEmpty ? "none" : joined(items.map { describe($0, as: .date) })
         case (.string(let s), _): return s
         case (.bool(let b), _): return b ? "yes" : "no"
         case (.number(let n), .money?): return money(n)

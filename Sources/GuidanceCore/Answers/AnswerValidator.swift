@@ -15,8 +15,24 @@ public struct AnswerContext: Sendable {
     /// The options of a choice, or `nil` when they come from a question not answered yet.
     public func options(_ source: OptionSource) -> [String]? {
         switch source {
-        case .fixed(let names): names
-        case .answer(let key): items[key]
+        case .fixed(let names), .labelled(let names, _): names
+        case .answer, .answerWith: source.itemKey.flatMap { items[$0] }
+        }
+    }
+
+    /// Adds what later questions may read from the answer `value` to question `question`: a list's items,
+    /// and for a choice per item (the roles), the names given each option (`roles|with:grow`).
+    public static func addItems(of question: Question, value: JSONValue, to items: inout [String: [String]]) {
+        switch question.type {
+        case .list:
+            items[question.id] = value.arrayValue?.compactMap(\.stringValue)
+        case .each(_, .choice(.fixed(let options)), _):
+            guard let object = value.objectValue else { return }
+            for option in options {
+                items[OptionSource.itemKey(question.id, with: option)] = object.pairs.filter { $0.value == .string(option) }.map(\.key)
+            }
+        default:
+            break
         }
     }
 }
@@ -28,6 +44,8 @@ public enum AnswerValidator {
         switch type {
         case .text: return ScalarParser.text(line).map(JSONValue.string)
         case .list(let separators): return ScalarParser.list(line, separators: separators).map { .array($0.map(JSONValue.string)) }
+        case .choice(.labelled(let options, let names)):
+            return LabelledChoice.match(line, options: options, names: names).map(JSONValue.string)
         case .choice(let source):
             guard let options = context.options(source) else { return .failure(missingSource(source)) }
             return ScalarParser.choice(line, options: options).map(JSONValue.string)
@@ -42,11 +60,10 @@ public enum AnswerValidator {
             return ScalarParser.number(line, min: min, max: max, wholeOnly: whole, unit: unit).map(JSONValue.number)
         case .percent: return ScalarParser.percent(line).map { .number(Decimal($0)) }
         case .money: return ScalarParser.money(line).map(JSONValue.number)
-        case .date:
-            return ScalarParser.date(line, relativeTo: context.today).flatMap { date in
-                if let problem = StoredValueChecker.dateProblem(date) { return .failure(AnswerProblem("\(problem.capitalizedFirst): type a date between 1970 and 2999.")) }
-                return .success(.string(date.iso))
-            }
+        case .date: return DateListParser.checkedDate(line, relativeTo: context.today).map { .string($0.iso) }
+        case .endDate: return ScalarParser.endDate(line, relativeTo: context.today).map { $0.map { .string($0.iso) } ?? .null }
+        case .dates: return ScalarParser.dates(line, relativeTo: context.today).map { .array($0.map { .string($0.iso) }) }
+        case .person: return ScalarParser.person(line)
         case .month: return ScalarParser.month(line).map { .number(Decimal($0)) }
         case .split, .each, .records:
             return .failure(AnswerProblem("this question is answered one part at a time"))
@@ -54,7 +71,7 @@ public enum AnswerValidator {
     }
 
     private static func missingSource(_ source: OptionSource) -> AnswerProblem {
-        if case .answer(let key) = source {
+        if let key = source.questionID {
             return AnswerProblem("This question works from the answer to \"\(key)\", which is not given yet; use /edit \(key) to answer it first.")
         }
         return AnswerProblem("this question has no options; check the prompt script")

@@ -1,9 +1,12 @@
 import Foundation
 
-/// Reads the answers-file contract (`guidance-answers/1`), checking every value with the shell's rules.
+/// Reads the answers-file contract (`guidance-answers/2`, and `/1`), checking every value with the shell's rules.
 public enum AnswersFile {
-    /// The format tag of answers files.
-    public static let format = "guidance-answers/1"
+    /// The format tag of the answers files written (version 2: customers, targets, key dates, holidays...).
+    public static let format = "guidance-answers/2"
+
+    /// The format tags read: version 1 files simply lack the keys version 2 added.
+    public static let readableFormats = ["guidance-answers/1", "guidance-answers/2"]
 
     /// What an answers file holds once checked.
     public struct Contents: Equatable, Sendable {
@@ -35,8 +38,8 @@ public enum AnswersFile {
     /// Checks `json` against `script`; refuses the whole file at the first bad value.
     public static func read(_ json: JSONValue, script: Script) -> Result<Contents, Problem> {
         guard let root = json.objectValue else { return .failure(Problem(message: "The answers file should hold one JSON object with \"format\", \"script\" and \"answers\".")) }
-        guard root["format"]?.stringValue == format else {
-            return .failure(Problem(message: "The answers file's \"format\" should be \"\(format)\"."))
+        guard let tag = root["format"]?.stringValue, readableFormats.contains(tag) else {
+            return .failure(Problem(message: "The answers file's \"format\" should be \"\(format)\" (or \"\(readableFormats[0])\")."))
         }
         var meetingDate: CalendarDate?
         if let d = root["meeting_date"] {
@@ -62,7 +65,7 @@ public enum AnswersFile {
             switch AnswerValidator.checkStored(value, as: question.type, options: items) {
             case .success(let normal):
                 checked.append((question.id, normal))
-                if case .list = question.type { items[question.id] = normal.arrayValue?.compactMap(\.stringValue) }
+                AnswerContext.addItems(of: question, value: normal, to: &items)
             case .failure(let problem):
                 var shown = JSONWriter.write(value, pretty: false)
                 if shown.count > 120 { shown = String(shown.prefix(117)) + "..." }

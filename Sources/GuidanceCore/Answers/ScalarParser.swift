@@ -108,6 +108,22 @@ public enum ScalarParser {
         DateParser.date(input, relativeTo: today)
     }
 
+    /// Several dates separated by commas or semicolons, each read like `date`; "none" is no dates.
+    public static func dates(_ input: String, relativeTo today: CalendarDate) -> Result<[CalendarDate], AnswerProblem> {
+        DateListParser.dates(input, relativeTo: today)
+    }
+
+    /// An end date, or `nil` when it is left open ("permanent", "ongoing", "no end").
+    public static func endDate(_ input: String, relativeTo today: CalendarDate) -> Result<CalendarDate?, AnswerProblem> {
+        DateListParser.endDate(input, relativeTo: today)
+    }
+
+    /// A person: a name with an optional email ("Sam Patel <sam@example.com>", "Sam Patel, sam@example.com",
+    /// "Sam Patel"), as `{"name": ..., "email": ...}`.
+    public static func person(_ input: String) -> Result<JSONValue, AnswerProblem> {
+        PersonParser.person(input)
+    }
+
     /// One of `options`, returned as spelled there; matched like `NameMatcher` (exact, then prefix, then word prefix).
     public static func choice(_ input: String, options: [String], noun: String = "option") -> Result<String, AnswerProblem> {
         NameMatcher.match(input, among: options, noun: noun)

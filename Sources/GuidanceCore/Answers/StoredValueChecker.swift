@@ -60,6 +60,9 @@ struct StoredValueChecker {
             guard let s = value.stringValue, let date = CalendarDate(iso: s) else { return fail("it should be a date written as YYYY-MM-DD, such as 2027-03-01") }
             if let problem = Self.dateProblem(date) { return fail(problem) }
             return .success(.string(s))
+        case .endDate: return DateListParser.checkEndDate(value)
+        case .dates: return DateListParser.checkDates(value)
+        case .person: return PersonParser.check(value)
         case .month:
             guard let n = value.intValue, (1...3).contains(n) else { return fail("it should be the month of the plan: 1, 2 or 3") }
             return .success(.number(Decimal(n)))
@@ -106,8 +109,8 @@ struct StoredValueChecker {
 
     private func options(_ source: OptionSource) -> [String]? {
         switch source {
-        case .fixed(let names): names
-        case .answer(let key): items[key]
+        case .fixed(let names), .labelled(let names, _): names
+        case .answer, .answerWith: source.itemKey.flatMap { items[$0] }
         }
     }
 

@@ -30,7 +30,9 @@ extension Interview {
             if q.optional { return skip() }
             return .refused("This question needs an answer, such as: \(q.example). Type /help for help or /skip to leave it for later.")
         }
-        if let key = q.type.sources.first(where: { context.items[$0] == nil }) { return needsSource(key) }
+        if let key = q.type.itemKeys.first(where: { context.items[$0] == nil }) {
+            return needsSource(key.components(separatedBy: "|").first ?? key)
+        }
         switch AnswerValidator.parseLine(line, as: q.type, in: context) {
         case .success(let value): return commit(q, value, now: now)
         case .failure(let problem): return .refused(problem.message)

@@ -42,11 +42,13 @@ extension Interview {
     /// Words Tab offers for an answer of this type.
     func completions(for type: AnswerType) -> [String] {
         switch type {
+        case .choice(.labelled(let options, let names)): return options + options.compactMap { names[$0] }
         case .choice(let source): return context.options(source) ?? []
         case .choices(let source): return (context.options(source) ?? []) + ["all"]
         case .yesNo: return ["yes", "no"]
         case .month: return ["1", "2", "3"]
-        case .date: return ["today", "tomorrow", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "end", "of", "month"]
+        case .date, .dates: return Self.dateWords
+        case .endDate: return Self.dateWords + ["permanent", "ongoing"]
         case .split(let over), .each(let over, _, _):
             var words = context.items[over] ?? []
             if case .each(_, let item, _) = type { words += completions(for: item) }
@@ -54,6 +56,9 @@ extension Interview {
         default: return []
         }
     }
+
+    /// Words Tab offers for a date.
+    static let dateWords = ["today", "tomorrow", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "end", "of", "month"]
 
     private func describeSplitPart(_ q: Question, over: String, into prompt: inout Prompt) {
         guard let items = context.items[over] else { prompt.note = "Answer \"\(over)\" first (/edit \(over))."; return }

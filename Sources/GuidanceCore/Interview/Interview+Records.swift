@@ -62,7 +62,10 @@ extension Interview {
         }
         if draft.fieldIndex(fields) == nil {
             var record = JSONObject()
-            for (key, value) in draft.current.pairs where value != .null { record[key] = value }
+            for field in fields {
+                guard let value = draft.current[field.id], value != .null || field.keepsNull else { continue }
+                record[field.id] = value
+            }
             if let problem = StoredValueChecker.recordProblem(record) {
                 return .refused("This \(noun) \(problem): type the \(Self.words(field.id)) again, or /back to change an earlier part.")
             }
@@ -77,7 +80,7 @@ extension Interview {
         guard SessionCheck.isSaneDraft(.object(draft.json)) else { return Self.unsafePart }
         remember("the last change to \(q.id)")
         session.draft = .object(draft.json)
-        let shown = draft.current[field.id].map { $0 == .null ? "(left blank)" : AnswerFormatter.describe($0, as: field.type) } ?? ""
+        let shown = draft.current[field.id].map { $0 == .null && !field.keepsNull ? "(left blank)" : AnswerFormatter.describe($0, as: field.type) } ?? ""
         let label = Self.words(field.id)
         return .partAccepted(echo: shown.lowercased().hasPrefix(label) ? shown.capitalizedFirst : "\(label.capitalizedFirst): \(shown)")
     }

@@ -33,7 +33,7 @@ extension Interview {
     /// Finds the field of `record` at fault: the first whose value does not fit its type, or the end of a span before its start.
     private func blame(_ record: JSONObject, number: Int, fields: [AnswerType.Field], problem: String) -> RecordMisfit {
         for field in fields {
-            guard let value = record[field.id], value != .null else {
+            guard let value = record[field.id], value != .null || field.keepsNull else {
                 if field.optional { continue }
                 return RecordMisfit(number: number, record: record, field: field, problem: "it is missing")
             }

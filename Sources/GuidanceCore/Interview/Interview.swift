@@ -62,9 +62,7 @@ public struct Interview: Sendable {
     public var context: AnswerContext {
         var items: [String: [String]] = [:]
         for (_, q) in flat {
-            if case .list = q.type, let list = session.answers[q.id]?.value.arrayValue {
-                items[q.id] = list.compactMap(\.stringValue)
-            }
+            if let value = session.answers[q.id]?.value { AnswerContext.addItems(of: q, value: value, to: &items) }
         }
         return AnswerContext(items: items, today: session.meetingDate)
     }

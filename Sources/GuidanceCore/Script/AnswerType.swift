@@ -4,8 +4,34 @@ import Foundation
 public enum OptionSource: Equatable, Sendable {
     /// A fixed list written in the script.
     case fixed([String])
+    /// A fixed list of short codes, each with a name in plain words that may be typed instead
+    /// (`"options": ["GB-EAW", ...], "option_names": {"GB-EAW": "England and Wales"}`).
+    case labelled([String], names: [String: String])
     /// The answer to another question (a list, such as the segments).
     case answer(String)
+    /// The names in another question's per-item answer whose value is `value`
+    /// (`"options_from": "roles", "options_with": "grow"`: the segments whose role is grow).
+    case answerWith(String, value: String)
+
+    /// The question id the options come from, `nil` for fixed options.
+    public var questionID: String? {
+        switch self {
+        case .fixed, .labelled: nil
+        case .answer(let key), .answerWith(let key, _): key
+        }
+    }
+
+    /// The key of the options in `AnswerContext.items`, `nil` for fixed options.
+    public var itemKey: String? {
+        switch self {
+        case .fixed, .labelled: nil
+        case .answer(let key): key
+        case .answerWith(let key, let value): Self.itemKey(key, with: value)
+        }
+    }
+
+    /// The key under which the names of `key`'s answer whose value is `value` are kept: `roles|with:grow`.
+    public static func itemKey(_ key: String, with value: String) -> String { "\(key)|with:\(value)" }
 }
 
 /// The kind of answer a question takes, and the rules it is checked against.
@@ -28,6 +54,12 @@ public indirect enum AnswerType: Equatable, Sendable {
     case money
     /// A calendar date; simple forms such as "next monday" are resolved against the meeting date.
     case date
+    /// An end date that may be open: a date, or "permanent", "ongoing" or "no end" (stored as `null`).
+    case endDate
+    /// Any number of dates on one line (none at all is an empty list).
+    case dates
+    /// A person: a name and an optional email address, stored as `{"name": ..., "email": ...}`.
+    case person
     /// A month of the plan: 1, 2 or 3.
     case month
     /// Whole percentages per item of another answer's list, totalling exactly 100.
@@ -54,6 +86,9 @@ public indirect enum AnswerType: Equatable, Sendable {
         /// The answer used when Enter is pressed on an empty line.
         public var defaultValue: JSONValue?
 
+        /// Whether `null` is an answer of this field (an end date left open) rather than a blank.
+        public var keepsNull: Bool { type == .endDate }
+
         /// A field with every property given.
         public init(id: String, ask: String, type: AnswerType, help: String, example: String,
                     optional: Bool = false, defaultValue: JSONValue? = nil) {
@@ -74,6 +109,9 @@ public indirect enum AnswerType: Equatable, Sendable {
         case .percent: "percent"
         case .money: "money"
         case .date: "date"
+        case .endDate: "end_date"
+        case .dates: "dates"
+        case .person: "person"
         case .month: "month"
         case .split: "split"
         case .each: "each"
@@ -84,9 +122,22 @@ public indirect enum AnswerType: Equatable, Sendable {
     /// Question ids this type reads its options or items from.
     public var sources: [String] {
         switch self {
-        case .choice(.answer(let key)), .choices(.answer(let key)), .split(let key): [key]
+        case .choice(let source), .choices(let source): source.questionID.map { [$0] } ?? []
+        case .split(let key): [key]
         case .each(let key, let item, _): [key] + item.sources
         case .records(let fields): fields.flatMap(\.type.sources)
+        default: []
+        }
+    }
+
+    /// The keys in `AnswerContext.items` this type reads: `sources`, with a filtered option source
+    /// named by its filter (`roles|with:grow`).
+    public var itemKeys: [String] {
+        switch self {
+        case .choice(let source), .choices(let source): source.itemKey.map { [$0] } ?? []
+        case .split(let key): [key]
+        case .each(let key, let item, _): [key] + item.itemKeys
+        case .records(let fields): fields.flatMap(\.type.itemKeys)
         default: []
         }
     }

@@ -99,6 +99,9 @@ public struct Question: Equatable, Sendable {
         case none
         /// A date moved on by three months: the next plan starts a quarter later.
         case threeMonthsLater = "three_months_later"
+        /// As it was in the latest session that answered it, of either script (the marketer's name):
+        /// asked once, then offered every time.
+        case latest
     }
 
     /// A question with every property given.
@@ -113,7 +116,7 @@ public struct Question: Equatable, Sendable {
     public func carried(_ previous: JSONValue?) -> JSONValue? {
         guard let previous else { return nil }
         switch carry {
-        case .keep: return previous
+        case .keep, .latest: return previous
         case .none: return nil
         case .threeMonthsLater:
             guard let date = previous.stringValue.flatMap(CalendarDate.init(iso:)) else { return nil }

@@ -15,9 +15,15 @@ extension ScriptReader {
                 if earlier[question.id] != nil {
                     problem(place, "the question id \"\(question.id)\" is used twice; each answer needs its own key")
                 }
+                let filtered = Self.filteredSources(question.type)
                 for key in question.type.sources {
                     guard let source = earlier[key] else {
                         problem(place, "it takes its items from \"\(key)\", which is not an earlier question")
+                        continue
+                    }
+                    if let value = filtered.first(where: { $0.key == key })?.value {
+                        if case .each(_, .choice(.fixed(let options)), _) = source, options.contains(value) { continue }
+                        problem(place, "its options are the items of \"\(key)\" answered \"\(value)\", so \"\(key)\" must be an \"each\" question with \"\(value)\" among its options")
                         continue
                     }
                     if case .list = source {} else {
@@ -43,6 +49,16 @@ extension ScriptReader {
         }
         if script.mode == .director && script.minutes != 30 {
             problem("", "the topics' minutes add up to \(script.minutes); a director meeting is 30 minutes, so make them add up to 30")
+        }
+    }
+
+    /// The filtered option sources of a type (`"options_from": "roles", "options_with": "grow"`), in its fields too.
+    static func filteredSources(_ type: AnswerType) -> [(key: String, value: String)] {
+        switch type {
+        case .choice(.answerWith(let key, let value)), .choices(.answerWith(let key, let value)): [(key, value)]
+        case .each(_, let item, _): filteredSources(item)
+        case .records(let fields): fields.flatMap { filteredSources($0.type) }
+        default: []
         }
     }
 }

@@ -94,7 +94,7 @@ struct ScriptReader {
                 carry = parsed
                 if carry == .threeMonthsLater, let type, type != .date { problem(place, "\"carry\": \"three_months_later\" only works for a date question") }
             } else {
-                problem(place, "\"carry\" should be \"keep\", \"none\" or \"three_months_later\"")
+                problem(place, "\"carry\" should be \"keep\", \"none\", \"latest\" or \"three_months_later\"")
             }
         }
         guard let id, let ask, let help, let example, let type else { return nil }
@@ -110,6 +110,13 @@ struct ScriptReader {
     mutating func options(_ object: JSONObject, place: String) -> OptionSource? {
         if let from = object["options_from"] {
             guard let key = from.stringValue else { problem(place, "\"options_from\" should name an earlier question"); return nil }
+            if let with = object["options_with"] {
+                guard let value = with.stringValue, !value.isEmpty else {
+                    problem(place, "\"options_with\" should be one of the answers of \"\(key)\", such as \"grow\"")
+                    return nil
+                }
+                return .answerWith(key, value: value)
+            }
             return .answer(key)
         }
         guard let list = object["options"]?.arrayValue, !list.isEmpty,
@@ -117,7 +124,16 @@ struct ScriptReader {
             problem(place, "a choice needs \"options\" (a list of texts) or \"options_from\" (an earlier question)")
             return nil
         }
-        return .fixed(names)
+        guard let labels = object["option_names"] else { return .fixed(names) }
+        guard let pairs = labels.objectValue?.pairs, pairs.allSatisfy({ !($0.value.stringValue ?? "").isEmpty }) else {
+            problem(place, "\"option_names\" should be an object giving options their names in words, such as {\"GB-EAW\": \"England and Wales\"}")
+            return nil
+        }
+        if let stray = pairs.first(where: { !names.contains($0.key) }) {
+            problem(place, "\"option_names\" names \"\(stray.key)\", which is not one of the options")
+            return nil
+        }
+        return .labelled(names, names: Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value.stringValue ?? "") }))
     }
 
     mutating func answerType(_ object: JSONObject, place: String, nested: Bool) -> AnswerType? {
@@ -131,6 +147,9 @@ struct ScriptReader {
         case "percent": return .percent
         case "money": return .money
         case "date": return .date
+        case "end_date": return .endDate
+        case "dates": return .dates
+        case "person": return .person
         case "month": return .month
         case "number":
             let low = object["min"]?.numberValue, high = object["max"]?.numberValue
@@ -163,7 +182,7 @@ struct ScriptReader {
             }
             return fields.count == list.count ? .records(fields: fields) : nil
         default:
-            problem(place, "\"\(name)\" is not an answer type; use one of text, list, choice, choices, yesno, number, percent, money, date, month, split, each, records")
+            problem(place, "\"\(name)\" is not an answer type; use one of text, list, choice, choices, yesno, number, percent, money, date, end_date, dates, month, person, split, each, records")
             return nil
         }
     }

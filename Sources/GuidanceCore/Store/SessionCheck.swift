@@ -13,10 +13,10 @@ public enum SessionCheck {
         for (_, question) in script.questions {
             guard let answer = session.answers[question.id] else { continue }
             var options = items
-            if answer.recheck { for source in question.type.sources { options[source] = nil } }
+            if answer.recheck { for key in question.type.itemKeys { options[key] = nil } }
             switch AnswerValidator.checkStored(answer.value, as: question.type, options: options) {
             case .success(let normal):
-                if case .list = question.type { items[question.id] = normal.arrayValue?.compactMap(\.stringValue) }
+                AnswerContext.addItems(of: question, value: normal, to: &items)
             case .failure(let problem):
                 return .failure(AnswerProblem("its answer \"\(question.id)\" does not fit the question: \(problem.message.withoutFullStop)"))
             }

@@ -19,7 +19,7 @@ enum HelpText {
       guidance                      start a director meeting (or offer to resume an unfinished one)
       guidance new                  start a new session
           --script director|self    director meeting (default) or self-planning session
-          --answers FILE            fill the session from an answers file (guidance-answers/1)
+          --answers FILE            fill the session from an answers file (guidance-answers/2 or /1)
           --date YYYY-MM-DD         the meeting date (default: today)
       guidance resume [ID]          continue a session (default: the latest unfinished one)
       guidance list                 your sessions, newest first
@@ -57,7 +57,7 @@ enum HelpText {
             when your director is not available: every answer is recorded as an assumption to confirm.
             Last session's answers are offered as defaults: press Enter to keep one.
 
-            --answers FILE fills the session from a file in the guidance-answers/1 format. Every
+            --answers FILE fills the session from a file in the guidance-answers/2 format (or /1). Every
             value is checked with the same rules as in the shell; a bad value is refused with its
             key and the reason, and nothing is stored. In a terminal the session then continues at
             the first unanswered question; otherwise it is stored and guidance exits.

@@ -59,7 +59,8 @@ extension App {
             }
             meetingDate = given
         }
-        let previous = sessions().sessions.first { $0.status == .complete }
+        let all = sessions().sessions
+        let previous = all.first { $0.status == .complete }
         var generator = SystemRandomNumberGenerator()
         let id: SessionID
         do { id = try store.newID(date: meetingDate, using: &generator) } catch { throw CLIError(error) }
@@ -67,7 +68,8 @@ extension App {
         var session = Session(id: id.rawValue, script: script, meetingDate: meetingDate, now: now, previousID: previous?.id)
         for (key, value) in contents?.answers ?? [] { session.setAnswer(key, value, at: now) }
         if contents != nil { session.position = nil }  // start at the first unanswered question
-        let interview = Interview(script: script, session: session, previous: previous?.values ?? [:])
+        let offered = CarryForward.previous(script: script, last: previous?.values ?? [:], earlier: all.map(\.values))
+        let interview = Interview(script: script, session: session, previous: offered)
         let lock: SessionLock
         do {
             lock = try store.lock(id: id)
@@ -109,6 +111,8 @@ extension App {
         if let pid = session.previousID, let prevID = try? SessionID(validating: pid), let prev = try? loadSession(prevID) {
             previous = prev.values
         }
+        let others = sessions().sessions.filter { $0.id != session.id }.map(\.values)
+        previous = CarryForward.previous(script: script, last: previous, earlier: others)
         var interview = Interview(script: script, session: session, previous: previous)
         var note: String?
         if interview.isFinished {

@@ -142,7 +142,7 @@ enum TestScripts {
         lines.map { type($0, into: &interview, now: now) }
     }
 
-    /// The DESIGN.md example meeting typed line by line into `director.json`, up to the end.
+    /// The DESIGN.md example meeting, with the version-2 facts, typed line by line into `director.json`, up to the end.
     static let designLines: [String] = [
         "Replace the income of the shrinking hospitality segment",                  // goals
         segmentsLine,                                                               // segments
@@ -150,13 +150,19 @@ enum TestScripts {
         "grow", "exit", "maintain", "maintain",                                     // roles
         "New market the board chose to replace hospitality income", "", "", "",      // segment_why
         "Keep current clients happy until their contracts end",                     // exit_plan
+        "3", "40", "25", "18",                                                      // customers
+        "dent", "new practices signed", "4", "",                                    // targets
         "Dental 50, Hospitality 10, Retail 20, Legal 20",                           // focus
         "2027-03-01", "30", "12,000", "",                                           // parameters
+        "GB-EAW", "2027-04-06",                                                     // holidays, days_off
+        "Practice managers' conference", "2027-04-22", "event", "dent", "",          // key_dates
         "Website update", "6000", "3", "yes", "",                                   // fundamentals
-        "Jo leaves", "2027-03-31", "2027-05-31", "Retail", "-50", "",               // internal_changes
-        "A competitor closed its Leeds office", "dent", "opportunity", "Local awareness campaign in Leeds", "",
-        "Case study pack", "consideration", "Dental", "",                           // sales_needs
+        "Jo leaves", "2027-03-31", "2027-05-31", "Retail", "-50",                   // internal_changes
+        "Kim joins", "2027-04-01", "permanent", "", "25", "",
+        "A competitor closed its Leeds office", "2027-03-08", "dent", "opportunity", "Local awareness campaign in Leeds", "",
+        "Case study pack", "consideration", "Dental", "2027-03-12", "",             // sales_needs
         "Send the plan draft", "Jodie", "2027-02-05", "",                           // actions
+        "Sam Patel <sam@example.com>", "Alex Brown, alex@example.com",              // director, marketer
     ]
 
     /// The DESIGN.md example answers (the answers-file contract, `Tests/Fixtures/design-answers.json`), without `exit_plan`.
@@ -174,6 +180,17 @@ enum TestScripts {
     static func designAnswers() throws -> [String: JSONValue] {
         guard let object = try JSONParser.parse(try designAnswersJSON).objectValue else {
             throw SetupError(description: "the example answers are not an object")
+        }
+        return Dictionary(uniqueKeysWithValues: object.pairs.map { ($0.key, $0.value) })
+    }
+
+    /// The version-2 example answers (`Tests/Fixtures/design-answers-v2.json`) by question id: what
+    /// `designLines` store (without `exit_plan`), and last session's answers in carry-forward tests.
+    static func designAnswersV2() throws -> [String: JSONValue] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/design-answers-v2.json")
+        guard let object = try JSONParser.parse(try Data(contentsOf: url))["answers"]?.objectValue else {
+            throw SetupError(description: "the version-2 example has no answers object")
         }
         return Dictionary(uniqueKeysWithValues: object.pairs.map { ($0.key, $0.value) })
     }
