@@ -1,6 +1,6 @@
 import Foundation
 
-/// The JSON export: the answers-file format with the plan added under `"plan"`.
+/// The JSON export: the answers file (`guidance-answers/2`) with the plan added under `"plan"`.
 ///
 /// `guidance new --answers` reads it back: it ignores `"plan"`.
 public enum PlanJSON {

@@ -97,7 +97,9 @@ extension PlanBuilder {
                 result.leftOut.append("\(material.name) needs \(library.activity(missing)?.name ?? missing) first, which could not be planned")
                 continue
             }
-            if place(material.activity, name: material.name, intended: material.neededBy, key: "\(draft.key)/need-\(material.index)",
+            // Ready the working day before Sales needs it, so the hand-over can fall on the day itself.
+            let readyBy = period.workingDay(onOrBefore: period.workingDay(onOrBefore: material.neededBy).adding(days: -1))
+            if place(material.activity, name: material.name, intended: readyBy, key: "\(draft.key)/need-\(material.index)",
                      draft: draft, notAfter: nil, mayMoveLater: true, done: &done, skipped: &skipped, into: &result) {
                 materialsDue = max(materialsDue, result.tasks.last?.last ?? -1)
             }

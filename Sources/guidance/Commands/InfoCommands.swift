@@ -41,7 +41,7 @@ extension App {
     /// prompts folder, each problem with its file and place.
     ///
     /// Each `*.json` is checked by its `"format"`: `guidance-script/1` as a question script,
-    /// `guidance-activities/1` as the activity library, `guidance-holidays/1` as the public-holiday calendars;
+    /// `guidance-activities/2` as the activity library, `guidance-holidays/1` as the public-holiday calendars;
     /// a file with none of them is a problem, and so is a prompts folder without `activities.json`, which the
     /// planner needs.
     func check() -> Int32 {
@@ -80,7 +80,7 @@ extension App {
                 report([ScriptProblem(file: path, place: "", message: "this is an activity library, but the planner only reads \(ActivityLibraryLoader.fileName); rename the file or remove it")])
             case ActivityLibraryLoader.format:
                 switch ActivityLibraryLoader.load(folder: promptsFolder) {
-                case .success(let library): Console.out("\(path): ok (\(library.activities.count) activities)")
+                case .success(let library): Console.out("\(path): ok (\(library.activities.count) activities, \(library.campaigns.count) campaign templates)")
                 case .failure(let found): report(found.problems)
                 }
             case HolidayBookLoader.format where name != HolidayBookLoader.fileName:
