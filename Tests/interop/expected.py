@@ -1,5 +1,6 @@
 """What the exports of a session must hold, read from the answers file the session was made from."""
 
+import calendar
 import datetime
 import json
 
@@ -48,13 +49,45 @@ class Expected:
         self.materials = [dict(s, material=typed(s["material"]), segment=typed(s["segment"]))
                           for s in a.get("sales_needs", [])]
         self.actions = [dict(x, action=typed(x["action"]), owner=typed(x["owner"])) for x in a.get("actions", [])]
+        self.holiday_calendar = a.get("holidays") or None
+        self.days_off = {datetime.date.fromisoformat(d) for d in a.get("days_off", []) or []}
+        self.plan = None  # the "plan" object of the session's JSON export, when it parsed (set by interop.py)
+
+    def month_start(self, month):
+        """The first day of the plan's month 1, 2, 3 (month 4: the day after the plan)."""
+        y, m = self.plan_start.year, self.plan_start.month + month - 1
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        return datetime.date(y, m, min(self.plan_start.day, calendar.monthrange(y, m)[1]))
 
     @property
     def plan_end(self):
         """The last day of the plan's three months."""
-        y, m = self.plan_start.year, self.plan_start.month + 3
-        y, m = (y + 1, m - 12) if m > 12 else (y, m)
-        return datetime.date(y, m, self.plan_start.day) - datetime.timedelta(days=1)
+        return self.month_start(4) - datetime.timedelta(days=1)
+
+    def month_of(self, day):
+        """The plan month (1-3) a day falls in, or None outside the plan."""
+        return next((m for m in (1, 2, 3) if self.month_start(m) <= day < self.month_start(m + 1)), None)
+
+    def week_of(self, day):
+        """The plan week (1-14) a day falls in: week 1 starts on plan_start."""
+        return (day - self.plan_start).days // 7 + 1
+
+    def closed(self, day):
+        """Why `day` is no working day (weekend, day off), or None. A named holiday calendar is not known here:
+        the stage has no holiday list of its own, so `holidays_unknown` says so and the checks report it."""
+        if day.weekday() > 4:
+            return day.strftime("a %A")
+        if day in self.days_off:
+            return "a day off of the answers"
+        return None
+
+    @property
+    def holidays_unknown(self):
+        """A problem sentence when the answers choose a public-holiday calendar this stage cannot check."""
+        if self.holiday_calendar:
+            return (f"the answers choose the public-holiday calendar {self.holiday_calendar!r}, and this stage holds no "
+                    "published list to check it against: add one before storing a version 2 fixture")
+        return None
 
     def plan_texts(self):
         """(what, text) pairs every plan draft (Markdown and HTML) must show as typed."""
