@@ -102,6 +102,9 @@ def entries(report, path, data, exp):
             continue
         start = ev.dtstart.value
         end = ev.dtend.value if hasattr(ev, "dtend") else None
+        day = start.date() if isinstance(start, datetime.datetime) else start
+        if exp.closed(day):
+            report.fail(path, f"{where} ({', '.join(cats)}): dated {day}, {exp.closed(day)}; entries fall on working days")
         if not isinstance(start, datetime.datetime):
             if rev.param("DTSTART", "VALUE") != "DATE":
                 report.fail(path, f"{where}: an all-day DTSTART without VALUE=DATE")
@@ -109,8 +112,6 @@ def entries(report, path, data, exp):
                 report.fail(path, f"{where}: an all-day entry without DTEND (the contract wants an exclusive DTEND)")
             elif rev.param("DTEND", "VALUE") != "DATE" or end != start + datetime.timedelta(days=1):
                 report.fail(path, f"{where}: all-day DTEND {rev.first('DTEND')} should be VALUE=DATE the day after {start}")
-            if exp.closed(start):
-                report.fail(path, f"{where} ({', '.join(cats)}): an all-day entry on {start}, {exp.closed(start)}")
         else:
             for prop in ("DTSTART", "DTEND"):
                 value, tzid = rev.first(prop), rev.param(prop, "TZID")

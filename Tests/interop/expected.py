@@ -3,6 +3,9 @@
 import calendar
 import datetime
 import json
+import os
+
+PUBLISHED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "holidays-published.json")
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -51,6 +54,7 @@ class Expected:
         self.actions = [dict(x, action=typed(x["action"]), owner=typed(x["owner"])) for x in a.get("actions", [])]
         self.holiday_calendar = a.get("holidays") or None
         self.days_off = {datetime.date.fromisoformat(d) for d in a.get("days_off", []) or []}
+        self.holidays, self.holidays_unknown = published_holidays(self.holiday_calendar, self.plan_start, self.plan_end)
         self.plan = None  # the "plan" object of the session's JSON export, when it parsed (set by interop.py)
 
     def month_start(self, month):
@@ -73,20 +77,13 @@ class Expected:
         return (day - self.plan_start).days // 7 + 1
 
     def closed(self, day):
-        """Why `day` is no working day (weekend, day off), or None. A named holiday calendar is not known here:
-        the stage has no holiday list of its own, so `holidays_unknown` says so and the checks report it."""
+        """Why `day` is no working day (a weekend day, a public holiday of the chosen calendar, a day off), or None."""
         if day.weekday() > 4:
             return day.strftime("a %A")
+        if day in self.holidays:
+            return f"a public holiday of {self.holiday_calendar}"
         if day in self.days_off:
             return "a day off of the answers"
-        return None
-
-    @property
-    def holidays_unknown(self):
-        """A problem sentence when the answers choose a public-holiday calendar this stage cannot check."""
-        if self.holiday_calendar:
-            return (f"the answers choose the public-holiday calendar {self.holiday_calendar!r}, and this stage holds no "
-                    "published list to check it against: add one before storing a version 2 fixture")
         return None
 
     def plan_texts(self):
@@ -122,3 +119,17 @@ class Expected:
         for item in self.approved:
             out.append(("fundamentals", f"Fundamentals: {item}"))
         return out
+
+
+def published_holidays(name, first, last):
+    """(the published holidays of calendar `name` in the years from `first` to `last`, a problem sentence or None).
+    The problem says the stage cannot check a calendar whose dates it does not hold for every year of the plan."""
+    if not name:
+        return set(), None
+    with open(PUBLISHED, encoding="utf-8") as f:
+        years = json.load(f).get(name, {})
+    missing = [str(y) for y in range(first.year, last.year + 1) if str(y) not in years]
+    if missing:
+        return set(), (f"the answers choose the public-holiday calendar {name!r}, and {os.path.basename(PUBLISHED)} holds no "
+                       f"published dates of it for {', '.join(missing)}: add them before checking this session")
+    return {datetime.date.fromisoformat(d) for y in years.values() for d in y}, None

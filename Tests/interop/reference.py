@@ -36,7 +36,7 @@ def fold(line):
 
 
 def working_day(day):
-    """The day, or the next Monday when it falls on a weekend."""
+    """The day, or the next Monday when it falls on a weekend (the fixture's public holidays are avoided by its dates)."""
     while day.weekday() > 4:
         day += datetime.timedelta(days=1)
     return day
@@ -129,7 +129,7 @@ def ics(exp):
     lines += event("planning", "planning-appointment", "Planning appointment", month2 + datetime.timedelta(days=14), 120,
                    start_hour=14, alarm=True)
     for m in range(3):
-        lines += event(f"review-{m + 1}", "review", f"Review of month {m + 1}", working_day(start + datetime.timedelta(days=25 + 30 * m)),
+        lines += event(f"review-{m + 1}", "review", f"Review of month {m + 1}", working_day(start + datetime.timedelta(days=24 + 30 * m)),
                        30, start_hour=16, alarm=True)
     for i, c in enumerate(exp.internal, 1):
         names = " and ".join(c.get("segments") or ["all segments"])
