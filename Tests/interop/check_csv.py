@@ -156,12 +156,19 @@ def cells(report, path, rows, exp):
 
 
 def typed_texts(report, path, rows, exp):
-    """Approved fundamentals name their own rows' campaign; sales materials are activities, neutralised where needed."""
+    """Approved fundamentals name their own rows' campaign; sales materials are activities, neutralised where needed,
+    due by the day Sales needs them."""
     wanted = [("approved fundamentals item", "campaign", i) for i in exp.approved]
-    wanted += [("sales material", "activity", s["material"]) for s in exp.materials if exp.roles.get(s["segment"]) != "exit"]
+    wanted += [("sales material", "activity", s["material"]) for s in exp.planned_materials()]
     for what, key, text in wanted:
         cell = neutralised(text)
-        if not any(r[key] == cell for r in rows):
-            near = [r[key] for r in rows if text[:10] in r[key]]
-            report.fail(path, f"no {key} cell is the {what} {show(text)} as typed{' (neutralised)' if cell != text else ''}; "
-                              f"cells that hold its start: {[show(a, 60) for a in near[:3]]}")
+        if any(r[key] == cell for r in rows):
+            continue
+        near = [r[key] for r in rows if text[:10] in r[key]]
+        report.fail(path, f"no {key} cell is the {what} {show(text)} as typed{' (neutralised)' if cell != text else ''}; "
+                          f"cells that hold its start: {[show(a, 60) for a in near[:3]]}")
+    for s in exp.planned_materials():
+        late = [r["due"] for r in rows if r["activity"] == neutralised(s["material"]) and r["segment"] == neutralised(s["segment"])
+                and r["due"] > exp.needed_by(s).isoformat()]
+        if late:
+            report.fail(path, f"the sales material {show(s['material'])} is due {late[0]}, after Sales needs it ({exp.needed_by(s)})")

@@ -178,10 +178,15 @@ def texts(report, path, data, exp):
     for cats, summary, _ in seen:
         if ("activity" in cats or "launch" in cats) and not any(summary.endswith(f"({s})") for s in exp.segments):
             report.fail(path, f"the {cats[0]} entry {show(summary)} does not end with one of the segment names as typed, in brackets")
-    for s in exp.materials:
-        if exp.roles.get(s["segment"]) != "exit" and not any("deadline" in cats and s["material"] in summary for cats, summary, _ in seen):
-            report.fail(path, f"no deadline entry's SUMMARY holds the sales material {show(s['material'])} as typed")
-    launches(report, path, [(c, s, d) for (c, s, _), d in zip(seen, days)], exp)
+    dated = [(c, s, d) for (c, s, _), d in zip(seen, days)]
+    deadlines = [(f"sales material {show(s['material'])}", s["material"], exp.needed_by(s)) for s in exp.planned_materials()]
+    deadlines += [(f"action {show(x['action'])}", x["action"], datetime.date.fromisoformat(x["due"]))
+                  for x in exp.actions if x.get("due")]
+    for what, text, day in deadlines:
+        if not any("deadline" in cats and text in summary and when == day for cats, summary, when in dated):
+            near = [f"{when}: {show(summary, 60)}" for cats, summary, when in dated if "deadline" in cats and text in summary]
+            report.fail(path, f"no deadline entry on {day} holds the {what} as typed in its SUMMARY (deadlines holding it: {near})")
+    launches(report, path, dated, exp)
 
 
 def launches(report, path, seen, exp):

@@ -86,6 +86,19 @@ class Expected:
             return "a day off of the answers"
         return None
 
+    def needed_by(self, need):
+        """The day a sales material is needed: its `needed_by`, or the last working day of the plan's second week."""
+        if need.get("needed_by"):
+            return datetime.date.fromisoformat(need["needed_by"])
+        day = self.plan_start + datetime.timedelta(days=13)
+        while self.closed(day):
+            day -= datetime.timedelta(days=1)
+        return day
+
+    def planned_materials(self):
+        """The sales needs the plan makes (an exit segment's are not made)."""
+        return [s for s in self.materials if self.roles.get(s["segment"]) != "exit"]
+
     def plan_texts(self):
         """(what, text) pairs every plan draft (Markdown and HTML) must show as typed."""
         texts = [("goal", g) for g in self.goals]

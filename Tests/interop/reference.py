@@ -147,8 +147,9 @@ def ics(exp):
             lines += event(f"launch-{i}", "launch", f"Go-live: {c['name']} ({c['segment']})",
                            datetime.date.fromisoformat(c["go_live"]))
     for i, s in enumerate(exp.materials, 1):
-        lines += event(f"deadline-{i}", "deadline", f"Deadline: {s['material']} for Sales ({s['segment']})",
-                       datetime.date(2027, 3, 12))
+        lines += event(f"deadline-{i}", "deadline", f"Deadline: {s['material']} for Sales ({s['segment']})", exp.needed_by(s))
+    for i, x in enumerate(exp.actions, 1):
+        lines += event(f"action-{i}", "deadline", f"Action due: {x['action']}", datetime.date.fromisoformat(x["due"]))
     lines += event("decision-1", "decision", "Decision needed: the budget not planned", working_day(start))
     return b"".join(fold(line) for line in lines + ["END:VCALENDAR"])
 

@@ -1,5 +1,7 @@
 """The self-test: every check accepts correct exports and rejects each broken variant (a check that cannot fail is a defect)."""
 
+import csv
+import io
 import json
 import os
 import re
@@ -33,6 +35,17 @@ def split_emoji(data):
 
 def new_uids(data):
     return data.replace(b"@selftest.invalid", b"@elsewhere.invalid")
+
+
+def late_material(data):
+    """The sales material's row due on 15 March, after the 12 March Sales needs it (rows kept in order)."""
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    for row in rows[1:]:
+        if row[8] == "'@pack | v2":
+            row[1:4] = ["2027-03-15", "1", "3"]
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerows([rows[0]] + sorted(rows[1:], key=lambda r: (r[1], r[0])))
+    return out.getvalue().encode("utf-8")
 
 
 def plan_edit(change):
@@ -84,6 +97,9 @@ CASES = [
                                                       b"DTSTART;VALUE=DATE:20270326\r\nDTEND;VALUE=DATE:20270327"), "calendar entries"),
     ("ics", "a timed review on a day off", first(rb"DTSTART:20270325T160000Z\r\nDTEND:20270325T163000Z",
                                                  b"DTSTART:20270319T160000Z\r\nDTEND:20270319T163000Z"), "calendar entries"),
+    ("ics", "a sales material's deadline off its day", first(rb"DTSTART;VALUE=DATE:20270312\r\nDTEND;VALUE=DATE:20270313",
+                                                               b"DTSTART;VALUE=DATE:20270315\r\nDTEND;VALUE=DATE:20270316"),
+     "texts come back"),
     ("ics", "a launch off its campaign's go-live day", first(rb"DTSTART;VALUE=DATE:20270303\r\nDTEND;VALUE=DATE:20270304",
                                                               b"DTSTART;VALUE=DATE:20270302\r\nDTEND;VALUE=DATE:20270303"),
      "texts come back"),
@@ -105,6 +121,7 @@ CASES = [
     ("csv", "a month that is not the due day's", lambda d: d.replace(b"2027-04-09,2,6,", b"2027-04-09,1,6,"), "CSV cells"),
     ("csv", "a week that is not the due day's", lambda d: d.replace(b"2027-04-09,2,6,", b"2027-04-09,2,5,"), "CSV cells"),
     ("csv", "a role that is not the segment's", lambda d: d.replace(b",maintain,", b",grow,"), "CSV cells"),
+    ("csv", "a sales material due after Sales needs it", late_material, "CSV cells"),
     ("csv", "a 'part 2 of 3' fragment", lambda d: d.replace(b"Sales follow-up", b"Sales follow-up (part 2 of 3)"), "CSV cells"),
     ("csv", "LF record ends", lambda d: d.replace(b"\r\n", b"\n"), "parses strictly"),
     ("csv", "a record with an extra cell", first(rb"\r\n", b",extra\r\n"), "parses strictly"),
