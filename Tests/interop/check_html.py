@@ -4,6 +4,8 @@ import html.parser
 import re
 import subprocess
 
+import check_markdown
+import plan_tables
 from expected import spaced
 from report import show
 
@@ -70,7 +72,7 @@ def parse(text):
     return page
 
 
-def run(report, name, kind, path, expected_texts, tidy="tidy"):
+def run(report, name, kind, path, expected_texts, tidy="tidy", exp=None):
     """Tidy validation, safety, and the expected texts of one HTML export."""
     with open(path, "rb") as f:
         data = f.read()
@@ -97,6 +99,12 @@ def run(report, name, kind, path, expected_texts, tidy="tidy"):
             if spaced(text) not in visible:
                 report.fail(path, f"the {what} {show(text)} is not in the page's text as typed (escaped HTML "
                                   f"shows it literally; markup or a missing escape changes it)")
+    if exp is not None:
+        with report.check(f"{name}: {kind} HTML tables (by month, campaigns, tasks, key dates) hold the answers as typed"):
+            tables = check_markdown.Rendered()
+            tables.feed(data.decode("utf-8", "replace"))
+            tables.close()
+            plan_tables.check(report, path, tables, exp)
 
 
 def safety(report, path, data):

@@ -9,7 +9,7 @@ import ical_lines
 from report import show
 
 CATEGORIES = {"guidance-meeting", "planning-appointment", "activity", "fundamentals", "internal-change",
-              "market-change", "review"}
+              "market-change", "review", "launch", "key-date", "deadline", "decision"}
 ALARMED = ("guidance-meeting", "planning-appointment", "review")
 LENGTHS = {"guidance-meeting": datetime.timedelta(minutes=30), "planning-appointment": datetime.timedelta(hours=2)}
 
@@ -33,7 +33,7 @@ def run(report, name, path, exp):
         except Exception as error:  # the library refusing the file is the finding, not a crash of the check
             report.fail(path, f"vobject refuses the file: {type(error).__name__}: {error}")
     with report.check(f"{name}: calendar entries (UID, DTSTAMP, dates, time zones, alarms, categories)"):
-        entries(report, path, data)
+        entries(report, path, data, exp)
     with report.check(f"{name}: calendar texts come back exactly as typed (icalendar and vobject)"):
         texts(report, path, data, exp)
 
@@ -75,7 +75,7 @@ def strict_icalendar(report, path, data):
         report.fail(path, "icalendar found no VEVENT at all")
 
 
-def entries(report, path, data):
+def entries(report, path, data, exp):
     """The contract's rules for every VEVENT, checked on vobject's values and the raw parameters."""
     cal = vobject.readOne(data.decode("utf-8"), validate=False)
     raw = ical_lines.events(data)
@@ -102,6 +102,9 @@ def entries(report, path, data):
             continue
         start = ev.dtstart.value
         end = ev.dtend.value if hasattr(ev, "dtend") else None
+        day = start.date() if isinstance(start, datetime.datetime) else start
+        if exp.closed(day):
+            report.fail(path, f"{where} ({', '.join(cats)}): dated {day}, {exp.closed(day)}; entries fall on working days")
         if not isinstance(start, datetime.datetime):
             if rev.param("DTSTART", "VALUE") != "DATE":
                 report.fail(path, f"{where}: an all-day DTSTART without VALUE=DATE")
@@ -134,6 +137,8 @@ def entries(report, path, data):
                         report.fail(path, f"{where}: its VALARM has no {prop}")
     if len(raw) != len(cal.vevent_list):
         report.fail(path, f"vobject read {len(cal.vevent_list)} VEVENTs but the file has {len(raw)} BEGIN:VEVENT blocks")
+    if exp.holidays_unknown:
+        report.fail(path, exp.holidays_unknown)
     for cat, want in (("guidance-meeting", 1), ("planning-appointment", 1), ("review", 3)):
         if counts.get(cat, 0) != want:
             report.fail(path, f"{counts.get(cat, 0)} entries are {cat}; a three-month plan has {want}")
@@ -143,7 +148,7 @@ def texts(report, path, data, exp):
     """SUMMARY and DESCRIPTION texts, decoded by both libraries, equal what was typed."""
     vcal = vobject.readOne(data.decode("utf-8"), validate=False)
     ical = icalendar.Calendar.from_ical(data)
-    seen = []
+    seen, days = [], []
     for ev, iev in zip(vcal.vevent_list, ical.walk("VEVENT")):
         summary = ev.summary.value if hasattr(ev, "summary") else ""
         isummary = str(iev.get("SUMMARY", ""))
@@ -152,6 +157,7 @@ def texts(report, path, data, exp):
         cats = list(ev.categories.value) if hasattr(ev, "categories") else []
         desc = ev.description.value if hasattr(ev, "description") else ""
         seen.append((cats, summary, desc))
+        days.append(ev.dtstart.value if hasattr(ev, "dtstart") else None)
     for cat, want in exp.calendar_summaries():
         if not any(cat in cats and summary == want for cats, summary, _ in seen):
             near = [s for cats, s, _ in seen if cat in cats]
@@ -170,8 +176,31 @@ def texts(report, path, data, exp):
     if meeting and exp.growth and exp.growth not in meeting[0]:
         report.fail(path, f"the guidance-meeting DESCRIPTION does not hold the growth segment {show(exp.growth)} as typed")
     for cats, summary, _ in seen:
-        if "activity" in cats and not any(summary.endswith(f"({s})") for s in exp.segments):
-            report.fail(path, f"the activity entry {show(summary)} does not end with one of the segment names as typed, in brackets")
+        if ("activity" in cats or "launch" in cats) and not any(summary.endswith(f"({s})") for s in exp.segments):
+            report.fail(path, f"the {cats[0]} entry {show(summary)} does not end with one of the segment names as typed, in brackets")
+    dated = [(c, s, d) for (c, s, _), d in zip(seen, days)]
+    deadlines = [(f"sales material {show(s['material'])}", s["material"], exp.needed_by(s)) for s in exp.planned_materials()]
+    deadlines += [(f"action {show(x['action'])}", x["action"], exp.on_or_before(datetime.date.fromisoformat(x["due"])))
+                  for x in exp.actions if x.get("due")]
+    for what, text, day in deadlines:
+        if not any("deadline" in cats and text in summary and when == day for cats, summary, when in dated):
+            near = [f"{when}: {show(summary, 60)}" for cats, summary, when in dated if "deadline" in cats and text in summary]
+            report.fail(path, f"no deadline entry on {day} holds the {what} as typed in its SUMMARY (deadlines holding it: {near})")
+    launches(report, path, dated, exp)
+
+
+def launches(report, path, seen, exp):
+    """Each campaign of the plan JSON (fundamentals aside) has a launch entry on its go-live day naming it as typed."""
+    if exp.plan is None:
+        report.fail(path, "the launches were not compared with the campaigns: the plan JSON did not parse (see its check)")
+        return
+    for campaign in exp.plan.get("campaigns", []):
+        if not campaign.get("segment"):
+            continue
+        on_day = [s for cats, s, day in seen if "launch" in cats and str(day) == campaign.get("go_live")]
+        if not any(campaign.get("name", "") in s and s.endswith(f"({campaign['segment']})") for s in on_day):
+            report.fail(path, f"no launch entry on the go-live day {campaign.get('go_live')} names the campaign "
+                              f"{show(campaign.get('name', ''))} and its segment; launches that day: {[show(s, 60) for s in on_day]}")
 
 
 def exp_segments(change, exp):

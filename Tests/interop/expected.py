@@ -1,7 +1,11 @@
 """What the exports of a session must hold, read from the answers file the session was made from."""
 
+import calendar
 import datetime
 import json
+import os
+
+PUBLISHED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "holidays-published.json")
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -48,13 +52,57 @@ class Expected:
         self.materials = [dict(s, material=typed(s["material"]), segment=typed(s["segment"]))
                           for s in a.get("sales_needs", [])]
         self.actions = [dict(x, action=typed(x["action"]), owner=typed(x["owner"])) for x in a.get("actions", [])]
+        self.holiday_calendar = a.get("holidays") or None
+        self.days_off = {datetime.date.fromisoformat(d) for d in a.get("days_off", []) or []}
+        self.holidays, self.holidays_unknown = published_holidays(self.holiday_calendar, self.plan_start, self.plan_end)
+        self.plan = None  # the "plan" object of the session's JSON export, when it parsed (set by interop.py)
+
+    def month_start(self, month):
+        """The first day of the plan's month 1, 2, 3 (month 4: the day after the plan)."""
+        y, m = self.plan_start.year, self.plan_start.month + month - 1
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        return datetime.date(y, m, min(self.plan_start.day, calendar.monthrange(y, m)[1]))
 
     @property
     def plan_end(self):
         """The last day of the plan's three months."""
-        y, m = self.plan_start.year, self.plan_start.month + 3
-        y, m = (y + 1, m - 12) if m > 12 else (y, m)
-        return datetime.date(y, m, self.plan_start.day) - datetime.timedelta(days=1)
+        return self.month_start(4) - datetime.timedelta(days=1)
+
+    def month_of(self, day):
+        """The plan month (1-3) a day falls in, or None outside the plan."""
+        return next((m for m in (1, 2, 3) if self.month_start(m) <= day < self.month_start(m + 1)), None)
+
+    def week_of(self, day):
+        """The plan week (1-14) a day falls in: week 1 starts on plan_start."""
+        return (day - self.plan_start).days // 7 + 1
+
+    def closed(self, day):
+        """Why `day` is no working day (a weekend day, a public holiday of the chosen calendar, a day off), or None."""
+        if day.weekday() > 4:
+            return day.strftime("a %A")
+        if day in self.holidays:
+            return f"a public holiday of {self.holiday_calendar}"
+        if day in self.days_off:
+            return "a day off of the answers"
+        return None
+
+    def needed_by(self, need):
+        """The day a sales material is needed: its `needed_by`, or the last working day of the plan's second week;
+        a day with no work gives the working day before it (no entry falls on a closed day)."""
+        day = datetime.date.fromisoformat(need["needed_by"]) if need.get("needed_by") else self.plan_start + datetime.timedelta(days=13)
+        while self.closed(day):
+            day -= datetime.timedelta(days=1)
+        return day
+
+    def on_or_before(self, day):
+        """`day`, or the last working day before it when it is a day with no work."""
+        while self.closed(day):
+            day -= datetime.timedelta(days=1)
+        return day
+
+    def planned_materials(self):
+        """The sales needs the plan makes (an exit segment's are not made)."""
+        return [s for s in self.materials if self.roles.get(s["segment"]) != "exit"]
 
     def plan_texts(self):
         """(what, text) pairs every plan draft (Markdown and HTML) must show as typed."""
@@ -89,3 +137,17 @@ class Expected:
         for item in self.approved:
             out.append(("fundamentals", f"Fundamentals: {item}"))
         return out
+
+
+def published_holidays(name, first, last):
+    """(the published holidays of calendar `name` in the years from `first` to `last`, a problem sentence or None).
+    The problem says the stage cannot check a calendar whose dates it does not hold for every year of the plan."""
+    if not name:
+        return set(), None
+    with open(PUBLISHED, encoding="utf-8") as f:
+        years = json.load(f).get(name, {})
+    missing = [str(y) for y in range(first.year, last.year + 1) if str(y) not in years]
+    if missing:
+        return set(), (f"the answers choose the public-holiday calendar {name!r}, and {os.path.basename(PUBLISHED)} holds no "
+                       f"published dates of it for {', '.join(missing)}: add them before checking this session")
+    return {datetime.date.fromisoformat(d) for y in years.values() for d in y}, None

@@ -15,6 +15,7 @@ import check_html
 import check_ics
 import check_khal
 import check_markdown
+import check_plan_json
 import check_roundtrip
 import check_sequence
 import selftest
@@ -31,6 +32,7 @@ SESSIONS = [
     ("self-planning", os.path.join(HERE, "fixtures", "self-planning.json"), "Europe/Zurich"),
     ("hostile-director", os.path.join(HERE, "fixtures", "hostile-director.json"), "Europe/London"),
     ("hostile-markup", os.path.join(HERE, "fixtures", "hostile-markup.json"), None),
+    ("alex-v2", os.path.join(HERE, "fixtures", "alex-v2.json"), "Europe/London"),
 ]
 
 
@@ -81,13 +83,15 @@ def session(report, args, name, answers, tz):
     if first is None or second is None:
         report.fail(None, f"{name}: none of the format checks could run, because the export failed (see above)")
         return
+    exp.plan = check_plan_json.load_plan(first["plan-json"])
     check_ics.run(report, name, first["calendar"], exp)
     check_khal.run(report, name, first["calendar"], second["calendar"], exp, args.khal, os.path.join(work, "khal"))
-    check_html.run(report, name, "plan", first["plan-html"], exp.plan_texts())
+    check_html.run(report, name, "plan", first["plan-html"], exp.plan_texts(), exp=exp)
     check_html.run(report, name, "agenda", first["agenda-html"], exp.agenda_texts())
     check_markdown.run(report, name, "plan", first["plan-md"], exp, exp.plan_texts())
     check_markdown.run(report, name, "agenda", first["agenda-md"], exp, exp.agenda_texts(), tables=False)
     check_csv.run(report, name, first["plan-csv"], exp)
+    check_plan_json.run(report, name, first["plan-json"], first["plan-csv"], exp)
     check_roundtrip.run(report, name, first["plan-json"], exp, g, sid, sessions, os.path.join(work, "sessions-read-back"))
     if name == "design":
         single_commands(report, name, g, sid, sessions, first, os.path.join(work, "commands"))
