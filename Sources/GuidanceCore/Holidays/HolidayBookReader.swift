@@ -3,7 +3,7 @@ import Foundation
 /// Turns the JSON of a holidays file into a `HolidayBook`, collecting problems instead of stopping at the first.
 ///
 /// The holidays themselves are read by `HolidayBookReader+Rules`.
-struct HolidayBookReader {
+struct HolidayBookReader: ProblemCollecting {
     static let rootKeys = ["format", "calendars"]
     static let calendarKeys = ["id", "name", "holidays"]
 
@@ -11,23 +11,6 @@ struct HolidayBookReader {
     var problems: [ScriptProblem] = []
 
     init(file: String) { self.file = file }
-
-    mutating func problem(_ place: String, _ message: String) {
-        problems.append(ScriptProblem(file: file, place: place, message: message))
-    }
-
-    /// "a, b and c" (or "a, b or c" with `last: "or"`).
-    static func words(_ items: [String], last: String = "and") -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " \(last) " + (items.last ?? "")
-    }
-
-    /// Reports keys of `object` that are not in `known`, so a misspelt key is not silently ignored.
-    mutating func unknownKeys(_ object: JSONObject, known: [String], what: String, place: String) {
-        for key in object.keys where !known.contains(key) {
-            problem(place, "\"\(key)\" is not \(what); use only \(Self.words(known))")
-        }
-    }
 
     /// Non-empty text at `key`, or `nil` with a problem (`missing` says what to add when the key is absent).
     mutating func text(_ object: JSONObject, _ key: String, _ place: String, missing: String) -> String? {

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The library-wide rules (counts and the planner's guarantees) are checked by `ActivityLibraryLoader`
 /// once every activity has been read.
-struct ActivityLibraryReader {
+struct ActivityLibraryReader: ProblemCollecting {
     static let rootKeys = ["format", "calendar", "conversion_rates", "activities", "campaigns"]
     static let activityKeys = ["id", "name", "channel", "stage", "pull_push", "kind", "cadence_days", "hours", "cost", "owner",
                                 "lead_days", "requires", "needs_customers", "purposes", "scalable"]
@@ -17,23 +17,6 @@ struct ActivityLibraryReader {
     var declaredTemplates = Set<String>()
 
     init(file: String) { self.file = file }
-
-    mutating func problem(_ place: String, _ message: String) {
-        problems.append(ScriptProblem(file: file, place: place, message: message))
-    }
-
-    /// "a, b and c" (or "a, b or c" with `last: "or"`).
-    static func words(_ items: [String], last: String = "and") -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " \(last) " + (items.last ?? "")
-    }
-
-    /// Reports keys of `object` that are not in `known`, so a misspelt key is not silently ignored.
-    mutating func unknownKeys(_ object: JSONObject, known: [String], what: String, place: String) {
-        for key in object.keys where !known.contains(key) {
-            problem(place, "\"\(key)\" is not \(what); use only \(Self.words(known))")
-        }
-    }
 
     /// The library in `json` with the activities that could be read, and how many entries the list has;
     /// `nil` when there is no list of activities. The problems say what is wrong.
