@@ -64,10 +64,11 @@ struct PlannerScenarioTests {
         let decision = try #require(c.plan.decisions.first { $0.decision.hasPrefix("Jo leaves: Restaurants loses") })
         #expect(decision.decision.contains("Move hours from Hotels to keep Restaurants served") && decision.decision.contains("accept the smaller plan"))
         #expect(c.plan.risks.contains { $0.risk.contains("Jo leaves") && $0.segments == ["Restaurants"] })
-        // Rule 5: the Harrogate switch campaign lands around 15 March, with a list, a letter, a page and calls.
+        // Rule 5: the Harrogate switch campaign lands around 15 March: the competitor's clients listed, an offer page,
+        // a letter and Sales calls.
         let harrogate = try Self.campaign(c, "Harrogate switch campaign")
         #expect(harrogate.goLive >= Self.day("2027-03-15") && harrogate.goLive <= Self.day("2027-04-16"))
-        #expect(Set(harrogate.tasks.map(\.activityID)).isSuperset(of: ["target-list", "landing-page", "intro-letter", "follow-up-calls"]))
+        #expect(Set(harrogate.tasks.map(\.activityID)).isSuperset(of: ["switch-list", "offer-page", "switch-letter", "switch-calls"]))
         // The day off and the bank holidays are free; the brochure waits for approval.
         #expect(!c.plan.rows.contains { $0.due == Self.day("2027-04-30") || $0.start == Self.day("2027-04-30") })
         #expect(c.plan.decisions.contains { $0.decision.hasPrefix("Approve Brochure reprint") })

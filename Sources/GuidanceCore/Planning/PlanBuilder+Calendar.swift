@@ -66,11 +66,11 @@ extension PlanBuilder {
         for (index, change) in facts.internalChanges.enumerated() {
             let names = change.segments.isEmpty ? "all segments" : AnswerFormatter.joined(change.segments)
             let pct = "\(change.capacityPercent > 0 ? "+" : "")\(change.capacityPercent)%"
-            entries.append(allDay("internal-change-\(index + 1)-start", .internalChange, "Starts: \(change.change)",
+            entries.append(allDay("internal-change-\(index + 1)-start", .internalChange, "Internal change begins: \(change.change)",
                                   period.workingDay(onOrAfter: change.from),
                                   "Hours for \(names) change by \(pct) " + (change.to.map { "until \($0.spoken)." } ?? "with no end date.")))
             if let to = change.to {
-                entries.append(allDay("internal-change-\(index + 1)-end", .internalChange, "Ends: \(change.change)",
+                entries.append(allDay("internal-change-\(index + 1)-end", .internalChange, "Internal change over: \(change.change)",
                                       period.workingDay(onOrBefore: to), "Hours for \(names) back to normal after \(to.spoken)."))
             }
         }

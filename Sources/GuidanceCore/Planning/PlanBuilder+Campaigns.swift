@@ -23,6 +23,18 @@ extension PlanBuilder {
         for draft in fairOrder(deferred) { placeFlexible(draft) }
     }
 
+    /// Whether a prospecting push would go live within `waveSpacing` days of another prospecting push or response
+    /// to the same segment, or too late in the plan for its follow-up.
+    func crowds(_ draft: CampaignDraft, _ result: CampaignAttempt) -> Bool {
+        guard draft.template.purpose == .prospecting, draft.template.reach > 0, let segment = draft.segment,
+              let goLive = result.tasks.first(where: \.isGoLive).map({ period.workingDays[$0.last] }) else { return false }
+        if goLive.days(until: period.end) < Self.followUpDays { return true }
+        return campaigns.contains { other in
+            other.segment == segment.name && (other.purpose == .response || (other.purpose == .prospecting && library.template(other.template)?.reach ?? 0 > 0))
+                && abs(other.goLive.days(until: goLive)) < Self.waveSpacing
+        }
+    }
+
     /// `drafts` with each segment's first before any segment's second, and so on (segments in priority order).
     func fairOrder(_ drafts: [CampaignDraft]) -> [CampaignDraft] {
         var turn: [String: Int] = [:]
@@ -35,7 +47,10 @@ extension PlanBuilder {
     }
 
     /// Days a flexible campaign's anchor is moved by to find room: a week either side, up to three weeks.
-    static let shifts = [0, 7, -7, 14, -14, 21, -21]
+    static let shifts = [0, 7, -7, 14, -14, 21, -21, 28, 35, 42, 49, 56]
+    /// The fewest days a prospecting push needs between its go-live and the end of the plan, for its follow-up.
+    static let followUpDays = 21
+
     /// Days steady content may start later by, when the first weeks are full.
     static let laterShifts = [0, 7, 14, 21, 28, 35, 42]
 
@@ -48,7 +63,7 @@ extension PlanBuilder {
             var moved = draft
             moved.anchor = day
             let result = attempt(moved, anchor: day)
-            if result.failure == nil && result.leftOut.isEmpty && result.unpaid.isEmpty {
+            if result.failure == nil && result.leftOut.isEmpty && result.unpaid.isEmpty && !crowds(moved, result) {
                 commit(moved, result)
                 return true
             }
@@ -84,6 +99,12 @@ extension PlanBuilder {
             let result = attempt(moved, anchor: day)
             if let failure = result.failure {
                 if firstFailure.isEmpty { firstFailure = failure }
+                continue
+            }
+            if crowds(moved, result) {
+                if firstFailure.isEmpty {
+                    firstFailure = "it would reach the same prospects within \(Self.waveSpacing / 7) weeks of another push, or too late for its follow-up"
+                }
                 continue
             }
             if best.map({ result.leftOut.count < $0.1.leftOut.count }) ?? true { best = (moved, result) }

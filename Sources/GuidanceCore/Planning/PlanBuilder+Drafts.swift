@@ -50,6 +50,7 @@ extension PlanBuilder {
             var d = draft(template, segment: nil, key: "fundamental-\(index + 1)",
                           anchor: Self.reviewDay(period, month: item.month), flexible: false, anchorText: item.item)
             d.ownBudget = item.budget
+            d.anchorText = ""
             d.why = (mode == .selfPlanning ? "Assumption to confirm with your director. " : "")
                 + "Marketing fundamentals approved for month \(item.month) with their own budget of \(money(item.budget)): they support every segment"
                 + (facts.goals.first.map { " and the goal \"\($0)\"." } ?? ".")
@@ -71,15 +72,23 @@ extension PlanBuilder {
                              stated: need.neededBy != nil,
                              index: index + 1))
         }
-        return orderedSegments.compactMap { segment in
-            guard let needs = bySegment[segment.name], let last = needs.map(\.neededBy).max() else { return nil }
-            var d = draft(template, segment: segment, key: "c\(position(segment.name))-sales-material", anchor: last,
-                          flexible: false, anchorText: "")
-            d.materials = needs.sorted { ($0.neededBy, $0.index) < ($1.neededBy, $1.index) }
-            d.why = why(.salesMaterial, segment: segment,
-                        extra: "Sales asked for " + AnswerFormatter.joined(d.materials.map { "\($0.name) by \($0.neededBy.spoken)" }) + ".")
-            return d
+        // One sprint per segment and day Sales needs the material by: each hand-over falls on its own day.
+        var drafts: [CampaignDraft] = []
+        for segment in orderedSegments {
+            guard let needs = bySegment[segment.name] else { continue }
+            let days = Array(Set(needs.map(\.neededBy))).sorted()
+            for day in days {
+                let group = needs.filter { $0.neededBy == day }.sorted { $0.index < $1.index }
+                var d = draft(template, segment: segment, key: "c\(position(segment.name))-sales-material-\(day.iso)", anchor: day,
+                              flexible: false, anchorText: "")
+                d.name = days.count == 1 ? d.name : "\(d.name), ready by \(day.day) \(day.monthName)"
+                d.materials = group
+                d.why = why(.salesMaterial, segment: segment,
+                            extra: "Sales asked for " + AnswerFormatter.joined(group.map(\.name)) + " by \(day.spoken).")
+                drafts.append(d)
+            }
         }
+        return drafts
     }
 
     /// The library asset closest to what Sales asked for (most words in common), else the general sales material.
@@ -110,7 +119,7 @@ extension PlanBuilder {
             guard let template = library.template(id) else { return nil }
             var d = draft(template, segment: segment, key: "key-date-\(index + 1)", anchor: key.date, flexible: false,
                           anchorText: key.name)
-            d.anchorText = "\(key.name) on \(key.date.spoken)"
+            d.anchorText = "the \(key.kind.rawValue) on \(key.date.spoken)"
             d.why = why(.event, segment: segment, extra: "Worked back from \(key.name) on \(key.date.spoken).")
             return d
         }
@@ -131,7 +140,7 @@ extension PlanBuilder {
                     let name = change.response.isEmpty ? "Response to: \(change.change)" : change.response
                     var d = draft(template, segment: segment, key: "market-change-\(index + 1)-s\(position(segment.name))",
                                   anchor: day.adding(days: 10), flexible: false, anchorText: name)
-                    d.anchorText = "\(change.change) (\(day.spoken))"
+                    d.anchorText = "the market change of \(day.spoken)"
                     d.why = why(.response, segment: segment, extra: "Answers the opportunity: \(change.change).")
                     drafts.append(d)
                 }
@@ -141,7 +150,7 @@ extension PlanBuilder {
                     let name = "Reassure \(segment.name): \(change.change)"
                     var d = draft(template, segment: segment, key: "market-change-\(index + 1)-s\(position(segment.name))",
                                   anchor: day.adding(days: 7), flexible: false, anchorText: name)
-                    d.anchorText = "\(change.change) (\(day.spoken))"
+                    d.anchorText = "the market change of \(day.spoken)"
                     d.why = why(.response, segment: segment, extra: "Defends against the threat: \(change.change).")
                     drafts.append(d)
                 }
@@ -160,7 +169,7 @@ extension PlanBuilder {
             let count = prospectingWaves(segment, template: template, fixedReach: fixedReach)
             let days = period.start.days(until: period.end)
             return (0..<count).map { i in
-                let offset = count == 1 ? days / 4 : 16 + i * max(7, (days * 2 / 3 - 16) / max(1, count - 1))
+                let offset = count == 1 ? days / 4 : 16 + i * max(Self.waveSpacing, (days - 16 - 25) / max(1, count - 1))
                 var d = draft(template, segment: segment, key: "c\(p)-win-\(i + 1)", anchor: period.start.adding(days: offset),
                               flexible: true, anchorText: "")
                 if let target = facts.target(segment.name) {
@@ -191,8 +200,15 @@ extension PlanBuilder {
         let needed = TargetBreakdown(amount: target.amount, measure: target.measure, rates: library.rates).reachNeeded
         let missing = max(0, needed - fixedReach)
         let waves = (missing + template.reach - 1) / template.reach
-        return min(max(waves, Self.usualWaves), Self.maximumCampaigns - 2)
+        return min(max(waves, Self.usualWaves), Self.mostWaves(days: period.start.days(until: period.end)))
     }
+
+    /// The fewest days between two prospecting pushes to the same segment, so prospects are not written to
+    /// every week.
+    static let waveSpacing = 28
+
+    /// How many prospecting waves fit in a plan of `days` days, `waveSpacing` apart, each with its follow-up.
+    static func mostWaves(days: Int) -> Int { max(1, (days - 16 - 25) / waveSpacing + 1) }
 
     /// Prospecting waves a segment to grow gets at least: one early, one later, so the pipeline keeps filling.
     static let usualWaves = 2
@@ -200,14 +216,15 @@ extension PlanBuilder {
     /// The most campaigns a segment gets in a quarter.
     static let maximumCampaigns = 8
 
-    /// The goal a segment's work serves: the goal that names the segment, else the first goal.
+    /// The goal a segment's work serves: the goal that names the segment; else, for a segment to grow, the
+    /// first goal. A maintained or exit segment no goal names serves none in particular.
     func goal(for segment: GuidanceFacts.Segment) -> String? {
         let words = segment.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 }
         let named = facts.goals.first { goal in
             let text = goal.lowercased()
             return words.contains { word in text.contains(String(word.prefix(5))) }
         }
-        return named ?? facts.goals.first
+        return named ?? (segment.role == .grow ? facts.goals.first : nil)
     }
 
     /// A campaign's why in the director's words: the goal, the target, the segment's why, and what it is for.

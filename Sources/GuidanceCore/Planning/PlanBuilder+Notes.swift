@@ -14,6 +14,14 @@ extension PlanBuilder {
                 decision: "\(segment.name) is to be maintained but has no customers yet: grow it, or take its \(segment.share)% elsewhere?",
                 why: "There is nothing to retain, so the plan does no work there."))
         }
+        for segment in facts.segments where segment.share > 0 && !campaigns.contains(where: { $0.segment == segment.name }) {
+            let heldBack = segment.role == .exit && facts.exitPlan == nil
+            let nothingToKeep = segment.role != .grow && !segment.hasCustomers
+            guard !heldBack && !nothingToKeep else { continue }
+            decisions.append(Decision(
+                decision: "Nothing could be planned for \(segment.name) this quarter: free hours elsewhere for it, buy help, or accept that it waits?",
+                why: "Its \(segment.share)% of the effort found no weeks with room; see What was dropped or moved."))
+        }
         for item in facts.fundamentals where !item.approved {
             decisions.append(Decision(decision: "Approve \(item.item) (\(money(item.budget)), month \(item.month))?",
                                       why: "Not planned until it is approved; it has its own budget, apart from the campaigns."))

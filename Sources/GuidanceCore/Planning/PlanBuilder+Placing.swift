@@ -230,13 +230,17 @@ extension PlanBuilder {
             var fine = true
             var seen = Set<Int>()
             while day <= min(last, period.end) {
-                let target = period.index(of: period.workingDay(onOrBefore: day)) ?? period.index(of: period.workingDay(onOrAfter: day))
+                // The working day nearest the occurrence's day, within three days, else none (the cadence holds).
+                let before = period.workingDay(onOrBefore: day), after = period.workingDay(onOrAfter: day)
+                let target = before.days(until: day) <= 3 ? period.index(of: before)
+                    : (day.days(until: after) <= 3 ? period.index(of: after) : nil)
                 if let target, target >= floor, !seen.contains(target), (notAfter.map { target <= $0 } ?? true) {
                     seen.insert(target)
                     count += 1
                     // An occurrence may move a day or two to find room; the cadence still holds week by week.
-                    let nearby = [target, target - 1, target + 1, target - 2, target + 2].filter { day in
-                        day >= floor && day < period.workingDays.count && (notAfter.map { day <= $0 } ?? true)
+                    let nearby = [target, target - 1, target + 1, target - 2, target + 2].filter { index in
+                        index >= floor && index < period.workingDays.count && (notAfter.map { index <= $0 } ?? true)
+                            && abs(period.workingDays[index].days(until: day)) <= 4
                     }
                     guard let day = nearby.first(where: { trial.ledger.fits(segment, hours: activity.hours, first: $0, last: $0) }) else {
                         fine = false

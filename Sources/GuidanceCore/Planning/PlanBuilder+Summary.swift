@@ -59,9 +59,15 @@ extension PlanBuilder {
             plans.append(TargetPlan(segment: segment.name, measure: target.measure, amount: target.amount, stages: breakdown.stages,
                                     plannedReach: reach, expected: expected))
             if expected < target.amount {
+                let maintained = facts.segments.filter { $0.role == .maintain && $0.share > 0 }.map(\.name)
+                var options = maintained.isEmpty ? [] : ["take hours from \(AnswerFormatter.joined(maintained))"]
+                options += ["buy help", "lower the target", "correct the conversion rates if yours are higher"]
+                let choice = options.dropLast().joined(separator: ", ") + ", or " + (options.last ?? "")
+                risks.append(Risk(risk: "\(segment.name) is on course for about \(expected) of the \(target.amount) \(target.measure) at the stated rates.",
+                                  segments: [segment.name], response: "A decision for the director (see Decisions needed); the monthly reviews will show the real rates."))
                 decisions.append(Decision(
-                    decision: "\(segment.name): the campaigns planned reach about \(reach) prospects, which at the stated rates gives \(expected) of the \(target.amount) \(target.measure). Take hours from maintained segments, buy help, or lower the target?",
-                    why: "The target needs \(breakdown.reachNeeded) prospects reached, \(breakdown.enquiries) enquiries and \(breakdown.proposals) proposals; the hours of the quarter allow less."))
+                    decision: "\(segment.name): the campaigns planned reach about \(reach) prospects, which at the stated rates gives \(expected) of the \(target.amount) \(target.measure). \(choice.prefix(1).uppercased())\(choice.dropFirst())?",
+                    why: "The target needs \(breakdown.reachNeeded) prospects reached, \(breakdown.enquiries) enquiries and \(breakdown.proposals) proposals at the rates stated under Assumptions; the hours of the quarter allow less."))
             }
         }
         for segment in facts.segments where segment.role == .grow && facts.target(segment.name) == nil && segment.share > 0 {

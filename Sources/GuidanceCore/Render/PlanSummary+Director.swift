@@ -33,7 +33,8 @@ extension PlanSummary {
         return plan.campaigns.flatMap { campaign -> [String] in
             let lead = "\(pad(short(campaign.goLive), 10))  \(pad(fit(campaignSegment(campaign), segmentWidth), segmentWidth))  "
             let cost = campaign.cost == 0 ? "no cost" : money(campaign.cost, plan.currency)
-            let text = "\(clean(campaign.name)) (\(days(campaign.start, campaign.end)); \(hours(campaign.hours)) hours, \(cost))"
+            let anchor = campaign.anchor.isEmpty ? "" : ", for \(clean(campaign.anchor))"
+            let text = "\(clean(campaign.name))\(anchor) (\(days(campaign.start, campaign.end)); \(hours(campaign.hours)) hours, \(cost))"
             return wrap(text, first: lead, rest: String(repeating: " ", count: lead.count))
         } + [""] + wrap("The date is the go-live: the day the campaign reaches people. Preparation comes before it, follow-up after.")
     }
