@@ -51,6 +51,10 @@ struct PlannerScenarioTests {
         #expect(c.plan.targets.first?.stages.map(\.count) == [700, 35, 14, 4])
         let spend = dental.reduce(Decimal(0)) { $0 + $1.cost }, late = dental.filter { $0.month == 3 }.reduce(Decimal(0)) { $0 + $1.cost }
         #expect(late * 2 <= spend, "month 3: \(late) of \(spend)")
+        // The first page says how many hours the weeks allow and how many are still free, worked out as rule 8 counts them.
+        let allowed = PlanRules.weekLoads(c).limit.reduce(Decimal(0), +)
+        #expect(abs(NSDecimalNumber(decimal: c.plan.usableHours - allowed).doubleValue) < 0.5, "\(c.plan.usableHours) against \(allowed)")
+        #expect(PlanSummary.text(c.plan).contains("Marketing hours planned: \(PlanSummary.hours(c.plan.plannedHours)) of the \(PlanSummary.hours(c.plan.usableHours)) the three months allow"))
         let unplanned = c.facts.campaignBudget - c.plan.campaignSpend
         #expect(unplanned < 100 || c.plan.decisions.contains { $0.decision.contains("campaign budget") })
     }

@@ -47,6 +47,7 @@ public enum PlanJSON {
         root["campaign_spend"] = number(plan.campaignSpend)
         root["fundamentals_spend"] = number(plan.fundamentalsSpend)
         root["planned_hours"] = number(plan.plannedHours)
+        root["usable_hours"] = number(plan.usableHours)
         root["segments"] = .array(plan.segments.map { s in
             .object(JSONObject([
                 ("name", text(s.name)), ("role", text(s.role.rawValue)), ("why", text(s.why)),

@@ -22,6 +22,8 @@ public struct Plan: Equatable, Sendable {
     public var weeklyHours: Decimal
     /// The campaign budget for the three months.
     public var campaignBudget: Decimal
+    /// Marketing hours the weeks allow after internal changes, the meetings and the 15% kept free (0 when not worked out).
+    public var usableHours: Decimal = 0
     /// The public-holiday calendar used, by name ("England and Wales"); `nil` when none.
     public var holidayCalendar: String?
     /// Days with no work inside the plan: public holidays and days off, with their names.

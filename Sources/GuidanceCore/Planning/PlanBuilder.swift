@@ -95,6 +95,11 @@ struct PlanBuilder {
     /// The last working day of month `m`: its review.
     static func reviewDay(_ period: PlanPeriod, month m: Int) -> CalendarDate { period.workingDay(onOrBefore: period.monthEnd(m)) }
 
+    /// Marketing hours the weeks allow over the plan, to the half hour.
+    var usableHours: Decimal {
+        Decimal(Double(Int(ledger.teamLimit.reduce(0, +) * 2)) / 2)
+    }
+
     /// The campaign budget `segment` has by the split.
     func budget(_ segment: String) -> Decimal {
         guard let share = capacity.shares[segment] else { return 0 }

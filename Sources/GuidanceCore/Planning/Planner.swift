@@ -39,6 +39,7 @@ public enum Planner {
         plan.closedDays = builder.period.closed.filter { $0.key >= plan.start && $0.key <= plan.end && $0.key.isWorkingDay }
             .map { ClosedDay(date: $0.key, name: $0.value) }.sorted { $0.date < $1.date }
         plan.targets = targets
+        plan.usableHours = builder.usableHours
         plan.months = builder.monthTotals()
         plan.decisions = builder.decisions
         plan.risks = builder.risks

@@ -123,8 +123,17 @@ public enum PlanSummary {
 
     /// Planned hours, campaign spend against the budget, and the fundamentals spend.
     static func totals(_ plan: Plan) -> [String] {
-        var lines = wrap("Marketing hours planned: \(hours(plan.plannedHours)) over the three months "
-            + "(capacity \(hours(plan.weeklyHours)) hours a week before internal changes).")
+        var lines: [String]
+        if plan.usableHours > 0 {
+            let free = plan.usableHours - plan.plannedHours
+            lines = wrap("Marketing hours planned: \(hours(plan.plannedHours)) of the \(hours(plan.usableHours)) the three months allow "
+                + "after internal changes, the meetings and the 15% of each week kept free"
+                + (free > 0 ? "; \(hours(free)) are still free." : ".")
+                + " The team has \(hours(plan.weeklyHours)) hours a week before internal changes.")
+        } else {
+            lines = wrap("Marketing hours planned: \(hours(plan.plannedHours)) over the three months "
+                + "(capacity \(hours(plan.weeklyHours)) hours a week before internal changes).")
+        }
         let spend = plan.campaignSpend, budget = plan.campaignBudget
         let left: String
         if spend == 0 && budget == 0 {
