@@ -33,7 +33,10 @@ struct ActivityCheckTests {
         #expect(result.code == 65)
         #expect(result.stdout.contains("\(prompts)/director.json: ok (9 topics"))
         #expect(result.stdout.contains("\(prompts)/activities.json: calendar: \"meeting_time\" should be a time of day written HH:MM, from 00:00 to 23:59, such as \"09:30\"\n"))
-        #expect(result.stdout.contains("\(prompts)/activities.json: activity 13 (social-posts): \"stage\" should be awareness, interest, consideration, purchase or loyalty, not \"aware\"\n"))
+        let shipped = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: GuidanceProcess.prompts + "/activities.json"))) as? [String: Any]
+        let ids = (shipped?["activities"] as? [[String: Any]] ?? []).map { $0["id"] as? String ?? "" }
+        let number = (ids.firstIndex(of: "social-posts") ?? -1) + 1
+        #expect(result.stdout.contains("\(prompts)/activities.json: activity \(number) (social-posts): \"stage\" should be awareness, interest, consideration, purchase or loyalty, not \"aware\"\n"))
         #expect(result.stdout.contains("\(prompts)/notes.json: \"format\" should be \"guidance-script/1\" for a question script, \"guidance-activities/2\" for the activity library or \"guidance-holidays/1\" for the public-holiday calendars; add the right one, or move the file out of the prompts folder\n"))
         #expect(!result.stdout.contains("activities.json: ok"))
     }
