@@ -168,7 +168,7 @@ def texts(report, path, data, exp):
         if matches and change["response"] and change["response"] not in matches[0]:
             report.fail(path, f"the market change's DESCRIPTION {show(matches[0])} does not hold the response {show(change['response'])} as typed")
     for change in exp.internal:
-        matches = [d for cats, s, d in seen if s == f"Starts: {change['change']}"]
+        matches = [d for cats, s, d in seen if s == f"Internal change begins: {change['change']}"]
         for segment in exp_segments(change, exp):
             if matches and segment not in matches[0]:
                 report.fail(path, f"the internal change's DESCRIPTION {show(matches[0])} does not name the segment {show(segment)} as typed")

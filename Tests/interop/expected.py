@@ -129,8 +129,9 @@ class Expected:
         """(category, SUMMARY) pairs the calendar must hold, each text exactly as typed."""
         out = []
         for c in self.internal:
-            out.append(("internal-change", f"Starts: {c['change']}"))
-            out.append(("internal-change", f"Ends: {c['change']}"))
+            out.append(("internal-change", f"Internal change begins: {c['change']}"))
+            if c.get("to"):
+                out.append(("internal-change", f"Internal change over: {c['change']}"))
         for c in self.market:
             kind = "Opportunity" if c["kind"] == "opportunity" else "Threat"
             out.append(("market-change", f"{kind}: {c['change']}"))

@@ -87,7 +87,7 @@ def whole_cells(report, path, page, exp):
     cells = set(page.cells())
     whole = []
     for c in exp.internal:
-        whole.append(("internal change", c["change"], {"Starts: " + c["change"], "Ends: " + c["change"]}))
+        whole.append(("internal change", c["change"], {"Internal change begins: " + c["change"], "Internal change over: " + c["change"]}))
     for c in exp.market:
         kind = "Opportunity" if c["kind"] == "opportunity" else "Threat"
         whole.append(("market change", c["change"], {f"{kind}: {c['change']}"}))

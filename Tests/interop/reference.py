@@ -133,9 +133,9 @@ def ics(exp):
                        30, start_hour=16, alarm=True)
     for i, c in enumerate(exp.internal, 1):
         names = " and ".join(c.get("segments") or ["all segments"])
-        lines += event(f"internal-{i}-start", "internal-change", f"Starts: {c['change']}",
+        lines += event(f"internal-{i}-start", "internal-change", f"Internal change begins: {c['change']}",
                        datetime.date.fromisoformat(c["from"]), description=f"Hours for {names} change.")
-        lines += event(f"internal-{i}-end", "internal-change", f"Ends: {c['change']}", datetime.date.fromisoformat(c["to"]))
+        lines += event(f"internal-{i}-end", "internal-change", f"Internal change over: {c['change']}", datetime.date.fromisoformat(c["to"]))
     for i, c in enumerate(exp.market, 1):
         kind = "Opportunity" if c["kind"] == "opportunity" else "Threat"
         lines += event(f"market-{i}", "market-change", f"{kind}: {c['change']}", working_day(start),
