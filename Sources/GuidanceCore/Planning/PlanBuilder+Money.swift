@@ -46,9 +46,13 @@ extension PlanBuilder {
                 let left = moneyLeft(segment.name)
                 return left >= 1 ? "\(segment.name) \(money(left.rounded(0)))" : nil
             }
+            let growth = facts.growthSegment.flatMap { facts.segment($0) }
+            let elsewhere = facts.segments.contains { $0.name != growth?.name && moneyLeft($0.name) >= 1 }
+            let move = growth.map { elsewhere ? "move it to \($0.name)" : "spend it on more paid promotion for \($0.name)" }
+                ?? "move it to the segment that needs it most"
             decisions.append(Decision(
                 decision: "Decide what to do with \(money(unplanned.rounded(0))) of the campaign budget that the plan does not spend.",
-                why: "The campaigns planned use \(money(planned.rounded(0))) of \(money(facts.campaignBudget)); left by segment: \(AnswerFormatter.joined(bySegment)). Keep it in reserve, move it to the growth segment, or buy help to run more campaigns."))
+                why: "The campaigns planned use \(money(planned.rounded(0))) of \(money(facts.campaignBudget)); left by segment: \(AnswerFormatter.joined(bySegment)). Keep it in reserve, \(move), or buy help to run more campaigns."))
         }
         for segment in facts.segments where segment.role == .grow {
             let mine = campaigns.filter { $0.segment == segment.name }.flatMap(\.tasks)
