@@ -18,7 +18,7 @@ struct ActivityCheckTests {
         let result = try GuidanceProcess.run(["check", "--prompts", GuidanceProcess.prompts])
         #expect(result.code == 0, "\(result.stdout)")
         #expect(result.stdout.contains("\(GuidanceProcess.prompts)/activities.json: ok ("))
-        #expect(result.stdout.contains(" activities, 13 campaign templates)\n"))
+        #expect(result.stdout.contains(" activities, 16 campaign templates)\n"))
     }
 
     @Test func brokenLibraryIsNamedWithFileAndPlace() throws {

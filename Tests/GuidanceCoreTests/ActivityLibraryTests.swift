@@ -90,13 +90,14 @@ struct ActivityLibraryTests {
          [#"test.json: campaign 1 (win-segment), step 1: "target-list" requires "intro-letter", so its offset must be later than 0"#,
           "test.json: campaign 2 (promote-event), step 2: \"target-list\" requires \"intro-letter\", which is not a step of this campaign; add it before",
           "test.json: campaign 3 (launch), step 1: \"target-list\" requires \"intro-letter\", which is not a step of this campaign; add it before",
+          "test.json: campaign 12 (webinar), step 1: \"target-list\" requires \"intro-letter\", which is not a step of this campaign; add it before",
           #"test.json: activities: the requirements go round in a circle (target-list requires intro-letter requires target-list); nothing in that circle could ever start, so remove one requirement"#]),
         ("a missing template", { root in
             root["campaigns"] = .array((root["campaigns"]?.arrayValue ?? []).filter { $0["id"] != .string("wind-down") })
          }, [#"test.json: activities: the campaign template "wind-down" is missing; the planner builds from it, so add it back"#]),
         ("a step with an unknown activity", { template(&$0, 1) { t in
-            t["steps"] = .array([.object(JSONObject([("activity", .string("webinar")), ("offset", .number(0)), ("go_live", .bool(true))]))])
-         } }, [#"test.json: campaign 1 (win-segment), step 1: "webinar" is not an activity of this library; use one of the activity ids"#]),
+            t["steps"] = .array([.object(JSONObject([("activity", .string("podcast")), ("offset", .number(0)), ("go_live", .bool(true))]))])
+         } }, [#"test.json: campaign 1 (win-segment), step 1: "podcast" is not an activity of this library; use one of the activity ids"#]),
         ("two go-lives", { template(&$0, 1) { t in
             var steps = t["steps"]?.arrayValue ?? []
             if var first = steps[0].objectValue { first["go_live"] = .bool(true); steps[0] = .object(first) }

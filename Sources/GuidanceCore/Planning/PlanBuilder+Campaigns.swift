@@ -13,12 +13,12 @@ extension PlanBuilder {
             guard let segment = draft.segment, segment.role != .grow else { return false }
             return seen.insert(segment.name).inserted
         }
-        var deferred = cores.filter { !placeWhole($0, shifts: Self.shifts) }
+        var deferred = cores.filter { !placeWhole($0, shifts: shifts(for: $0)) }
         ledger.borrowing = WeekLedger.lateBorrowing
         for draft in lateFixed { placeFixed(draft) }
         ledger.borrowing = 1
         let rest = (flexible + steady).filter { draft in !cores.contains { $0.key == draft.key } }
-        deferred += rest.filter { !placeWhole($0, shifts: $0.steady ? Self.laterShifts : Self.shifts) }
+        deferred += rest.filter { !placeWhole($0, shifts: shifts(for: $0)) }
         ledger.borrowing = WeekLedger.lateBorrowing
         for draft in fairOrder(deferred) { placeFlexible(draft) }
     }
@@ -26,11 +26,11 @@ extension PlanBuilder {
     /// Whether a prospecting push would go live within `waveSpacing` days of another prospecting push or response
     /// to the same segment, or too late in the plan for its follow-up.
     func crowds(_ draft: CampaignDraft, _ result: CampaignAttempt) -> Bool {
-        guard draft.template.purpose == .prospecting, draft.template.reach > 0, let segment = draft.segment,
+        guard draft.template.id == "win-segment", let segment = draft.segment,
               let goLive = result.tasks.first(where: \.isGoLive).map({ period.workingDays[$0.last] }) else { return false }
         if goLive.days(until: period.end) < Self.followUpDays { return true }
         return campaigns.contains { other in
-            other.segment == segment.name && (other.purpose == .response || (other.purpose == .prospecting && library.template(other.template)?.reach ?? 0 > 0))
+            other.segment == segment.name && (other.purpose == .response || other.template == "win-segment")
                 && abs(other.goLive.days(until: goLive)) < Self.waveSpacing
         }
     }
@@ -44,6 +44,18 @@ extension PlanBuilder {
             return (turn[name, default: 0], index, draft)
         }
         return ranked.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+
+    /// The days `draft`'s anchor may move by, in the order tried. Steady content may only start later. A segment
+    /// that loses hours to an internal change inside the plan tries the days before the loss first, so its work
+    /// moves ahead of the absence rather than into it.
+    func shifts(for draft: CampaignDraft) -> [Int] {
+        if draft.steady { return Self.laterShifts }
+        guard let segment = draft.segment,
+              let loss = facts.internalChanges.filter({ $0.capacityPercent < 0 && touchesPlan($0) && ($0.segments.isEmpty || $0.segments.contains(segment.name)) })
+                .map(\.from).min(), loss > period.start else { return Self.shifts }
+        let before = Self.shifts.filter { draft.anchor.adding(days: $0) < loss }
+        return before + Self.shifts.filter { !before.contains($0) }
     }
 
     /// Days a flexible campaign's anchor is moved by to find room: a week either side, up to three weeks.
@@ -91,7 +103,7 @@ extension PlanBuilder {
         }
         var best: (CampaignDraft, CampaignAttempt)?
         var firstFailure = ""
-        for shift in draft.steady ? Self.laterShifts : Self.shifts {
+        for shift in shifts(for: draft) {
             let day = draft.anchor.adding(days: shift)
             guard day >= period.start.adding(days: -7), day <= period.end else { continue }
             var moved = draft

@@ -168,15 +168,7 @@ extension PlanBuilder {
             guard let template = library.template("win-segment") else { return [] }
             let count = prospectingWaves(segment, template: template, fixedReach: fixedReach)
             let days = period.start.days(until: period.end)
-            return (0..<count).map { i in
-                let offset = count == 1 ? days / 4 : 16 + i * max(Self.waveSpacing, (days - 16 - 25) / max(1, count - 1))
-                var d = draft(template, segment: segment, key: "c\(p)-win-\(i + 1)", anchor: period.start.adding(days: offset),
-                              flexible: true, anchorText: "")
-                if let target = facts.target(segment.name) {
-                    d.why = why(.prospecting, segment: segment, extra: "Target: \(target.amount) \(target.measure) this quarter.")
-                }
-                return d
-            }
+            return waves(segment, template: template, count: count, days: days) + otherGrowth(segment, days: days)
         case .maintain:
             guard segment.hasCustomers else { return [] }
             return [("retain-renew", 12), ("cross-sell", 45)].compactMap { id, offset in
@@ -190,6 +182,36 @@ extension PlanBuilder {
                           flexible: true, anchorText: "")
             d.why = why(.windDown, segment: segment, extra: facts.exitPlan.map { "Exit plan: \($0)." } ?? "")
             return [d]
+        }
+    }
+
+    /// `count` prospecting waves for `segment`, spread over the plan's `days`, each at least `waveSpacing` apart.
+    func waves(_ segment: GuidanceFacts.Segment, template: CampaignTemplate, count: Int, days: Int) -> [CampaignDraft] {
+        (0..<count).map { i in
+            let offset = count == 1 ? days / 4 : 16 + i * max(Self.waveSpacing, (days - 16 - 25) / max(1, count - 1))
+            var d = draft(template, segment: segment, key: "c\(position(segment.name))-win-\(i + 1)",
+                          anchor: period.start.adding(days: offset), flexible: true, anchorText: "")
+            if let target = facts.target(segment.name) {
+                d.why = why(.prospecting, segment: segment, extra: "Target: \(target.amount) \(target.measure) this quarter.")
+            }
+            return d
+        }
+    }
+
+    /// Growth work that reaches prospects another way than a mailing, when the library has it: expert articles
+    /// and press, a webinar, and referrals from current clients (only where there are clients).
+    func otherGrowth(_ segment: GuidanceFacts.Segment, days: Int) -> [CampaignDraft] {
+        var ids = [("thought-leadership", days / 3), ("webinar", days / 2)]
+        if segment.hasCustomers { ids.append(("referral-drive", days / 4)) }
+        return ids.compactMap { id, offset in
+            library.template(id).map {
+                var d = draft($0, segment: segment, key: "c\(position(segment.name))-\(id)", anchor: period.start.adding(days: offset),
+                              flexible: true, anchorText: "")
+                if let target = facts.target(segment.name) {
+                    d.why = why(.prospecting, segment: segment, extra: "Target: \(target.amount) \(target.measure) this quarter.")
+                }
+                return d
+            }
         }
     }
 
