@@ -1,4 +1,5 @@
 import Foundation
+import GuidanceCore
 
 extension ArgumentParser {
     /// The formats each command writes.
@@ -20,6 +21,12 @@ extension ArgumentParser {
             }
             return format
         }
+        func written(_ allowed: [String], _ endings: [(ending: String, format: String)], _ what: String) throws(UsageError) -> String? {
+            switch OutputFormat.resolve(format: try format(allowed, what), output: flags["--output"], endings: endings, what: what) {
+            case .success(let format): return format
+            case .failure(let mistake): throw UsageError(message: mistake.message, command: what)
+            }
+        }
         switch name {
         case nil: try onlyFlags([]); return .start
         case "new":
@@ -30,13 +37,14 @@ extension ArgumentParser {
         case "show": try noMore(1); try onlyFlags([]); return .show(id: try id("show"))
         case "plan":
             try noMore(1); try onlyFlags(["--format", "--output"])
-            return .plan(id: try id("plan"), format: try format(planFormats, "plan"), output: flags["--output"])
+            return .plan(id: try id("plan"), format: try written(planFormats, OutputFormat.plan, "plan"), output: flags["--output"])
         case "calendar":
             try noMore(1); try onlyFlags(["--output"])
             return .calendar(id: try id("calendar"), output: flags["--output"])
         case "agenda":
             try noMore(0); try onlyFlags(["--script", "--from", "--format", "--output"])
-            return .agenda(script: flags["--script"], from: flags["--from"], format: try format(agendaFormats, "agenda"), output: flags["--output"])
+            return .agenda(script: flags["--script"], from: flags["--from"], format: try written(agendaFormats, OutputFormat.agenda, "agenda"),
+                           output: flags["--output"])
         case "export":
             try noMore(1); try onlyFlags(["--all", "--output", "--format"])
             let session = try id("export")

@@ -81,12 +81,14 @@ enum HelpText {
             usage: guidance plan ID [--format text|md|html|csv|json] [-o FILE] [--force]
 
             Turns a session (finished, or partly answered) into the three-month tactical plan draft:
-            the segments with their roles and focus, hours and spend per segment against what the
-            director asked for, month-by-month activities with the why of each, sales materials,
-            fundamentals, key dates, and what was cut or could not be done and why.
-            --format csv writes one row per planned activity (date, month, week, segment, role, stage,
-            activity, channel, pull_push, hours, cost, currency, why); md is Markdown, html a page that
-            prints well, json the answers with the plan under "plan". ID may also be "latest".
+            objectives and targets, hours and spend by month against the focus split, the campaigns
+            with their go-live days (worked back from key dates, public holidays left free), the
+            decisions and risks for the director, then every task by campaign.
+            --format csv writes one row per task (start, due, month, week, segment, role, campaign,
+            stage, activity, channel, pull_push, owner, hours, cost, currency, why); md is Markdown,
+            html a page that prints well, json the answers with the plan under "plan". ID may also be
+            "latest". Without --format, -o takes the format from the file name: plan.md, plan.html,
+            plan.csv, plan.json or plan.txt.
             -o FILE writes the file; guidance replaces a file only if it wrote it, unless --force.
             """
         case "calendar": return """
@@ -103,6 +105,7 @@ enum HelpText {
             The agenda of the next meeting, to send to your director beforehand: the topics with their
             minutes, the questions in plain words and, when there is a last session, last time's answers
             beside each question, the actions carried forward and what changed.
+            Without --format, -o takes the format from the file name: agenda.md, agenda.html or agenda.txt.
             """
         case "export": return """
             usage: guidance export ID --all -o DIR [--force]
