@@ -112,9 +112,10 @@ struct NoAnswerLostTests {
         let answers = try folder.write("answers.json", Fixtures.designAnswers)
         #expect(try Self.run(["new", "--answers", answers], in: folder).code == 0)
         let id = try Self.onlyID(folder)
-        for name in ["\(id).json", "\(id).lock", "plan.md"] {
+        // A lock file's name names no format, so that export says which (-o takes the format from the name).
+        for (name, format) in [("\(id).json", [String]()), ("\(id).lock", ["--format", "md"]), ("plan.md", [])] {
             let target = folder.path + "/sessions/" + name
-            let result = try Self.run(["plan", id, "-o", target] + force, in: folder)
+            let result = try Self.run(["plan", id, "-o", target] + format + force, in: folder)
             #expect(result.code == 73, "\(name)")
             #expect(result.stderr.contains("\(target) is in the sessions folder, which holds guidance's own files; write the export to another folder."))
         }
