@@ -20,7 +20,7 @@ struct PlanCommandTests {
         #expect(result.code == 0, "\(result.stderr)")
         for text in ["Tactical plan draft: 1 March to 31 May 2027", "Replace the income of the shrinking hospitality segment",
                      "Dental practices (grow)", "Website update", "Jo leaves", "Local awareness campaign in Leeds",
-                     "Case study pack", "Strategic Guidance meeting with your director", "Planning appointment: plan months four to six",
+                     "Case study pack", "Strategic Guidance meeting with your director", "Planning appointment: plan June to August 2027",
                      "Agree how marketing treats Hospitality's customers"] {
             #expect(result.stdout.contains(text), "missing: \(text)")
         }

@@ -76,6 +76,9 @@ struct PlannerScenarioTests {
         // The day off and the bank holidays are free; the brochure waits for approval.
         #expect(!c.plan.rows.contains { $0.due == Self.day("2027-04-30") || $0.start == Self.day("2027-04-30") })
         #expect(c.plan.decisions.contains { $0.decision.hasPrefix("Approve Brochure reprint") })
+        // The approval reminder falls a week before the month the brochure is asked for (April).
+        #expect(c.plan.calendar.filter { $0.category == .decision }.map(\.date) == [Self.day("2027-03-25")])
+        #expect(c.plan.calendar.contains { $0.category == .planningAppointment && $0.title == "Planning appointment: plan June to August 2027" })
         // Money left only in the growth segment is offered back to it, not "moved to the growth segment".
         let left = c.facts.campaignBudget - c.plan.campaignSpend
         if left >= 100 {
@@ -109,5 +112,16 @@ struct PlannerScenarioTests {
         #expect(may * 100 < c.plan.campaignSpend * 60, "May spend \(may) of \(c.plan.campaignSpend)")
         // Rule 10: 200 places is beyond what the hours reach at the stated rates: the director decides.
         #expect(c.plan.decisions.contains { $0.decision.contains("places booked") })
+    }
+
+    @Test("The planning appointment names the three months it plans, across a year's end too",
+          arguments: [("2027-03-01", "June to August 2027"), ("2027-09-01", "December 2027 to February 2028"),
+                      ("2027-10-15", "January to March 2028")])
+    func planningAppointmentNamesItsMonths(_ start: String, _ months: String) throws {
+        var answers = try ArticleCases.answers("kate")
+        answers["plan_start"] = .string(start)
+        answers["key_dates"] = .array([])
+        let plan = ArticleCases.plan(answers, library: try ArticleCases.library(), book: try ArticleCases.holidays())
+        #expect(plan.calendar.first { $0.category == .planningAppointment }?.title == "Planning appointment: plan \(months)")
     }
 }

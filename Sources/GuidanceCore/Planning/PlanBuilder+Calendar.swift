@@ -14,9 +14,9 @@ extension PlanBuilder {
             details: "30 minutes to check the strategic why for the next plan.\n\(growth)Agenda:\n" + agenda.map { "- \($0)" }.joined(separator: "\n"),
             hasReminder: true))
         entries.append(CalendarEntry(
-            key: "planning-appointment", category: .planningAppointment, title: "Planning appointment: plan months four to six",
+            key: "planning-appointment", category: .planningAppointment, title: "Planning appointment: plan \(nextQuarter)",
             date: Self.planningDay(period), startMinute: times.planningStart, minutes: times.planningMinutes,
-            details: "Two hours with yourself to plan months four to six, using the guidance from the meeting of \(meeting.spoken).",
+            details: "Two hours with yourself to plan \(nextQuarter) (months four to six), using the guidance from the meeting of \(meeting.spoken).",
             hasReminder: true))
         for m in 1...3 {
             entries.append(CalendarEntry(key: "review-\(m)", category: .review, title: "Review of month \(m) of the plan",
@@ -60,7 +60,9 @@ extension PlanBuilder {
         }
         let first = period.workingDays.first ?? period.start
         for (index, item) in facts.fundamentals.enumerated() where !item.approved {
-            entries.append(allDay("decision-fundamental-\(index + 1)", .decision, "Decision needed: approve \(item.item)", first,
+            // A week before the month it is asked for, so there is time to do it once approved.
+            let day = period.workingDay(onOrBefore: period.monthStart(min(max(item.month, 1), 3)).adding(days: -7))
+            entries.append(allDay("decision-fundamental-\(index + 1)", .decision, "Decision needed: approve \(item.item)", day,
                                   "\(money(item.budget)) asked for month \(item.month); not planned until it is approved."))
         }
         for (index, change) in facts.internalChanges.enumerated() {
@@ -80,6 +82,13 @@ extension PlanBuilder {
                                   day, change.response.isEmpty ? "No response decided yet." : "Response: \(change.response)."))
         }
         return entries
+    }
+
+    /// The three months after the plan, in words: "June to August 2027", or "November 2027 to January 2028".
+    var nextQuarter: String {
+        let first = period.start.adding(months: 3), last = period.start.adding(months: 5)
+        let from = first.year == last.year ? first.monthName : "\(first.monthName) \(first.year)"
+        return "\(from) to \(last.monthName) \(last.year)"
     }
 
     /// An all-day entry.

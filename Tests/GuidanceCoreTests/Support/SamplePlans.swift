@@ -98,7 +98,7 @@ enum SamplePlans {
                     why: "Steady income", message: "Legal is maintained."),
         ]
         let calendar = [
-            CalendarEntry(key: "planning", category: .planningAppointment, title: "Planning appointment: plan months four to six",
+            CalendarEntry(key: "planning", category: .planningAppointment, title: "Planning appointment: plan June to August 2027",
                           date: day("2027-04-15"), startMinute: 840, minutes: 120, details: "", hasReminder: true),
             CalendarEntry(key: "review-1", category: .review, title: "End of month review", date: day("2027-03-31"),
                           startMinute: 960, minutes: 30, details: "", hasReminder: false),
