@@ -28,6 +28,8 @@ public struct Agenda: Equatable, Sendable {
     public var mode: SessionMode
     /// The day of the meeting, when known.
     public var meetingDate: CalendarDate?
+    /// The time it starts, in minutes after midnight, when known.
+    public var meetingMinute: Int? = nil
     /// The session last time's answers come from, when there is one.
     public var previousSessionID: String?
     /// The topics in order; their minutes total the meeting's length.

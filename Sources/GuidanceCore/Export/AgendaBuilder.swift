@@ -3,7 +3,8 @@ import Foundation
 /// Makes the agenda of the next session from a script and, when there is one, the last session's answers.
 public enum AgendaBuilder {
     /// The agenda for `script`; `previous` gives last time's answers and actions, `beforePrevious` the changes shown.
-    public static func agenda(script: Script, meetingDate: CalendarDate?, previous: Session?, beforePrevious: Session? = nil) -> Agenda {
+    public static func agenda(script: Script, meetingDate: CalendarDate?, meetingMinute: Int? = nil, previous: Session?,
+                              beforePrevious: Session? = nil) -> Agenda {
         let last = previous?.values ?? [:]
         let types = Dictionary(script.questions.map { ($0.question.id, $0.question.type) }, uniquingKeysWith: { a, _ in a })
         // Before the meeting, "this session's answers" are not given yet: last time's stand in for them.
@@ -25,8 +26,10 @@ public enum AgendaBuilder {
         let facts = previous.map { GuidanceFacts(answers: $0.values, meetingDate: $0.meetingDate) }
         let changes = (previous != nil && beforePrevious != nil)
             ? ChangeSummary.lines(from: beforePrevious?.values ?? [:], to: last) : []
-        return Agenda(title: script.title, mode: script.mode, meetingDate: meetingDate, previousSessionID: previous?.id,
-                      topics: topics, openActions: facts?.actions ?? [], changes: changes)
+        var agenda = Agenda(title: script.title, mode: script.mode, meetingDate: meetingDate, previousSessionID: previous?.id,
+                            topics: topics, openActions: facts?.actions ?? [], changes: changes)
+        agenda.meetingMinute = meetingMinute
+        return agenda
     }
 
     /// The question without the shell's typing hints ("Enter keeps them", "(Enter leaves it blank.)",

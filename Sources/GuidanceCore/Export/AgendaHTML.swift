@@ -7,7 +7,7 @@ import Foundation
 public enum AgendaHTML {
     /// The whole agenda as an HTML5 document, ending with a newline.
     public static func write(_ agenda: Agenda) -> String {
-        let date = agenda.meetingDate.map { ", \($0.spoken)" } ?? ""
+        let date = agenda.meetingDate.map { ", \($0.spoken)\(agenda.meetingMinute.map { " at \(ClockTime.text($0))" } ?? "")" } ?? ""
         return HTMLText.document(title: "Agenda: " + AgendaText.title(agenda) + date, blocks: AgendaText.outline(agenda))
     }
 }

@@ -42,7 +42,8 @@ public enum AgendaText {
 
     /// When, how long, who it is for, and where last time's answers come from: one line each.
     static func about(_ agenda: Agenda) -> String {
-        var lines = [agenda.meetingDate.map { "Date: \($0.spoken)." } ?? "Date: not set yet.",
+        var lines = [agenda.meetingDate.map { "Date: \($0.spoken)\(agenda.meetingMinute.map { " at \(ClockTime.text($0))" } ?? "")." }
+                        ?? "Date: not set yet.",
                      "Length: \(agenda.minutes) minutes, each topic timed as below."]
         switch agenda.mode {
         case .director:

@@ -42,9 +42,15 @@ extension ArgumentParser {
             try noMore(1); try onlyFlags(["--output"])
             return .calendar(id: try id("calendar"), output: flags["--output"])
         case "agenda":
-            try noMore(0); try onlyFlags(["--script", "--from", "--format", "--output"])
+            try noMore(0); try onlyFlags(["--script", "--from", "--format", "--output", "--date", "--time"])
+            if let date = flags["--date"], !(CalendarDate(iso: date).map { (1970...2999).contains($0.year) } ?? false) {
+                throw UsageError(message: "--date \(date) is not a date; write it as YYYY-MM-DD, such as 2027-04-01.", command: "agenda")
+            }
+            if let time = flags["--time"], ClockTime.minutes(time) == nil {
+                throw UsageError(message: "--time \(time) is not a time of day; write it as HH:MM, such as 10:00.", command: "agenda")
+            }
             return .agenda(script: flags["--script"], from: flags["--from"], format: try written(agendaFormats, OutputFormat.agenda, "agenda"),
-                           output: flags["--output"])
+                           output: flags["--output"], date: flags["--date"], time: flags["--time"])
         case "export":
             try noMore(1); try onlyFlags(["--all", "--output", "--format"])
             let session = try id("export")

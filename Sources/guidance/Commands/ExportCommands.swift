@@ -161,21 +161,27 @@ extension App {
         return try emit(calendar.text, to: output, what: "the calendar of session \(id)", alongside: calendar.state.map { [$0] } ?? [])
     }
 
-    /// The agenda of the next session after `from` (or of a first session when there is none).
-    func makeAgenda(script name: String?, from: Session?) throws(CLIError) -> Agenda {
+    /// The agenda of the next session after `from` (or of a first session when there is none). Its date and time
+    /// are `date` and `time` when given, else the next guidance meeting in the plan made from `from`.
+    func makeAgenda(script name: String?, from: Session?, date: String? = nil, time: String? = nil) throws(CLIError) -> Agenda {
         let script = try self.script(name ?? "director")
-        return AgendaBuilder.agenda(script: script, meetingDate: nil, previous: from, beforePrevious: from.flatMap(previous(of:)))
+        let meeting = from.flatMap { try? fullPlan($0) }?.calendar.first { $0.category == .guidanceMeeting }
+        let day = date.flatMap(CalendarDate.init(iso:)) ?? meeting?.date
+        let minute = time.flatMap(ClockTime.minutes) ?? (date == nil ? meeting?.startMinute : nil)
+        return AgendaBuilder.agenda(script: script, meetingDate: day, meetingMinute: minute, previous: from,
+                                    beforePrevious: from.flatMap(previous(of:)))
     }
 
-    /// `guidance agenda [--script S] [--from ID|latest] [--format md|html|txt] [-o FILE]`.
-    func agenda(script: String?, from: String?, format: String?, output: String?) throws(CLIError) -> Int32 {
+    /// `guidance agenda [--script S] [--from ID|latest] [--format md|html|txt] [-o FILE] [--date DAY] [--time HH:MM]`.
+    func agenda(script: String?, from: String?, format: String?, output: String?, date: String? = nil,
+                time: String? = nil) throws(CLIError) -> Int32 {
         var last: Session?
         if let from {
             last = try loadSession(try sessionID(from))
         } else {
             last = sessions().sessions.first { $0.status == .complete }
         }
-        let agenda = try makeAgenda(script: script, from: last)
+        let agenda = try makeAgenda(script: script, from: last, date: date, time: time)
         return try emit(Self.agendaText(format ?? "txt", agenda: agenda), to: output, what: "the agenda")
     }
 

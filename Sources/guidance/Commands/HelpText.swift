@@ -100,11 +100,14 @@ enum HelpText {
             program; exporting again updates the same entries instead of adding copies.
             """
         case "agenda": return """
-            usage: guidance agenda [--script director|self] [--from ID|latest] [--format txt|md|html] [-o FILE] [--force]
+            usage: guidance agenda [--script director|self] [--from ID|latest] [--format txt|md|html] [-o FILE]
+                                   [--date YYYY-MM-DD] [--time HH:MM] [--force]
 
             The agenda of the next meeting, to send to your director beforehand: the topics with their
             minutes, the questions in plain words and, when there is a last session, last time's answers
             beside each question, the actions carried forward and what changed.
+            The date and time are those of the next guidance meeting in the plan of the last session,
+            unless --date and --time say otherwise.
             Without --format, -o takes the format from the file name: agenda.md, agenda.html or agenda.txt.
             """
         case "export": return """

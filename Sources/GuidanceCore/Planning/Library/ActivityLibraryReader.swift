@@ -86,13 +86,8 @@ struct ActivityLibraryReader: ProblemCollecting {
         return result
     }
 
-    /// Minutes after midnight for "HH:MM" (two digits each, 00:00 to 23:59), or `nil`.
-    static func minutesAfterMidnight(_ text: String) -> Int? {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60 else { return nil }
-        return hour * 60 + minute
-    }
+    /// Minutes after midnight for "HH:MM", or `nil`.
+    static func minutesAfterMidnight(_ text: String) -> Int? { ClockTime.minutes(text) }
 
     /// Whether `id` is made of lowercase letters, digits and dashes.
     static func isValidID(_ id: String) -> Bool {
