@@ -59,9 +59,6 @@ public struct Capacity: Equatable, Sendable {
     /// Hours `segment` would have over the plan with no internal change, before the 15% kept free.
     public func directedHours(_ segment: String) -> Decimal { (directedDaily[segment] ?? []).reduce(0, +) }
 
-    /// Hours `segment` has over the plan with the internal changes, before the 15% kept free.
-    public func hours(_ segment: String) -> Decimal { (daily[segment] ?? []).reduce(0, +) }
-
     /// The team's hours in `week` (1-based) after internal changes, before the meetings and the 15% kept free.
     public func teamHours(week: Int) -> Decimal {
         var total: Decimal = 0

@@ -147,7 +147,7 @@ extension PlanBuilder {
         let marketing = tasks.filter(\.isMarketing).reduce(Decimal(0)) { $0 + $1.hours }
         var name = draft.name
         if draft.template.name.contains("{month}") {
-            name = self.draft(draft.template, segment: draft.segment, key: draft.key, anchor: goLive, flexible: true, anchorText: "").name
+            name = self.draft(draft.template, segment: draft.segment, key: draft.key, anchor: goLive, anchorText: "").name
         }
         if campaigns.contains(where: { $0.name == name }) {
             let base = name

@@ -13,7 +13,7 @@ extension PlanBuilder {
             let content = segment.role == .grow ? "stay-visible" : (segment.role == .maintain && segment.hasCustomers ? "customer-content" : "")
             if let template = library.template(content) {
                 var d = draft(template, segment: segment, key: "c\(position(segment.name))-content",
-                              anchor: period.start.adding(days: 7), flexible: true, anchorText: "")
+                              anchor: period.start.adding(days: 7), anchorText: "")
                 d.steady = true
                 steady.append(d)
             }
@@ -32,13 +32,13 @@ extension PlanBuilder {
 
     /// A draft from `template` for `segment`, named and explained.
     func draft(_ template: CampaignTemplate, segment: GuidanceFacts.Segment?, key: String, anchor: CalendarDate,
-               flexible: Bool, anchorText: String, name: String? = nil) -> CampaignDraft {
+               anchorText: String, name: String? = nil) -> CampaignDraft {
         let monthName = CalendarDate.monthNames[max(0, min(11, anchor.month - 1))]
         let title = (name ?? template.name)
             .replacingOccurrences(of: "{segment}", with: segment?.name ?? "")
             .replacingOccurrences(of: "{month}", with: monthName)
             .replacingOccurrences(of: "{name}", with: anchorText)
-        return CampaignDraft(key: key, template: template, name: title, segment: segment, anchor: anchor, flexible: flexible,
+        return CampaignDraft(key: key, template: template, name: title, segment: segment, anchor: anchor,
                              anchorText: anchorText, why: why(template.purpose, segment: segment, extra: ""))
     }
 
@@ -48,7 +48,7 @@ extension PlanBuilder {
         return facts.fundamentals.enumerated().compactMap { index, item in
             guard item.approved, (1...3).contains(item.month) else { return nil }
             var d = draft(template, segment: nil, key: "fundamental-\(index + 1)",
-                          anchor: Self.reviewDay(period, month: item.month), flexible: false, anchorText: item.item)
+                          anchor: Self.reviewDay(period, month: item.month), anchorText: item.item)
             d.ownBudget = item.budget
             d.anchorText = ""
             d.why = (mode == .selfPlanning ? "Assumption to confirm with your director. " : "")
@@ -69,7 +69,6 @@ extension PlanBuilder {
             let activity = salesActivity(need)
             bySegment[segment.name, default: []].append(
                 MaterialNeed(activity: activity, name: need.material, neededBy: need.neededBy ?? fallback, stage: need.stage,
-                             stated: need.neededBy != nil,
                              index: index + 1))
         }
         // One sprint per segment and day Sales needs the material by: each hand-over falls on its own day.
@@ -80,7 +79,7 @@ extension PlanBuilder {
             for day in days {
                 let group = needs.filter { $0.neededBy == day }.sorted { $0.index < $1.index }
                 var d = draft(template, segment: segment, key: "c\(position(segment.name))-sales-material-\(day.iso)", anchor: day,
-                              flexible: false, anchorText: "")
+                              anchorText: "")
                 d.name = days.count == 1 ? d.name : "\(d.name), ready by \(day.day) \(day.monthName)"
                 d.materials = group
                 d.why = why(.salesMaterial, segment: segment,
@@ -117,8 +116,7 @@ extension PlanBuilder {
             case .deadline, .promotion: id = "promotion"
             }
             guard let template = library.template(id) else { return nil }
-            var d = draft(template, segment: segment, key: "key-date-\(index + 1)", anchor: key.date, flexible: false,
-                          anchorText: key.name)
+            var d = draft(template, segment: segment, key: "key-date-\(index + 1)", anchor: key.date, anchorText: key.name)
             d.anchorText = "the \(key.kind.rawValue) on \(key.date.spoken)"
             d.why = why(.event, segment: segment, extra: "Worked back from \(key.name) on \(key.date.spoken).")
             return d
@@ -139,7 +137,7 @@ extension PlanBuilder {
                 for segment in targets {
                     let name = change.response.isEmpty ? "Response to: \(change.change)" : change.response
                     var d = draft(template, segment: segment, key: "market-change-\(index + 1)-s\(position(segment.name))",
-                                  anchor: day.adding(days: 10), flexible: false, anchorText: name)
+                                  anchor: day.adding(days: 10), anchorText: name)
                     d.anchorText = "the market change of \(day.spoken)"
                     d.why = why(.response, segment: segment, extra: "Answers the opportunity: \(change.change).")
                     drafts.append(d)
@@ -149,7 +147,7 @@ extension PlanBuilder {
                 for segment in touched where segment.role != .exit && segment.hasCustomers {
                     let name = "Reassure \(segment.name): \(change.change)"
                     var d = draft(template, segment: segment, key: "market-change-\(index + 1)-s\(position(segment.name))",
-                                  anchor: day.adding(days: 7), flexible: false, anchorText: name)
+                                  anchor: day.adding(days: 7), anchorText: name)
                     d.anchorText = "the market change of \(day.spoken)"
                     d.why = why(.response, segment: segment, extra: "Defends against the threat: \(change.change).")
                     drafts.append(d)
@@ -173,13 +171,13 @@ extension PlanBuilder {
             guard segment.hasCustomers else { return [] }
             return [("retain-renew", 12), ("cross-sell", 45)].compactMap { id, offset in
                 library.template(id).map {
-                    draft($0, segment: segment, key: "c\(p)-\(id)", anchor: period.start.adding(days: offset), flexible: true, anchorText: "")
+                    draft($0, segment: segment, key: "c\(p)-\(id)", anchor: period.start.adding(days: offset), anchorText: "")
                 }
             }
         case .exit:
             guard facts.exitPlan != nil, segment.hasCustomers, let template = library.template("wind-down") else { return [] }
             var d = draft(template, segment: segment, key: "c\(p)-wind-down", anchor: period.start.adding(days: 14),
-                          flexible: true, anchorText: "")
+                          anchorText: "")
             d.why = why(.windDown, segment: segment, extra: facts.exitPlan.map { "Exit plan: \($0)." } ?? "")
             return [d]
         }
@@ -190,7 +188,7 @@ extension PlanBuilder {
         (0..<count).map { i in
             let offset = count == 1 ? days / 4 : 16 + i * max(Self.waveSpacing, (days - 16 - 25) / max(1, count - 1))
             var d = draft(template, segment: segment, key: "c\(position(segment.name))-win-\(i + 1)",
-                          anchor: period.start.adding(days: offset), flexible: true, anchorText: "")
+                          anchor: period.start.adding(days: offset), anchorText: "")
             if let target = facts.target(segment.name) {
                 d.why = why(.prospecting, segment: segment, extra: "Target: \(target.amount) \(target.measure) this quarter.")
             }
@@ -206,7 +204,7 @@ extension PlanBuilder {
         return ids.compactMap { id, offset in
             library.template(id).map {
                 var d = draft($0, segment: segment, key: "c\(position(segment.name))-\(id)", anchor: period.start.adding(days: offset),
-                              flexible: true, anchorText: "")
+                              anchorText: "")
                 if let target = facts.target(segment.name) {
                     d.why = why(.prospecting, segment: segment, extra: "Target: \(target.amount) \(target.measure) this quarter.")
                 }

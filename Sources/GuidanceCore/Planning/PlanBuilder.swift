@@ -10,8 +10,6 @@ struct CampaignDraft {
     var segment: GuidanceFacts.Segment?
     /// The day the template's offsets count from.
     var anchor: CalendarDate
-    /// Whether the planner may move the anchor to find room.
-    var flexible: Bool
     /// Whether it is steady content through the quarter, which may start later when the first weeks are full.
     var steady = false
     /// What it works towards, in words ("the Dentistry Show on Thursday 22 April 2027"); empty for none.
@@ -33,7 +31,6 @@ struct MaterialNeed {
     var neededBy: CalendarDate
     /// The buying stage Sales needs it at.
     var stage: BuyingStage
-    var stated: Bool
     var index: Int
 }
 
@@ -58,7 +55,6 @@ struct PlanBuilder {
     var conflicts: [String] = []
     var risks: [Risk] = []
     var decisions: [Decision] = []
-    var notes: [String] = []
 
     init(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode, holidays: [CalendarDate: String]) {
         self.facts = facts

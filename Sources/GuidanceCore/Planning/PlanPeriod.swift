@@ -54,12 +54,6 @@ public struct PlanPeriod: Equatable, Sendable {
     /// The number of weeks the plan touches.
     public var weekCount: Int { week(of: end) }
 
-    /// Every working day of month `m`.
-    public func workingDays(month m: Int) -> [CalendarDate] {
-        let first = monthStart(m), last = monthEnd(m)
-        return workingDays.filter { $0 >= first && $0 <= last }
-    }
-
     /// The first working day on or after `day` (looking past the plan when needed).
     public func workingDay(onOrAfter day: CalendarDate) -> CalendarDate {
         var d = day
@@ -71,20 +65,6 @@ public struct PlanPeriod: Equatable, Sendable {
     public func workingDay(onOrBefore day: CalendarDate) -> CalendarDate {
         var d = day
         while !isWorking(d) { d = d.adding(days: -1) }
-        return d
-    }
-
-    /// The first working day on or after `day` ignoring closed days (Monday to Friday only).
-    public static func workingDay(onOrAfter day: CalendarDate) -> CalendarDate {
-        var d = day
-        while !d.isWorkingDay { d = d.adding(days: 1) }
-        return d
-    }
-
-    /// The last working day on or before `day` ignoring closed days (Monday to Friday only).
-    public static func workingDay(onOrBefore day: CalendarDate) -> CalendarDate {
-        var d = day
-        while !d.isWorkingDay { d = d.adding(days: -1) }
         return d
     }
 }

@@ -163,9 +163,11 @@ extension App {
 
     /// The agenda of the next session after `from` (or of a first session when there is none). Its date and time
     /// are `date` and `time` when given, else the next guidance meeting in the plan made from `from`.
-    func makeAgenda(script name: String?, from: Session?, date: String? = nil, time: String? = nil) throws(CLIError) -> Agenda {
+    /// `plan` is `from`'s plan when the caller has made it already.
+    func makeAgenda(script name: String?, from: Session?, plan: Plan? = nil, date: String? = nil,
+                    time: String? = nil) throws(CLIError) -> Agenda {
         let script = try self.script(name ?? "director")
-        let meeting = from.flatMap { try? fullPlan($0) }?.calendar.first { $0.category == .guidanceMeeting }
+        let meeting = (plan ?? from.flatMap { try? fullPlan($0) })?.calendar.first { $0.category == .guidanceMeeting }
         let day = date.flatMap(CalendarDate.init(iso:)) ?? meeting?.date
         let minute = time.flatMap(ClockTime.minutes) ?? (date == nil ? meeting?.startMinute : nil)
         return AgendaBuilder.agenda(script: script, meetingDate: day, meetingMinute: minute, previous: from,
@@ -188,7 +190,7 @@ extension App {
     /// Every export of a session in `folder`, with predictable names; returns the paths written.
     func exportAll(_ session: Session, to folder: String) throws(CLIError) -> [String] {
         let plan = try fullPlan(session)
-        let agenda = try makeAgenda(script: session.scriptID, from: session)
+        let agenda = try makeAgenda(script: session.scriptID, from: session, plan: plan)
         var files: [(path: String, text: String)] = []
         var state: [ExportBatch.File] = []
         for (format, name) in ExportFile.names(for: session.id) {
