@@ -53,7 +53,7 @@ extension App {
         case .resume(let id): return try resume(id)
         case .list: return list()
         case .show(let id): return try show(id)
-        case .plan(let id, let format, let output): return try plan(id, format: format ?? "text", output: output)
+        case .plan(let id, let format, let output, let paper): return try plan(id, format: format ?? "text", output: output, paper: paper)
         case .calendar(let id, let output): return try calendar(id, output: output)
         case .agenda(let script, let from, let format, let output, let date, let time):
             return try agenda(script: script, from: from, format: format, output: output, date: date, time: time)

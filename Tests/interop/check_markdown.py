@@ -1,6 +1,7 @@
 """The Markdown exports rendered by cmark-gfm (GitHub's CommonMark): safe, typed texts as typed, the plan's tables."""
 
 import html.parser
+import re
 import subprocess
 
 import plan_tables
@@ -99,3 +100,34 @@ def run(report, name, kind, path, exp, texts, tables=True, cmark="cmark-gfm"):
     if tables:
         with report.check(f"{name}: {kind} Markdown tables (by month, campaigns, tasks, key dates) hold the answers as typed"):
             plan_tables.check(report, path, page, exp)
+
+
+ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]|\\\n")
+
+
+def html_of(source, cmark="cmark-gfm"):
+    """cmark-gfm's HTML for Markdown source text."""
+    done = subprocess.run([cmark, *CMARK_ARGS], input=source.encode("utf-8"), capture_output=True, timeout=60)
+    if done.returncode != 0:
+        raise RuntimeError(f"cmark-gfm exited {done.returncode}: {done.stderr.decode('utf-8', 'replace')[:200]}")
+    return done.stdout
+
+
+def needed_escapes(report, name, kind, path, cmark="cmark-gfm"):
+    """Each backslash escape in the source changes cmark-gfm's rendering when taken out: none is there for nothing,
+    so the source reads as plain text (`53.6%`, not `53\\.6%`)."""
+    with report.check(f"{name}: {kind} Markdown has no backslash escape that cmark-gfm does not need"):
+        with open(path, encoding="utf-8") as f:
+            source = f.read()
+        whole = html_of(source, cmark)
+        unneeded = []
+        for m in ESCAPE.finditer(source):
+            if html_of(source[:m.start()] + source[m.start() + 1:], cmark) == whole:
+                line = source.count("\n", 0, m.start()) + 1
+                start = source.rfind("\n", 0, m.start()) + 1
+                end = source.find("\n", m.end())
+                unneeded.append(f"line {line}: {show(source[start:end if end >= 0 else None], 90)} ({show(m.group())})")
+        for item in unneeded[:10]:
+            report.fail(path, f"the escape is not needed: {item}")
+        if len(unneeded) > 10:
+            report.fail(path, f"and {len(unneeded) - 10} more escapes that are not needed")

@@ -5,6 +5,7 @@ the problem; the last line is `interop: N passed, M failed`, and the exit code i
 """
 
 import argparse
+import glob
 import os
 import shutil
 import sys
@@ -15,6 +16,7 @@ import check_html
 import check_ics
 import check_khal
 import check_markdown
+import check_print
 import check_plan_json
 import check_roundtrip
 import check_sequence
@@ -46,7 +48,7 @@ def main():
     args = parser.parse_args()
     if not os.access(args.guidance, os.X_OK):
         die(f"no guidance binary at {args.guidance}: run `swift build` first (or pass --guidance)")
-    for tool in ("tidy", "cmark-gfm"):
+    for tool in ("tidy", "cmark-gfm", "chromium", "pdfinfo", "pdftotext"):
         if not shutil.which(tool):
             die(f"{tool} is not installed: run Tests/interop/run.sh, which installs it")
     shutil.rmtree(args.work, ignore_errors=True)
@@ -60,6 +62,8 @@ def main():
         if args.only and args.only not in name:
             continue
         session(report, args, name, answers, tz)
+    if not args.only or args.only in "article-cases":
+        article_cases(report, args)
     print(f"interop: the checks took {time.monotonic() - started:.1f}s; the files are kept in {report.rel(args.work)}", flush=True)
     return report.summary()
 
@@ -90,6 +94,9 @@ def session(report, args, name, answers, tz):
     check_html.run(report, name, "agenda", first["agenda-html"], exp.agenda_texts())
     check_markdown.run(report, name, "plan", first["plan-md"], exp, exp.plan_texts())
     check_markdown.run(report, name, "agenda", first["agenda-md"], exp, exp.agenda_texts(), tables=False)
+    check_markdown.needed_escapes(report, name, "plan", first["plan-md"])
+    check_markdown.needed_escapes(report, name, "agenda", first["agenda-md"])
+    check_print.run(report, name, first["plan-html"], work)
     check_csv.run(report, name, first["plan-csv"], exp)
     check_plan_json.run(report, name, first["plan-json"], first["plan-csv"], exp)
     check_roundtrip.run(report, name, first["plan-json"], exp, g, sid, sessions, os.path.join(work, "sessions-read-back"))
@@ -99,6 +106,37 @@ def session(report, args, name, answers, tz):
     check_sequence.same_export(report, name, first, second)
     check_sequence.edited_export(report, name, exp, g, sid, sessions,
                                  [os.path.join(work, d) for d in ("export-2", "export-1", "export-3")])
+
+
+def article_cases(report, args):
+    """The three article cases (Alex, Jodie, Kate) print on at most 8 A4 pages, the director's page first;
+    Alex's plan also on Letter with --paper letter."""
+    pages = []
+    for answers in sorted(glob.glob(os.path.join(ROOT, "Tests", "Fixtures", "cases", "*.json"))):
+        name = "case-" + os.path.splitext(os.path.basename(answers))[0]
+        work = os.path.join(args.work, name)
+        sessions = os.path.join(work, "sessions")
+        os.makedirs(sessions)
+        os.makedirs(os.path.join(work, "home"))
+        g = Guidance(args.guidance, args.prompts, os.path.join(work, "home"), tz="Europe/London")
+        sid = None
+        with report.check(f"{name}: guidance new --answers {report.rel(answers)} stores the session"):
+            sid = g.new(answers, sessions)
+        if sid is None:
+            continue
+        html = os.path.join(work, "plan.html")
+        with report.check(f"{name}: guidance plan -o plan.html writes the plan"):
+            g.must(["plan", sid, "-o", html], sessions, "guidance plan")
+        if os.path.isfile(html):
+            check_print.run(report, name, html, work, max_pages=8, notes=pages)
+        if name == "case-alex":
+            letter = os.path.join(work, "plan-letter.html")
+            with report.check(f"{name}: guidance plan --paper letter -o plan-letter.html writes the plan"):
+                g.must(["plan", sid, "--paper", "letter", "-o", letter], sessions, "guidance plan")
+            if os.path.isfile(letter):
+                check_print.run(report, name + " (letter)", letter, work, max_pages=8, paper=check_print.LETTER)
+    if pages:
+        report.note("printed plans: " + ", ".join(pages))
 
 
 def single_commands(report, name, g, sid, sessions, exported, out):

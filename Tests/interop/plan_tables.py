@@ -39,21 +39,59 @@ def by_month(report, path, page, exp, title, header):
             report.fail(path, f"the {title} row {show(row[0] if row else '')} has {len(row)} cells; the header has {len(table['header'])}")
 
 
+def short_name(name, segment):
+    """The campaign's name as the HTML timeline shows it under its segment: without the segment in front
+    ("Dental practices: webinar (May)" and "Dental practices webinar (May)" read "Webinar (May)")."""
+    rest = name[len(segment):] if segment != "Fundamentals" and name.startswith(segment) and len(name) > len(segment) + 2 else ""
+    if not rest or rest[0] not in ": ":
+        return name
+    rest = rest.lstrip(": ")
+    return rest[:1].upper() + rest[1:] if rest else name
+
+
+def timeline_rows(table):
+    """(segment, campaign) of each row of the HTML timeline, whose first row in a group has the segment cell
+    (`Name (role)`, spanning the group) before the campaign's."""
+    rows, segment = [], None
+    width = len(table["header"])
+    for row in table["rows"]:
+        if len(row) == width:
+            segment = row[0].rsplit(" (", 1)[0] if row[0].endswith(")") and row[0] != "Fundamentals" else row[0]
+            rows.append((segment, row[1]))
+        elif len(row) == width - 1 and segment is not None:
+            rows.append((segment, row[0]))
+        else:
+            rows.append((None, " | ".join(row)))
+    return rows
+
+
 def campaigns(report, path, page, exp):
-    """The Campaigns table lists every campaign of the plan JSON once, with its segment, as typed."""
-    found = [t for t in page.tables if t["header"] == CAMPAIGNS]
-    if len(found) != 1:
-        report.fail(path, f"{len(found)} tables have the headers {CAMPAIGNS}; the plan has one")
+    """The campaigns table lists every campaign of the plan JSON once, with its segment, as typed: the Markdown
+    table by go-live day, or the HTML timeline grouped by segment (names without the segment in front)."""
+    tables = [t for t in page.tables if t["header"] == CAMPAIGNS]
+    timeline = [t for t in page.tables if t["header"][:2] == ["Segment", "Campaign"] and t["header"][-3:] == ["Go-live", "Hours", "Cost"]]
+    if len(tables) + len(timeline) != 1:
+        report.fail(path, f"{len(tables)} tables have the headers {CAMPAIGNS} and {len(timeline)} are a campaign timeline; the plan has one")
         return
-    rows = [tuple(r[1:3]) for r in found[0]["rows"] if len(r) == len(CAMPAIGNS)]
-    if len(rows) != len(found[0]["rows"]):
-        report.fail(path, f"{len(found[0]['rows']) - len(rows)} rows of the Campaigns table do not have {len(CAMPAIGNS)} cells")
+    if tables:
+        rows = [tuple(r[1:3]) for r in tables[0]["rows"] if len(r) == len(CAMPAIGNS)]
+        if len(rows) != len(tables[0]["rows"]):
+            report.fail(path, f"{len(tables[0]['rows']) - len(rows)} rows of the Campaigns table do not have {len(CAMPAIGNS)} cells")
+    else:
+        rows = timeline_rows(timeline[0])
+        for segment, name in rows:
+            if segment is None:
+                report.fail(path, f"the campaign timeline row {show(name, 80)} has no segment and campaign cells")
     if exp.plan is None:
         report.fail(path, "the Campaigns table was not compared with the campaigns: the plan JSON did not parse")
         return
-    want = Counter((spaced(c.get("segment") or "") or "Fundamentals", spaced(c.get("name", "")))
-                   for c in exp.plan.get("campaigns", []) if isinstance(c, dict))
-    have = Counter(rows)
+    want = Counter()
+    for c in exp.plan.get("campaigns", []):
+        if isinstance(c, dict):
+            segment = spaced(c.get("segment") or "") or "Fundamentals"
+            name = spaced(c.get("name", ""))
+            want[(segment, name if tables else spaced(short_name(c.get("name", ""), c.get("segment") or "Fundamentals")))] += 1
+    have = Counter(r for r in rows if r[0] is not None)
     for segment, name in sorted((want - have).elements()):
         report.fail(path, f"the Campaigns table has no row with Segment {show(segment)} and Campaign {show(name, 80)} as typed")
     for segment, name in sorted((have - want).elements()):

@@ -2,7 +2,7 @@
 # The interoperability stage: guidance's exports checked by real third-party tools.
 #
 # Installs what is missing, then runs Tests/interop/interop.py:
-#   - Debian's tidy and cmark-gfm (apt-get, with sudo when not root; python3-venv when venvs cannot be made),
+#   - Debian's tidy, cmark-gfm, chromium (to print the HTML plan to PDF) and poppler-utils (pdfinfo, pdftotext) (apt-get, with sudo when not root; python3-venv when venvs cannot be made),
 #   - a throwaway Python venv in .build/interop-venv with icalendar, vobject and khal (requirements.txt),
 #     reused while it holds exactly those versions.
 # Environment: GUIDANCE=path to the binary (default .build/debug/guidance, built with `swift build` when
@@ -33,6 +33,8 @@ apt_install() {
 missing=()
 command -v tidy >/dev/null 2>&1 || missing+=(tidy)
 command -v cmark-gfm >/dev/null 2>&1 || missing+=(cmark-gfm)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 
 stamp=$VENV/.interop-requirements

@@ -102,6 +102,8 @@ public enum AgendaText {
             lines.insert(rule, at: 1)
             if total != nil { lines.insert(rule, at: lines.count - 1) }
             return lines
+        case let .timeline(timeline):
+            return timeline.chartLines
         }
     }
 

@@ -30,7 +30,7 @@ enum HTMLText {
     }
 
     /// The whole standalone document: doctype, head with title and embedded style, and the blocks in the body.
-    static func document(title: String, blocks: [ExportBlock]) -> String {
+    static func document(title: String, blocks: [ExportBlock], paper: Paper = .a4) -> String {
         var lines = [
             "<!DOCTYPE html>",
             "<html lang=\"en\">",
@@ -41,7 +41,7 @@ enum HTMLText {
             "<title>\(escape(ExportBlock.cell(title)))</title>",
             "<style>",
         ]
-        lines += PrintStyle.css.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines += PrintStyle.css(title: title, paper: paper).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines += ["</style>", "</head>", "<body>"]
         lines += body(blocks)
         lines += ["</body>", "</html>"]
@@ -88,6 +88,8 @@ enum HTMLText {
             return ["<ul class=\"checks\">"] + shown.map { "<li><strong>Check:</strong> \($0)</li>" } + ["</ul>"]
         case let .table(header, rows, numeric, total):
             return table(header: header, rows: rows, numeric: numeric, total: total)
+        case let .timeline(timeline):
+            return self.timeline(timeline)
         }
     }
 

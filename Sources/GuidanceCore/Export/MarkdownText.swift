@@ -2,49 +2,20 @@ import Foundation
 
 /// Markdown for the exports: typed text escaped so it renders exactly as typed, and blocks laid out as CommonMark with GFM tables.
 ///
-/// Every ASCII punctuation mark that could start markup is escaped with a backslash (CommonMark
-/// allows a backslash before any ASCII punctuation), so `*bold*`, `<script>`, `[link](x)`,
-/// `a | b` or `# title` typed by a marketer come out as literal text. No raw HTML is ever written.
+/// A backslash goes only where Markdown would otherwise read markup (`MarkdownEscaper`), so the
+/// source reads as plain text, while `*bold*`, `<script>`, `[link](x)`, `a | b` in a cell or `# title`
+/// typed by a marketer still come out literally. No raw HTML is ever written.
 enum MarkdownText {
-    /// The marks escaped wherever they appear.
-    static let escaped: Set<Character> = ["\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "|",
-                                          "<", ">", "&", "~", "^", "$", "@"]
-
-    /// One line of typed text as Markdown inline text: markup characters escaped with a backslash.
-    ///
-    /// Also escaped: `=` at the start (a setext underline), and `:` before a letter, digit, `_`, `+`,
-    /// `-` or `/`: the start of an emoji short code (pandoc's GFM) or the `://` of a web address, which
-    /// the GFM autolink extension reads raw, backslashes and all, if it is allowed to see it.
-    static func escape(_ line: String) -> String {
-        var result = ""
-        let characters = Array(line)
-        for (index, character) in characters.enumerated() {
-            let next = index + 1 < characters.count ? characters[index + 1] : nil
-            if escaped.contains(character)
-                || (character == "=" && index == 0)
-                || (character == ":" && next.map(startsShortCode) == true) {
-                result.append("\\")
-            }
-            result.append(character)
-        }
-        return result
-    }
-
-    /// Whether `character` after a colon could make it a short code such as `:smile:` or a web address's `://`.
-    static func startsShortCode(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || "_+-/".contains(character))
-    }
-
-    /// Typed text for a table cell: its lines joined by spaces, escaped (so `|` is `\|`).
+    /// Typed text for a table cell: its lines joined by spaces, escaped where Markdown needs it (every `|`).
     static func cell(_ text: String) -> String {
-        escape(ExportBlock.cell(text))
+        MarkdownEscaper.escape([ExportBlock.cell(text)], in: .cell).joined()
     }
 
-    /// Typed text for a paragraph or list item: each line escaped, lines joined by hard breaks (`\` at the line's end).
+    /// Typed text for a paragraph or list item: escaped where Markdown needs it, lines joined by hard breaks (`\` at the line's end).
     ///
     /// `indent` starts every line after the first, so the text stays inside its list item.
     static func text(_ text: String, indent: String = "") -> String {
-        ExportBlock.lines(text).map(escape).joined(separator: "\\\n" + indent)
+        MarkdownEscaper.escape(ExportBlock.lines(text), in: .block).joined(separator: "\\\n" + indent)
     }
 
     /// The blocks as one Markdown document, a blank line between blocks, ending with a newline.
@@ -56,7 +27,8 @@ enum MarkdownText {
     static func render(_ block: ExportBlock) -> String? {
         switch block {
         case let .heading(level, title):
-            return String(repeating: "#", count: max(1, min(6, level))) + " " + cell(title)
+            return String(repeating: "#", count: max(1, min(6, level))) + " "
+                + MarkdownEscaper.escape([ExportBlock.cell(title)], in: .heading).joined()
         case let .paragraph(body):
             let shown = text(body)
             return shown.isEmpty ? nil : shown
@@ -77,7 +49,25 @@ enum MarkdownText {
             }
             let rule = "|" + header.indices.map { numeric.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|"
             return ([line(header), rule] + rows.map(line) + (total.map { [line($0)] } ?? [])).joined(separator: "\n")
+        case let .timeline(timeline):
+            return timelineChart(timeline) + "\n\n" + (render(timeline.table) ?? "")
         }
+    }
+}
+
+extension MarkdownText {
+    /// The timeline's bars of characters in a fenced code block, so they keep their columns when rendered.
+    ///
+    /// The fence is longer than any run of backticks in the chart, so no typed name can close it.
+    static func timelineChart(_ timeline: PlanTimeline) -> String {
+        let chart = timeline.chartLines
+        var longest = 0, run = 0
+        for character in chart.joined() {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return ([fence + "text"] + chart + [fence]).joined(separator: "\n")
     }
 }
 
@@ -96,6 +86,8 @@ enum ExportBlock: Equatable, Sendable {
     case checks([String])
     /// A table: the header, the rows, the columns holding numbers (aligned right), and a total row when there is one.
     case table(header: [String], rows: [[String]], numeric: Set<Int>, total: [String]?)
+    /// The campaigns on the plan's months: bars in HTML, bars of characters in text, a chart and a table in Markdown.
+    case timeline(PlanTimeline)
 
     /// A bulleted list.
     static func bullets(_ items: [String]) -> ExportBlock { .list(items, numbered: false) }

@@ -6,10 +6,10 @@ import Foundation
 /// out for screen and print (A4 or Letter) by the embedded `PrintStyle`. No scripts and no
 /// external resources; every text a marketer typed is escaped. The same plan always gives the same file.
 public enum PlanHTML {
-    /// The whole plan draft as an HTML5 document, ending with a newline.
-    public static func write(_ plan: Plan) -> String {
+    /// The whole plan draft as an HTML5 document laid out for `paper` in print, ending with a newline.
+    public static func write(_ plan: Plan, paper: Paper = .a4) -> String {
         let outline = PlanMarkdown.outline(plan)
         let title = PlanSummary.title(plan).first ?? "Tactical plan draft"
-        return HTMLText.document(title: title, blocks: outline)
+        return HTMLText.document(title: title, blocks: outline, paper: paper)
     }
 }

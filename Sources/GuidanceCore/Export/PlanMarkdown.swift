@@ -55,15 +55,22 @@ public enum PlanMarkdown {
                        numeric: [], total: nil)]
     }
 
-    /// The goals, then each target's breakdown by buying stage.
+    /// The goals, then each target with its breakdown by buying stage, the stages across.
     static func objectives(_ plan: Plan) -> [ExportBlock] {
         var blocks = [items(plan.goals, empty: "No goals were recorded: ask the director what the company wants from these three months, and why.")]
         for target in plan.targets {
-            let rows = target.stages.map { stage in
-                [stage.measure, "\(stage.count)", stage.stage == .purchase ? "" : PlanSummary.share(stage.rate * 100) + "%"]
-            }
-            blocks.append(.paragraph("\(target.segment): \(target.amount) \(target.measure) this quarter. The campaigns planned reach about \(target.plannedReach) prospects: about \(target.expected) at the rates below."))
-            blocks.append(.table(header: ["Stage", "Needed", "Moves on"], rows: rows, numeric: [1, 2], total: nil))
+            let outlook = target.expected >= target.amount
+                ? "the campaigns planned reach about \(target.plannedReach) prospects: enough at the rates below."
+                : "the campaigns planned reach about \(target.plannedReach) prospects: about \(target.expected) at the rates below, short of \(target.amount) (see Decisions needed)."
+            blocks.append(.paragraph("\(target.segment): \(target.amount) \(target.measure) this quarter; " + outlook))
+            let moves = target.stages.map { $0.stage == .purchase ? "" : PlanSummary.share($0.rate * 100) + "%" }
+            blocks.append(.table(header: ["Stage"] + target.stages.map(\.measure),
+                                 rows: [["Needed"] + target.stages.map { "\($0.count)" }, ["Moves on"] + moves],
+                                 numeric: Set(1...max(1, target.stages.count)), total: nil))
+        }
+        let missing = plan.segments.filter { segment in segment.role == .grow && !plan.targets.contains { $0.segment == segment.name } }
+        if !missing.isEmpty {
+            blocks.append(.paragraph("No target was set for \(AnswerFormatter.joined(missing.map(\.name)))."))
         }
         return blocks
     }
@@ -90,25 +97,21 @@ public enum PlanMarkdown {
                          segment.map { AnswerFormatter.money($0.directedSpend.rounded(0)) } ?? "own budget"])
         }
         let flags = plan.segments.compactMap { PlanSummary.flag($0, in: plan) }
-        return [.paragraph("Marketing hours by month, against the focus split:"),
+        return [.paragraph("Marketing hours by month (Sales' and suppliers' work is not counted), against the focus split:"),
                 .table(header: ["Segment", "Month 1", "Month 2", "Month 3", "Total", "Planned", "Directed"], rows: hours,
                        numeric: [1, 2, 3, 4, 5, 6], total: nil),
                 .paragraph("Spend by month in \(PlanSummary.currencyName(plan)), against each segment's share of the campaign budget:"),
                 .table(header: ["Segment", "Month 1", "Month 2", "Month 3", "Total", "Share of budget"],
                        rows: spend, numeric: [1, 2, 3, 4, 5], total: nil),
-                .paragraph("Hours are marketing hours (Sales' and suppliers' work is listed but not counted). Planned is each segment's share of the planned hours; directed is the focus split agreed. Each week keeps 15% free for the unplanned, after the meetings and reviews.")]
+                .paragraph("Planned is each segment's share of the planned hours; directed is the focus split agreed.")]
             + (flags.isEmpty ? [] : [.checks(flags)])
             + [totals]
     }
 
-    /// The campaigns by go-live day.
+    /// The campaigns on their timeline (drawn by each writer), or why there are none.
     static func campaigns(_ plan: Plan) -> ExportBlock {
         guard !plan.campaigns.isEmpty else { return .paragraph("No campaigns could be planned: see What was dropped or moved.") }
-        let rows = plan.campaigns.map { c in
-            [PlanSummary.short(c.goLive), PlanSummary.campaignSegment(c), c.name, PlanSummary.days(c.start, c.end),
-             PlanSummary.hours(c.hours), c.cost == 0 ? "no cost" : PlanSummary.money(c.cost, plan.currency)]
-        }
-        return .table(header: ["Go-live", "Segment", "Campaign", "From", "Hours", "Cost"], rows: rows, numeric: [4, 5], total: nil)
+        return .timeline(PlanTimeline(plan))
     }
 
     /// Each campaign with its why once, then a table of its tasks.
@@ -136,11 +139,9 @@ public enum PlanMarkdown {
         return .table(header: ["Segment", "Role", "Directed", "Why", "Message"], rows: rows, numeric: [2], total: nil)
     }
 
-    /// The calendar entries in date order (all-day entries first on a day) with their time and length.
+    /// The dates to keep (meetings, reviews, deadlines, key dates; go-lives are on the timeline) with their time and length.
     static func keyDates(_ plan: Plan) -> ExportBlock {
-        let entries = plan.calendar.enumerated().sorted { a, b in
-            (a.element.date, a.element.startMinute ?? -1, a.offset) < (b.element.date, b.element.startMinute ?? -1, b.offset)
-        }.map(\.element)
+        let entries = PlanSummary.datesToKeep(plan)
         guard !entries.isEmpty else { return .paragraph("No key dates.") }
         let rows = entries.map { entry in
             ["\(PlanSummary.short(entry.date)) \(entry.date.year)", entry.startMinute.map(PlanSummary.clock) ?? "all day",

@@ -26,17 +26,29 @@ extension PlanSummary {
         return lines
     }
 
-    /// The campaigns by go-live day: day, segment, name, and span, hours and money.
+    /// The campaigns on a timeline of characters, grouped by segment (`PlanTimeline.chartLines`).
     static func campaignList(_ plan: Plan) -> [String] {
         guard !plan.campaigns.isEmpty else { return ["No campaigns could be planned: see What was dropped or moved."] }
-        let segmentWidth = min(22, max(12, plan.campaigns.map { campaignSegment($0).count }.max() ?? 0))
-        return plan.campaigns.flatMap { campaign -> [String] in
-            let lead = "\(pad(short(campaign.goLive), 10))  \(pad(fit(campaignSegment(campaign), segmentWidth), segmentWidth))  "
-            let cost = campaign.cost == 0 ? "no cost" : money(campaign.cost, plan.currency)
-            let anchor = campaign.anchor.isEmpty ? "" : ", for \(clean(campaign.anchor))"
-            let text = "\(clean(campaign.name))\(anchor) (\(days(campaign.start, campaign.end)); \(hours(campaign.hours)) hours, \(cost))"
-            return wrap(text, first: lead, rest: String(repeating: " ", count: lead.count))
-        } + [""] + wrap("The date is the go-live: the day the campaign reaches people. Preparation comes before it, follow-up after.")
+        return PlanTimeline(plan).chartLines
+    }
+
+    /// `text` in lines of at most `width` characters, broken at spaces (a longer word is cut).
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = [], current = ""
+        for word in text.split(separator: " ").map(String.init) {
+            var word = word
+            while word.count > width {
+                if !current.isEmpty { lines.append(current); current = "" }
+                lines.append(String(word.prefix(width)))
+                word = String(word.dropFirst(width))
+            }
+            if current.isEmpty { current = word } else if current.count + 1 + word.count <= width { current += " " + word } else {
+                lines.append(current)
+                current = word
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 
     /// The segment column of a campaign: its segment, or "Fundamentals".

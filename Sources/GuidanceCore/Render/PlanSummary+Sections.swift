@@ -48,13 +48,18 @@ extension PlanSummary {
         return lines.isEmpty ? ["Sales asked for no material."] : lines
     }
 
-    /// The calendar entries in date order, all-day entries first on a day, timed ones with their time.
-    static func keyDates(_ plan: Plan) -> [String] {
-        let entries = plan.calendar.enumerated().sorted { a, b in
+    /// The calendar entries but the go-lives (the campaign timeline shows those), in date order, all-day entries first on a day.
+    static func datesToKeep(_ plan: Plan) -> [CalendarEntry] {
+        plan.calendar.enumerated().filter { $0.element.category != .launch }.sorted { a, b in
             let left = (a.element.date, a.element.startMinute ?? -1, a.offset)
             let right = (b.element.date, b.element.startMinute ?? -1, b.offset)
             return left < right
         }.map(\.element)
+    }
+
+    /// The dates to keep (`datesToKeep`), timed ones with their time and length.
+    static func keyDates(_ plan: Plan) -> [String] {
+        let entries = datesToKeep(plan)
         guard !entries.isEmpty else { return ["No key dates."] }
         let dateWidth = entries.map { "\(short($0.date)) \($0.date.year)".count }.max() ?? 0
         return entries.flatMap { entry -> [String] in

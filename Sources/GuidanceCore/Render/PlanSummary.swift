@@ -48,20 +48,24 @@ public enum PlanSummary {
         return lines.map(trimmedRight).joined(separator: "\n") + "\n"
     }
 
-    /// The title, underlined, and where the plan comes from; a self-planning plan says it rests on assumptions.
+    /// The title, underlined, and where the plan comes from (the meeting, who was in it); a self-planning plan says it rests on assumptions.
+    ///
+    /// The session id is not here: a director has no use for it; the plan's last line names it for the marketer.
     static func title(_ plan: Plan) -> [String] {
         let period = span(plan.start, plan.end)
-        let session = clean(plan.sessionID)
-        let from = session.isEmpty ? "" : " (session \(session))"
+        let director = plan.director.map { clean($0.name) } ?? ""
+        let marketer = plan.marketer.map { clean($0.name) } ?? ""
+        let by = marketer.isEmpty ? "" : "; prepared by \(marketer)"
         switch plan.mode {
         case .director:
             let text = "Tactical plan draft: \(period)"
+            let with = director.isEmpty ? "" : " with \(director)"
             return [text, String(repeating: "=", count: text.count)]
-                + wrap("From the Strategic Guidance meeting of \(plan.meetingDate.spoken)\(from).")
+                + wrap("From the Strategic Guidance meeting of \(plan.meetingDate.spoken)\(with)\(by).")
         case .selfPlanning:
             let text = "Tactical plan draft (self-planning): \(period)"
             return [text, String(repeating: "=", count: text.count)]
-                + wrap("From the self-planning session of \(plan.meetingDate.spoken)\(from).")
+                + wrap("From the self-planning session of \(plan.meetingDate.spoken)\(by).")
                 + wrap("Built on assumptions to confirm with your director: the director has not agreed this plan yet. "
                     + "The assumptions are listed at the end.")
         }
@@ -90,16 +94,14 @@ public enum PlanSummary {
             spendRows.append([label] + c.map(AnswerFormatter.money) + [AnswerFormatter.money(c.reduce(0, +)),
                               segment.map { AnswerFormatter.money($0.directedSpend.rounded(0)) } ?? "own budget"])
         }
-        var lines = ["Marketing hours by month, against the focus split:"]
+        var lines = ["Marketing hours by month (Sales' and suppliers' work is not counted), against the focus split:"]
         var hoursTable = table(hoursRows, rightAligned: [1, 2, 3, 4, 5, 6])
         hoursTable.insert(String(repeating: "-", count: hoursTable.map(\.count).max() ?? 0), at: 1)
         lines += hoursTable + ["", "Spend by month in \(currencyName(plan)), against each segment's share of the campaign budget:"]
         var spend = table(spendRows, rightAligned: [1, 2, 3, 4, 5])
         spend.insert(String(repeating: "-", count: spend.map(\.count).max() ?? 0), at: 1)
         lines += spend
-        lines += wrap("Hours are marketing hours (Sales' and suppliers' work is listed but not counted). Planned is each "
-            + "segment's share of the planned hours; directed is the focus split agreed. Each week keeps 15% free for "
-            + "the unplanned, after the meetings and reviews.")
+        lines += wrap("Planned is each segment's share of the planned hours; directed is the focus split agreed.")
         let flags = plan.segments.compactMap { flag($0, in: plan) }
         if !flags.isEmpty { lines.append("") }
         lines += flags.flatMap { wrap($0, first: "! ", rest: "  ") }

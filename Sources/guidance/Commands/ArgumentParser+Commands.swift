@@ -27,6 +27,13 @@ extension ArgumentParser {
             case .failure(let mistake): throw UsageError(message: mistake.message, command: what)
             }
         }
+        func paper() throws(UsageError) -> Paper {
+            guard let text = flags["--paper"] else { return .a4 }
+            guard let paper = Paper(rawValue: text.lowercased()) else {
+                throw UsageError(message: "--paper \(text) is not a paper size; use a4 or letter.", command: name)
+            }
+            return paper
+        }
         switch name {
         case nil: try onlyFlags([]); return .start
         case "new":
@@ -36,8 +43,9 @@ extension ArgumentParser {
         case "list": try noMore(0); try onlyFlags([]); return .list
         case "show": try noMore(1); try onlyFlags([]); return .show(id: try id("show"))
         case "plan":
-            try noMore(1); try onlyFlags(["--format", "--output"])
-            return .plan(id: try id("plan"), format: try written(planFormats, OutputFormat.plan, "plan"), output: flags["--output"])
+            try noMore(1); try onlyFlags(["--format", "--output", "--paper"])
+            return .plan(id: try id("plan"), format: try written(planFormats, OutputFormat.plan, "plan"), output: flags["--output"],
+                         paper: try paper())
         case "calendar":
             try noMore(1); try onlyFlags(["--output"])
             return .calendar(id: try id("calendar"), output: flags["--output"])

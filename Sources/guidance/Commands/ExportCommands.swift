@@ -109,19 +109,19 @@ extension App {
     }
 
     /// `guidance plan ID --format text|md|html|csv|json [-o FILE]`.
-    func plan(_ text: String, format: String, output: String?) throws(CLIError) -> Int32 {
+    func plan(_ text: String, format: String, output: String?, paper: Paper = .a4) throws(CLIError) -> Int32 {
         let id = try sessionID(text)
         let session = try loadSession(id)
         let plan = try fullPlan(session)
-        return try emit(Self.planText(format, session: session, plan: plan), to: output, what: "the plan of session \(id)")
+        return try emit(Self.planText(format, session: session, plan: plan, paper: paper), to: output, what: "the plan of session \(id)")
     }
 
-    /// The plan in one of the plan formats: text, md, html, csv or json.
-    static func planText(_ format: String, session: Session, plan: Plan) -> String {
+    /// The plan in one of the plan formats: text, md, html (laid out for `paper` in print), csv or json.
+    static func planText(_ format: String, session: Session, plan: Plan, paper: Paper = .a4) -> String {
         switch format {
         case "csv": PlanCSV.write(plan)
         case "md": PlanMarkdown.write(plan)
-        case "html": PlanHTML.write(plan)
+        case "html": PlanHTML.write(plan, paper: paper)
         case "json": PlanJSON.write(session: session, plan: plan)
         default: PlanSummary.text(plan)
         }

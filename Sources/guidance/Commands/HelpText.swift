@@ -78,17 +78,18 @@ enum HelpText {
             Prints the answers of a session, topic by topic. ID may also be "latest".
             """
         case "plan": return """
-            usage: guidance plan ID [--format text|md|html|csv|json] [-o FILE] [--force]
+            usage: guidance plan ID [--format text|md|html|csv|json] [-o FILE] [--paper a4|letter] [--force]
 
-            Turns a session (finished, or partly answered) into the three-month tactical plan draft:
-            objectives and targets, hours and spend by month against the focus split, the campaigns
-            with their go-live days (worked back from key dates, public holidays left free), the
-            decisions and risks for the director, then every task by campaign.
+            Turns a session (finished, or partly answered) into the three-month tactical plan draft.
+            First the director's page: objectives and targets, hours and spend by month against the
+            focus split, the campaigns on a timeline (worked back from key dates, public holidays left
+            free), the decisions and risks. Then why each segment, the dates, and every task by campaign.
             --format csv writes one row per task (start, due, month, week, segment, role, campaign,
             stage, activity, channel, pull_push, owner, hours, cost, currency, why); md is Markdown,
             html a page that prints well, json the answers with the plan under "plan". ID may also be
             "latest". Without --format, -o takes the format from the file name: plan.md, plan.html,
             plan.csv, plan.json or plan.txt.
+            --paper letter lays the web page out for US Letter when printed (A4 by default).
             -o FILE writes the file; guidance replaces a file only if it wrote it, unless --force.
             """
         case "calendar": return """

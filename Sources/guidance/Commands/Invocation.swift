@@ -10,7 +10,7 @@ struct Invocation: Equatable {
         case resume(id: String?)
         case list
         case show(id: String)
-        case plan(id: String, format: String?, output: String?)
+        case plan(id: String, format: String?, output: String?, paper: Paper = .a4)
         case calendar(id: String, output: String?)
         case agenda(script: String?, from: String?, format: String?, output: String?, date: String?, time: String?)
         case export(id: String, output: String)
@@ -70,7 +70,7 @@ enum ArgumentParser {
             case "--sessions": invocation.sessions = try take(arg, inline)
             case "--prompts": invocation.prompts = try take(arg, inline)
             case "--tz": invocation.timeZone = try take(arg, inline)
-            case "--script", "--answers", "--date", "--time", "--format", "--from": flags[arg] = try take(arg, inline)
+            case "--script", "--answers", "--date", "--time", "--format", "--from", "--paper": flags[arg] = try take(arg, inline)
             case "--all": flags[arg] = "yes"
             case "--force": invocation.force = true
             case "-o", "--output": flags["--output"] = try take(arg, inline)
