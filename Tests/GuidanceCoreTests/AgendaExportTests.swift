@@ -107,35 +107,35 @@ import Testing
 
     @Test func theMarkdownAgendaOfASelfPlanningSessionSaysItIsForDecidingAlone() {
         #expect(AgendaMarkdown.write(Self.selfPlanning()) == """
-            # Agenda: Self\\-planning session
+            # Agenda: Self-planning session
 
-            Date: not set yet\\.\\
-            Length: 30 minutes, each topic timed as below\\.\\
-            For deciding alone: a self\\-planning session while the director is unavailable\\. Every answer is an assumption to confirm with your director\\.
+            Date: not set yet.\\
+            Length: 30 minutes, each topic timed as below.\\
+            For deciding alone: a self-planning session while the director is unavailable. Every answer is an assumption to confirm with your director.
 
             ## Timetable
 
             | Topic | Minutes |
             | --- | ---: |
-            | 1\\. Strategic why | 10 |
-            | 2\\. Wrap\\-up | 20 |
+            | 1. Strategic why | 10 |
+            | 2. Wrap-up | 20 |
             | Total | 30 |
 
-            ## 1\\. Strategic why \\(10 min\\)
+            ## 1. Strategic why (10 min)
 
-            What the company wants\\.
+            What the company wants.
 
             1. What are the company's goals for these three months?
 
-            ## 2\\. Wrap\\-up \\(20 min\\)
+            ## 2. Wrap-up (20 min)
 
-            No questions in this topic\\.
+            No questions in this topic.
 
             ## Open actions from last time
 
-            No open actions carried forward\\.
+            No open actions carried forward.
 
-            Made with guidance\\.
+            Made with guidance.
 
             """)
     }
@@ -204,8 +204,8 @@ import Testing
 
     @Test func typedTextIsEscapedInEveryFormat() {
         let markdown = AgendaMarkdown.write(Self.hostile())
-        #expect(markdown.hasPrefix("# Agenda: \\<script\\>alert\\(1\\)\\</script\\>\n"))
-        #expect(MarkdownExportTests.bare("`_{}[]()!<>&~^$@", in: markdown).isEmpty)
+        #expect(markdown.hasPrefix("# Agenda: \\<script>alert(1)\\</script>\n"))
+        #expect(markdown.components(separatedBy: "<script").count == markdown.components(separatedBy: "\\<script").count)
         let html = AgendaHTML.write(Self.hostile())
         #expect(!html.contains("<script"))
         #expect(html.contains("<title>Agenda: &lt;script&gt;alert(1)&lt;/script&gt;</title>"))
