@@ -301,7 +301,7 @@ import Testing
             | Wed 31 Mar 2027 | all day | Jo leaves |  |
             | Wed 31 Mar 2027 | 16:00 | End of month review | 30 min |
             """))
-        #expect(markdown.contains("## Sales materials\n\n- Case study pack for Dental practices, consideration stage: Monday 1 March to Thursday 4 March 2027\n"))
+        #expect(markdown.contains("## Sales materials\n\n- Case study pack for Dental practices, consideration stage: made Monday 1 March to Thursday 4 March 2027; handed to Sales Friday 5 March 2027\n"))
         #expect(markdown.contains("## Decisions needed\n\n- Approve Brochure reprint (1,500 GBP, month 2)? Not planned until it is approved.\n"))
     }
 

@@ -31,7 +31,7 @@ extension HTMLText {
         }
         return lines + ["</table>",
                         "<p class=\"legend\">Outlined: preparation. Solid: from go-live (the day it reaches people) to the last follow-up. "
-                            + "Hours are marketing hours.</p>"]
+                            + "Dotted lines: the first of each month. Hours are marketing hours.</p>"]
     }
 
     /// One campaign's bar: the month lines, then the preparation and the live part, placed by percentage.

@@ -65,7 +65,7 @@ public enum PlanMarkdown {
             blocks.append(.paragraph("\(target.segment): \(target.amount) \(target.measure) this quarter; " + outlook))
             let moves = target.stages.map { $0.stage == .purchase ? "" : PlanSummary.share($0.rate * 100) + "%" }
             blocks.append(.table(header: ["Stage"] + target.stages.map(\.measure),
-                                 rows: [["Needed"] + target.stages.map { "\($0.count)" }, ["Moves on"] + moves],
+                                 rows: [["Needed"] + target.stages.map { "\($0.count)" }, ["Rate to the next stage"] + moves],
                                  numeric: Set(1...max(1, target.stages.count)), total: nil))
         }
         let missing = plan.segments.filter { segment in segment.role == .grow && !plan.targets.contains { $0.segment == segment.name } }
@@ -123,7 +123,7 @@ public enum PlanMarkdown {
                  t.activity + (t.isGoLive ? " (go-live)" : ""), t.owner, PlanSummary.hours(t.hours),
                  t.cost == 0 ? "no cost" : PlanSummary.money(t.cost, plan.currency)]
             }
-            return [.heading(3, "\(c.name) (\(PlanSummary.campaignSegment(c)))"), .paragraph("Why: \(c.why)"),
+            return [.heading(3, PlanSummary.campaignTitle(c)), .paragraph("Why: \(c.why)"),
                     .table(header: ["When", "Task", "Owner", "Hours", "Cost"], rows: rows, numeric: [3, 4], total: nil)]
         }
     }

@@ -51,6 +51,12 @@ extension PlanSummary {
         return lines
     }
 
+    /// A campaign's heading in the task list: its name, with its segment after it unless the name starts with it.
+    static func campaignTitle(_ campaign: Campaign) -> String {
+        let segment = campaignSegment(campaign)
+        return campaign.name.hasPrefix(segment) ? campaign.name : "\(campaign.name) (\(segment))"
+    }
+
     /// The segment column of a campaign: its segment, or "Fundamentals".
     static func campaignSegment(_ campaign: Campaign) -> String {
         campaign.segment.isEmpty ? "Fundamentals" : clean(campaign.segment)
@@ -86,7 +92,7 @@ extension PlanSummary {
         var lines = wrap("For the marketer: every task, grouped by campaign. A task's hours are spread over its days.")
         for campaign in plan.campaigns {
             lines.append("")
-            lines += wrap("\(clean(campaign.name)) (\(campaignSegment(campaign))): go-live \(short(campaign.goLive)) \(campaign.goLive.year)")
+            lines += wrap("\(clean(campaignTitle(campaign))): go-live \(short(campaign.goLive)) \(campaign.goLive.year)")
             lines += wrap(clean(campaign.why), first: "  Why: ", rest: "       ")
             for task in campaign.tasks {
                 let when = task.start == task.due ? short(task.due) : "\(short(task.start)) to \(short(task.due))"

@@ -35,13 +35,14 @@ extension PlanSummary {
         return lines.isEmpty ? ["No fundamentals work was agreed for these three months."] : lines
     }
 
-    /// Material Sales asked for: what, for which segment and stage, and when it is ready.
+    /// Material Sales asked for: what, for which segment and stage, when it is made and when Sales gets it.
     static func salesMaterials(_ plan: Plan) -> [String] {
         var lines: [String] = []
         for campaign in plan.campaigns where campaign.purpose == .salesMaterial {
             for task in campaign.tasks where task.key.contains("/need-") {
                 let stage = task.stage.map { ", \($0.rawValue) stage" } ?? ""
-                lines += wrap("\(clean(task.activity)) for \(clean(task.segment))\(stage): \(days(task.start, task.due))",
+                let handover = campaign.goLive > task.due ? "; handed to Sales \(campaign.goLive.spoken)" : ", and handed to Sales that day"
+                lines += wrap("\(clean(task.activity)) for \(clean(task.segment))\(stage): made \(days(task.start, task.due))\(handover)",
                               first: "- ", rest: "  ")
             }
         }
