@@ -58,6 +58,43 @@ public enum ICalendarText {
         return String(out)
     }
 
+    /// `text` as an RFC 5545 parameter value (such as a CN), quoted when it holds `:`, `;` or `,`.
+    ///
+    /// A parameter value cannot hold a double quote or a line break: RFC 6868 writes them as `^'`
+    /// and `^n`, and a caret as `^^`. Other control characters (tab aside) are removed.
+    public static func parameter(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "^": out.append(contentsOf: "^^".unicodeScalars)
+            case "\"": out.append(contentsOf: "^'".unicodeScalars)
+            case "\r": out.append(contentsOf: "^n".unicodeScalars)
+            case "\n": if !afterCR { out.append(contentsOf: "^n".unicodeScalars) }
+            case "\t": out.append(scalar)
+            default: if !isControl(scalar) { out.append(scalar) }
+            }
+        }
+        let value = String(out)
+        return value.contains(where: { ":;,".contains($0) }) ? "\"\(value)\"" : value
+    }
+
+    /// `email` as a `mailto:` CAL-ADDRESS (RFC 6068): every character but ASCII letters, digits and `-._~!$'*+=@` percent-encoded.
+    public static func mailto(_ email: String) -> String {
+        var out = "mailto:"
+        for byte in email.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: out.unicodeScalars.append(Unicode.Scalar(byte))
+            case _ where "-._~!$'*+=@".utf8.contains(byte): out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
+    }
+
     /// The folded content line `name:value` followed by CRLF; `value` must already be escaped where it is TEXT.
     public static func contentLine(_ name: String, _ value: String) -> String {
         fold("\(name):\(value)") + lineEnd
