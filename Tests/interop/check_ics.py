@@ -43,15 +43,15 @@ def run(report, name, path, exp, tz=None):
         work_days(report, path, data, exp, tz)
 
 
-def raw_shape(report, path, data):
-    """CRLF, 75 octets, whole UTF-8 characters, TEXT escaping, and the calendar's own properties."""
+def raw_shape(report, path, data, method="PUBLISH"):
+    """CRLF, 75 octets, whole UTF-8 characters, TEXT escaping, and the calendar's own properties (METHOD `method`)."""
     ical_lines.physical_lines(data, path, report.fail)
     roots = ical_lines.components(data, path, report.fail)
     if len(roots) != 1 or roots[0].name != "VCALENDAR":
         report.fail(path, f"the file should hold exactly one VCALENDAR, not {[r.name for r in roots]}")
         return
     cal = roots[0]
-    for prop, want in (("VERSION", "2.0"), ("METHOD", "PUBLISH")):
+    for prop, want in (("VERSION", "2.0"), ("METHOD", method)):
         if cal.first(prop) != want:
             report.fail(path, f"{prop} is {cal.first(prop)!r}; the contract says {prop}:{want}")
     if not cal.first("PRODID"):
@@ -64,7 +64,7 @@ def raw_shape(report, path, data):
 
 
 def strict_icalendar(report, path, data):
-    """Calendar.from_ical on the bytes, then every component walked: no parse errors anywhere."""
+    """Calendar.from_ical on the bytes, then every component walked: no parse errors anywhere; returns the calendar."""
     cal = icalendar.Calendar.from_ical(data)
     count = 0
     for comp in cal.walk():
@@ -78,6 +78,14 @@ def strict_icalendar(report, path, data):
         count += comp.name == "VEVENT"
     if count == 0:
         report.fail(path, "icalendar found no VEVENT at all")
+    return cal
+
+
+def categories(event):
+    """The CATEGORIES values of an icalendar VEVENT, as plain strings."""
+    value = event.get("CATEGORIES")
+    values = value if isinstance(value, list) else [value] if value is not None else []
+    return [str(c) for v in values for c in getattr(v, "cats", [v])]
 
 
 def entries(report, path, data, exp):
@@ -219,9 +227,7 @@ def work_days(report, path, data, exp, tz):
     zone = zoneinfo.ZoneInfo(tz) if tz else None
     cal = icalendar.Calendar.from_ical(data)
     for ev in cal.walk("VEVENT"):
-        value = ev.get("CATEGORIES")
-        cats = [str(c) for v in (value if isinstance(value, list) else [value] if value is not None else [])
-                for c in getattr(v, "cats", [v])]
+        cats = categories(ev)
         if not cats or "DTSTART" not in ev or all(cat in FACTS for cat in cats):
             continue
         start = ev.decoded("DTSTART")

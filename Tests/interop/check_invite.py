@@ -10,7 +10,7 @@ import urllib.parse
 
 import icalendar
 
-import ical_lines
+import check_ics
 from report import show
 
 ATTENDEE_PARAMS = {"ROLE": "REQ-PARTICIPANT", "PARTSTAT": "NEEDS-ACTION", "RSVP": "TRUE"}
@@ -20,14 +20,8 @@ def run(report, name, path, calendar_path, exp):
     """Every invitation check of one exported invite file (`calendar_path`: the session's calendar, for the meeting)."""
     with open(path, "rb") as f:
         data = f.read()
-    with report.check(f"{name}: invitation lines and folding (RFC 5545 on the bytes)"):
-        ical_lines.physical_lines(data, path, report.fail)
-        for root in ical_lines.components(data, path, report.fail):
-            for comp in [root, *root.children, *[g for c in root.children for g in c.children]]:
-                for prop, _, value, _ in comp.lines:
-                    if prop in ical_lines.TEXT_PROPERTIES:
-                        for problem in ical_lines.text_escaping_problems(value):
-                            report.fail(path, f"{comp.name} {prop} is not escaped as TEXT: {problem} in {show(value)}")
+    with report.check(f"{name}: invitation lines, folding and TEXT escaping (RFC 5545 on the bytes)"):
+        check_ics.raw_shape(report, path, data, method="REQUEST")
     with report.check(f"{name}: invitation is a REQUEST from the marketer to the director (icalendar {icalendar.__version__})"):
         try:
             request(report, path, data, exp)
@@ -40,15 +34,7 @@ def run(report, name, path, calendar_path, exp):
 
 def request(report, path, data, exp):
     """METHOD, the one VEVENT with its required properties, ORGANIZER, ATTENDEE and a VALARM, as icalendar reads them."""
-    cal = icalendar.Calendar.from_ical(data)
-    for comp in cal.walk():
-        for error in getattr(comp, "errors", []) or []:
-            report.fail(path, f"icalendar found an error in {comp.name}: {error}")
-        for key in list(comp.keys()):
-            try:
-                comp.decoded(key)
-            except Exception as error:  # a value icalendar cannot decode is a parse error
-                report.fail(path, f"icalendar cannot decode {comp.name} {key}: {error}")
+    cal = check_ics.strict_icalendar(report, path, data)
     if str(cal.get("METHOD", "")) != "REQUEST":
         report.fail(path, f"METHOD is {show(str(cal.get('METHOD', '(none)')))}; an invitation is METHOD:REQUEST (RFC 5546)")
     events = cal.walk("VEVENT")
@@ -102,7 +88,7 @@ def same_meeting(report, path, data, calendar_path):
     """The invitation's UID, DTSTART and DTEND are those of the calendar's guidance-meeting entry."""
     with open(calendar_path, "rb") as f:
         cal = icalendar.Calendar.from_ical(f.read())
-    meetings = [e for e in cal.walk("VEVENT") if "guidance-meeting" in categories(e)]
+    meetings = [e for e in cal.walk("VEVENT") if "guidance-meeting" in check_ics.categories(e)]
     invited = icalendar.Calendar.from_ical(data).walk("VEVENT")
     if len(meetings) != 1 or not invited:
         report.fail(path, f"cannot compare: the calendar has {len(meetings)} guidance-meeting entries and the invitation {len(invited)} VEVENTs")
@@ -112,13 +98,6 @@ def same_meeting(report, path, data, calendar_path):
         theirs = meetings[0].decoded(prop) if prop in meetings[0] else None
         if mine != theirs:
             report.fail(path, f"{prop} is {mine!r} in the invitation but {theirs!r} for the meeting in {calendar_path}")
-
-
-def categories(event):
-    """The CATEGORIES values of a VEVENT, as plain strings."""
-    value = event.get("CATEGORIES")
-    values = value if isinstance(value, list) else [value] if value is not None else []
-    return [str(c) for v in values for c in getattr(v, "cats", [v])]
 
 
 def refused(report, name, g, sid, sessions, out, exp):
