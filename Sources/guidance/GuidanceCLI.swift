@@ -55,6 +55,7 @@ extension App {
         case .show(let id): return try show(id)
         case .plan(let id, let format, let output, let paper): return try plan(id, format: format ?? "text", output: output, paper: paper)
         case .calendar(let id, let output): return try calendar(id, output: output)
+        case .invite(let id, let output): return try invite(id, output: output)
         case .agenda(let script, let from, let format, let output, let date, let time):
             return try agenda(script: script, from: from, format: format, output: output, date: date, time: time)
         case .export(let id, let output): return try export(id, to: output)

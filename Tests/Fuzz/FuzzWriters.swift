@@ -5,7 +5,8 @@ import Foundation
 // Input: a JSON answers file (starting with "{", read as `guidance new --answers` reads it), or lines
 // typed into a director interview one after another (commands are not run; every line is an answer).
 // The session is planned and written as plan text, Markdown, HTML, CSV and JSON, as an iCalendar
-// file and as the next meeting's agenda (text, Markdown, HTML).
+// file, as the invitation to the next meeting (when the answers give both emails) and as the next
+// meeting's agenda (text, Markdown, HTML).
 // A JSON input whose "format" is "guidance-calendar/1" is instead the calendar record kept beside a
 // session (what `guidance calendar` reads to number SEQUENCE): it is read, updated for the plan of
 // the DESIGN.md answers, written back and used to write that plan's calendar.
@@ -44,6 +45,10 @@ public func fuzzWriters(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     checkJSON(PlanJSON.write(session: session, plan: plan), session: session, script: script)
     let sequences = CalendarSequences().updated(for: plan.calendar, context: "fuzz")
     checkCalendar(calendar(plan, session: session, sequences: sequences))
+    // The invitation, when the answers give both emails (otherwise it is refused with a sentence, not a trap).
+    if let invitation = try? Invitation.write(plan: plan, sequences: sequences, timeZone: Fuzz.timeZone, stamp: Fuzz.stamp) {
+        checkCalendar(invitation)
+    }
     let agenda = AgendaBuilder.agenda(script: script, meetingDate: nil, previous: session)
     _ = AgendaText.write(agenda)
     _ = AgendaMarkdown.write(agenda)

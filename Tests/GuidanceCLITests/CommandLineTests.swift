@@ -12,7 +12,7 @@ struct CommandLineTests {
     }
 
     static let refused: [Case] = [
-        Case(arguments: ["bogus"], code: 64, stderr: "guidance: \"bogus\" is not a guidance command; the commands are new, resume, list, show, plan, calendar, agenda, export, check, help."),
+        Case(arguments: ["bogus"], code: 64, stderr: "guidance: \"bogus\" is not a guidance command; the commands are new, resume, list, show, plan, calendar, invite, agenda, export, check, help."),
         Case(arguments: ["--bogus"], code: 64, stderr: "guidance: \"--bogus\" is not an option guidance knows."),
         Case(arguments: ["list", "extra"], code: 64, stderr: "guidance: \"extra\" is one word too many for guidance list."),
         Case(arguments: ["show"], code: 64, stderr: "guidance: guidance show needs a session id (see guidance list)."),
@@ -38,7 +38,8 @@ struct CommandLineTests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test(arguments: [["--help"], ["help"], ["new", "--help"], ["resume", "--help"], ["list", "--help"], ["show", "--help"], ["check", "--help"], ["help", "new"]])
+    @Test(arguments: [["--help"], ["help"], ["new", "--help"], ["resume", "--help"], ["list", "--help"], ["show", "--help"], ["check", "--help"], ["help", "new"],
+                            ["invite", "--help"], ["help", "invite"]])
     func helpIsPrintedAndExitsZero(_ arguments: [String]) throws {
         let result = try GuidanceProcess.run(arguments)
         #expect(result.code == 0)

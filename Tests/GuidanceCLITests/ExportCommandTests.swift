@@ -28,6 +28,10 @@ struct ExportCommandTests {
         let names = ["plan.md", "plan.html", "plan.csv", "plan.json", "calendar.ics", "agenda.md", "agenda.html"].map { "\(id)-\($0)" }
         #expect(result.stdout == names.map { "\(out)/\($0)\n" }.joined())
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == names.sorted())
+        // The design example (version 1) names no director: the invitation is left out, in one line that says why.
+        #expect(result.stderr == "guidance: left out \(id)-invite.ics: The invitation needs your director's name and email address, "
+            + "and session \(id) has neither. Add them with: guidance resume \(id), then /edit director, and type the name and the email, "
+            + "such as Sam Patel <sam@example.com>.\n")
         let again = try GuidanceProcess.run(["export", id, "--all", "-o", out] + common)
         #expect(again.code == 0, "guidance replaces its own files without --force: \(again.stderr)")
     }
@@ -142,6 +146,7 @@ struct ExportCommandTests {
         let result = try GuidanceProcess.run(["resume", id] + common, input: "/export \(out)\n/quit\n")
         #expect(result.code == 0)
         #expect(result.stdout.contains("Wrote 7 files:"))
+        #expect(result.stdout.contains("Left out \(id)-invite.ics: The invitation needs your director's name and email address"))
         #expect(FileManager.default.fileExists(atPath: "\(out)/\(id)-calendar.ics"))
     }
 

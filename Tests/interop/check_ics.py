@@ -1,6 +1,7 @@
 """The calendar file against RFC 5545 and DESIGN.md, read by icalendar and vobject (never by guidance's own code)."""
 
 import datetime
+import zoneinfo
 
 import icalendar
 import vobject
@@ -10,12 +11,14 @@ from report import show
 
 CATEGORIES = {"guidance-meeting", "planning-appointment", "activity", "fundamentals", "internal-change",
               "market-change", "review", "launch", "key-date", "deadline", "decision"}
+# Facts that happen to the plan rather than work anyone does: every other category is work.
+FACTS = {"key-date", "market-change", "internal-change"}
 ALARMED = ("guidance-meeting", "planning-appointment", "review")
 LENGTHS = {"guidance-meeting": datetime.timedelta(minutes=30), "planning-appointment": datetime.timedelta(hours=2)}
 
 
-def run(report, name, path, exp):
-    """Every calendar check of one exported .ics file."""
+def run(report, name, path, exp, tz=None):
+    """Every calendar check of one exported .ics file (`tz`: the session's --tz, None for the machine's zone)."""
     with open(path, "rb") as f:
         data = f.read()
     with report.check(f"{name}: calendar lines, folding and TEXT escaping (RFC 5545 on the bytes)"):
@@ -36,17 +39,19 @@ def run(report, name, path, exp):
         entries(report, path, data, exp)
     with report.check(f"{name}: calendar texts come back exactly as typed (icalendar and vobject)"):
         texts(report, path, data, exp)
+    with report.check(f"{name}: every calendar entry that is work falls on a working day ({exp.holiday_calendar or 'no public holidays'})"):
+        work_days(report, path, data, exp, tz)
 
 
-def raw_shape(report, path, data):
-    """CRLF, 75 octets, whole UTF-8 characters, TEXT escaping, and the calendar's own properties."""
+def raw_shape(report, path, data, method="PUBLISH"):
+    """CRLF, 75 octets, whole UTF-8 characters, TEXT escaping, and the calendar's own properties (METHOD `method`)."""
     ical_lines.physical_lines(data, path, report.fail)
     roots = ical_lines.components(data, path, report.fail)
     if len(roots) != 1 or roots[0].name != "VCALENDAR":
         report.fail(path, f"the file should hold exactly one VCALENDAR, not {[r.name for r in roots]}")
         return
     cal = roots[0]
-    for prop, want in (("VERSION", "2.0"), ("METHOD", "PUBLISH")):
+    for prop, want in (("VERSION", "2.0"), ("METHOD", method)):
         if cal.first(prop) != want:
             report.fail(path, f"{prop} is {cal.first(prop)!r}; the contract says {prop}:{want}")
     if not cal.first("PRODID"):
@@ -59,7 +64,7 @@ def raw_shape(report, path, data):
 
 
 def strict_icalendar(report, path, data):
-    """Calendar.from_ical on the bytes, then every component walked: no parse errors anywhere."""
+    """Calendar.from_ical on the bytes, then every component walked: no parse errors anywhere; returns the calendar."""
     cal = icalendar.Calendar.from_ical(data)
     count = 0
     for comp in cal.walk():
@@ -73,6 +78,14 @@ def strict_icalendar(report, path, data):
         count += comp.name == "VEVENT"
     if count == 0:
         report.fail(path, "icalendar found no VEVENT at all")
+    return cal
+
+
+def categories(event):
+    """The CATEGORIES values of an icalendar VEVENT, as plain strings."""
+    value = event.get("CATEGORIES")
+    values = value if isinstance(value, list) else [value] if value is not None else []
+    return [str(c) for v in values for c in getattr(v, "cats", [v])]
 
 
 def entries(report, path, data, exp):
@@ -206,3 +219,20 @@ def launches(report, path, seen, exp):
 def exp_segments(change, exp):
     """The segments an internal change names, as typed (all of them are implied when the list is empty)."""
     return [s.strip() for s in change.get("segments", [])]
+
+
+def work_days(report, path, data, exp, tz):
+    """Each entry whose category is work (all but the facts: key dates, market and internal changes) is dated, in the
+    session's time zone, on a working day: Monday to Friday, not a published public holiday of its calendar, not a day off."""
+    zone = zoneinfo.ZoneInfo(tz) if tz else None
+    cal = icalendar.Calendar.from_ical(data)
+    for ev in cal.walk("VEVENT"):
+        cats = categories(ev)
+        if not cats or "DTSTART" not in ev or all(cat in FACTS for cat in cats):
+            continue
+        start = ev.decoded("DTSTART")
+        day = start.astimezone(zone).date() if isinstance(start, datetime.datetime) else start
+        if exp.closed(day):
+            report.fail(path, f"{', '.join(cats)} entry {show(str(ev.get('SUMMARY', '')))} is dated {day}, {exp.closed(day)}; work falls on working days")
+    if exp.holidays_unknown:
+        report.fail(path, exp.holidays_unknown)

@@ -25,6 +25,8 @@ def same_export(report, name, first, second):
     with report.check(f"{name}: exporting the unchanged session twice gives the same UIDs, SEQUENCE and files"):
         a, b = calendar(first["calendar"]), calendar(second["calendar"])
         compare_unchanged(report, second["calendar"], a, b)
+        if "invite" in first and "invite" in second:
+            compare_unchanged(report, second["invite"], calendar(first["invite"]), calendar(second["invite"]))
         for kind in SAME_BYTES:
             with open(first[kind], "rb") as f1, open(second[kind], "rb") as f2:
                 if f1.read() != f2.read():
@@ -58,7 +60,7 @@ def edited_export(report, name, exp, guidance, sid, sessions, outdirs):
         new = old + " (edited)"
         session_file = os.path.join(sessions, f"{sid}.json")
         edit_fundamentals(session_file, old, new)
-        files = guidance.export_all(sid, sessions, outdirs[1])
+        files = guidance.export_all(sid, sessions, outdirs[1], invite=exp.invitable)
         after = calendar(files["calendar"])
         path = files["calendar"]
         if set(before) != set(after):
@@ -80,7 +82,7 @@ def edited_export(report, name, exp, guidance, sid, sessions, outdirs):
         others = [show(after[u][1], 60) for u in changed if u not in edited]
         if others:
             report.note(f"{name}: renaming a fundamentals item also changed {len(others)} other entries: {others[:4]}")
-        again = guidance.export_all(sid, sessions, outdirs[2])
+        again = guidance.export_all(sid, sessions, outdirs[2], invite=exp.invitable)
         compare_unchanged(report, again["calendar"], after, calendar(again["calendar"]))
 
 

@@ -55,7 +55,14 @@ class Expected:
         self.holiday_calendar = a.get("holidays") or None
         self.days_off = {datetime.date.fromisoformat(d) for d in a.get("days_off", []) or []}
         self.holidays, self.holidays_unknown = published_holidays(self.holiday_calendar, self.plan_start, self.plan_end)
+        self.director = person(a.get("director"))
+        self.marketer = person(a.get("marketer"))
         self.plan = None  # the "plan" object of the session's JSON export, when it parsed (set by interop.py)
+
+    @property
+    def invitable(self):
+        """Whether guidance can write the invitation: the answers give the director's and the marketer's email."""
+        return bool(self.director and self.director["email"] and self.marketer and self.marketer["email"])
 
     def month_start(self, month):
         """The first day of the plan's month 1, 2, 3 (month 4: the day after the plan)."""
@@ -138,6 +145,14 @@ class Expected:
         for item in self.approved:
             out.append(("fundamentals", f"Fundamentals: {item}"))
         return out
+
+
+def person(value):
+    """{"name", "email"} of a director or marketer answer, trimmed as guidance stores it (email None when absent), or None."""
+    if not isinstance(value, dict) or not str(value.get("name", "")).strip():
+        return None
+    email = str(value.get("email") or "").strip()
+    return {"name": typed(value["name"]), "email": email or None}
 
 
 def published_holidays(name, first, last):

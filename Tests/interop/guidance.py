@@ -15,6 +15,8 @@ EXPORT_FILES = {
     "agenda-md": "{id}-agenda.md",
     "agenda-html": "{id}-agenda.html",
 }
+# Written by export --all only when the answers give the director's and the marketer's email.
+INVITE_FILE = "{id}-invite.ics"
 
 STORED = re.compile(r"Stored session (?:ID:?\s*)?([0-9]{4}-[0-9]{2}-[0-9]{2}-[A-Za-z0-9]+)")
 
@@ -59,11 +61,21 @@ class Guidance:
             return added[0]
         raise GuidanceError(f"guidance new --answers {answers} printed no session id: {first_lines(out)}")
 
-    def export_all(self, sid, sessions, outdir, force=False):
-        """`guidance export ID --all -o OUTDIR`; returns {kind: path} for every file the contract names."""
+    def export_all(self, sid, sessions, outdir, force=False, invite=False):
+        """`guidance export ID --all -o OUTDIR`; returns {kind: path} for every file the contract names.
+
+        With `invite`, the invitation (`ID-invite.ics`, kind "invite") must be among them; without, it must not be
+        written, and export --all must say why on standard error."""
         args = ["export", sid, "--all", "-o", str(outdir)] + (["--force"] if force else [])
-        self.must(args, sessions, "guidance export --all")
+        done = self.must(args, sessions, "guidance export --all")
         files = {kind: os.path.join(outdir, name.format(id=sid)) for kind, name in EXPORT_FILES.items()}
+        if invite:
+            files["invite"] = os.path.join(outdir, INVITE_FILE.format(id=sid))
+        else:
+            said = done.stderr.decode("utf-8", "replace")
+            if f"left out {INVITE_FILE.format(id=sid)}: " not in said:
+                raise GuidanceError(f"guidance export {sid} --all wrote no invitation (the answers give no email for it) and did not "
+                                    f"say so on standard error with 'left out {INVITE_FILE.format(id=sid)}: ...': {first_lines(said)}")
         missing = [os.path.basename(p) for p in files.values() if not os.path.isfile(p)]
         listed = ", ".join(sorted(os.listdir(outdir))) or "nothing"
         if missing:
@@ -73,6 +85,10 @@ class Guidance:
             raise GuidanceError(f"guidance export {sid} --all left other files in {outdir}: {', '.join(extra)} "
                                 "(a temporary file not renamed is a half-written export)")
         return files
+
+    def invite(self, sid, sessions, out):
+        """`guidance invite ID -o OUT`; returns the completed process (the caller checks its exit code)."""
+        return self.run(["invite", sid, "-o", str(out)], sessions)
 
     def show(self, sid, sessions):
         """`guidance show ID` as text."""

@@ -14,6 +14,7 @@ import time
 import check_csv
 import check_html
 import check_ics
+import check_invite
 import check_khal
 import check_markdown
 import check_print
@@ -82,13 +83,14 @@ def session(report, args, name, answers, tz):
     if sid is None:
         return
     with report.check(f"{name}: guidance export {sid} --all -o DIR writes every format"):
-        first = g.export_all(sid, sessions, os.path.join(work, "export-1"))
-        second = g.export_all(sid, sessions, os.path.join(work, "export-2"))
+        first = g.export_all(sid, sessions, os.path.join(work, "export-1"), invite=exp.invitable)
+        second = g.export_all(sid, sessions, os.path.join(work, "export-2"), invite=exp.invitable)
     if first is None or second is None:
         report.fail(None, f"{name}: none of the format checks could run, because the export failed (see above)")
         return
     exp.plan = check_plan_json.load_plan(first["plan-json"])
-    check_ics.run(report, name, first["calendar"], exp)
+    check_ics.run(report, name, first["calendar"], exp, tz)
+    invitation(report, name, g, sid, sessions, first, exp, os.path.join(work, "invite"))
     check_khal.run(report, name, first["calendar"], second["calendar"], exp, args.khal, os.path.join(work, "khal"))
     check_html.run(report, name, "plan", first["plan-html"], exp.plan_texts(), exp=exp)
     check_html.run(report, name, "agenda", first["agenda-html"], exp.agenda_texts())
@@ -102,7 +104,7 @@ def session(report, args, name, answers, tz):
     check_roundtrip.run(report, name, first["plan-json"], exp, g, sid, sessions, os.path.join(work, "sessions-read-back"))
     if name == "design":
         single_commands(report, name, g, sid, sessions, first, os.path.join(work, "commands"))
-        foreign_file(report, name, g, sid, sessions, os.path.join(work, "foreign"))
+        foreign_file(report, name, g, sid, sessions, os.path.join(work, "foreign"), exp)
     check_sequence.same_export(report, name, first, second)
     check_sequence.edited_export(report, name, exp, g, sid, sessions,
                                  [os.path.join(work, d) for d in ("export-2", "export-1", "export-3")])
@@ -165,7 +167,22 @@ def single_commands(report, name, g, sid, sessions, exported, out):
                         report.fail(target, f"differs from {os.path.basename(exported[kind])} written by export --all")
 
 
-def foreign_file(report, name, g, sid, sessions, out):
+def invitation(report, name, g, sid, sessions, exported, exp, out):
+    """`guidance invite` for a session whose answers give both emails: the file export --all wrote, and the one
+    `invite -o` writes, each checked with icalendar; for any other session, invite refuses and says what to add."""
+    os.makedirs(out)
+    target = os.path.join(out, "invite.ics")
+    if not exp.invitable:
+        check_invite.refused(report, name, g, sid, sessions, target, exp)
+        return
+    check_invite.run(report, name, exported["invite"], exported["calendar"], exp)
+    with report.check(f"{name}: guidance invite {sid} -o FILE writes an invitation"):
+        g.must(["invite", sid, "-o", target], sessions, "guidance invite")
+    if os.path.isfile(target):
+        check_invite.run(report, f"{name} (invite -o)", target, exported["calendar"], exp)
+
+
+def foreign_file(report, name, g, sid, sessions, out, exp):
     """An existing file guidance did not write is refused without --force, left as it was, and replaced with it."""
     with report.check(f"{name}: export --all refuses to replace a file guidance did not write, unless --force"):
         os.makedirs(out)
@@ -180,7 +197,7 @@ def foreign_file(report, name, g, sid, sessions, out):
         if not kept:
             report.fail(mine, "guidance export --all changed a file it did not write, without --force")
         try:
-            g.export_all(sid, sessions, out, force=True)
+            g.export_all(sid, sessions, out, force=True, invite=exp.invitable)
         except GuidanceError as error:
             report.fail(out, f"with --force: {error}")
 

@@ -154,6 +154,24 @@ def ics(exp):
     return b"".join(fold(line) for line in lines + ["END:VCALENDAR"])
 
 
+def cn(name):
+    """A CN parameter value: RFC 6868 caret encoding, quoted (the names hold commas and semicolons)."""
+    return '"' + name.replace("^", "^^").replace('"', "^'").replace("\n", "^n") + '"'
+
+
+def invite(exp):
+    """A correct invitation (METHOD:REQUEST) to the calendar's guidance meeting, from the marketer to the director."""
+    start = exp.plan_start
+    month2 = working_day(start.replace(month=start.month + 1))
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//interop selftest//EN", "METHOD:REQUEST"]
+    meeting = event("meeting", "guidance-meeting", "Strategic Guidance meeting", month2, 30,
+                    description=f"Are we still focusing on {exp.growth} as the growth segment?", alarm=True)
+    people = [f"ORGANIZER;CN={cn(exp.marketer['name'])}:mailto:{exp.marketer['email']}",
+              f"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN={cn(exp.director['name'])}:mailto:{exp.director['email']}"]
+    lines += meeting[:-1] + people + meeting[-1:]
+    return b"".join(fold(line) for line in lines + ["END:VCALENDAR"])
+
+
 def csv_bytes(exp):
     """A correct plan CSV, version 2: the reference plan's tasks."""
     out = io.StringIO(newline="")

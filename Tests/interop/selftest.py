@@ -9,6 +9,7 @@ import re
 import check_csv
 import check_html
 import check_ics
+import check_invite
 import check_khal
 import check_markdown
 import check_plan_json
@@ -104,6 +105,15 @@ CASES = [
                                                               b"DTSTART;VALUE=DATE:20270302\r\nDTEND;VALUE=DATE:20270303"),
      "texts come back"),
     ("ics", "a SUMMARY that lost a typed line break", lambda d: d.replace(b"\\nsecond line", b" second line"), "texts come back"),
+    ("ics", "a review (work) on Good Friday", first(rb"DTSTART:20270325T160000Z\r\nDTEND:20270325T163000Z",
+                                                  b"DTSTART:20270326T160000Z\r\nDTEND:20270326T163000Z"), "work falls on a working day"),
+    ("invite", "an invitation with METHOD:PUBLISH", lambda d: d.replace(b"METHOD:REQUEST", b"METHOD:PUBLISH"), "REQUEST from"),
+    ("invite", "an ATTENDEE not asked to reply", lambda d: d.replace(b"RSVP=TRUE", b"RSVP=FALSE"), "REQUEST from"),
+    ("invite", "an ORGANIZER with the director's address", lambda d: d.replace(b"mailto:zoe@", b"mailto:sam+plans@"), "REQUEST from"),
+    ("invite", "an ATTENDEE CN without the typed double quotes", lambda d: d.replace(b"^'the boss^'", b"the boss"), "REQUEST from"),
+    ("invite", "an invitation without SEQUENCE", first(rb"SEQUENCE:0\r\n", b""), "REQUEST from"),
+    ("invite", "an invitation without VALARM", drop_first_alarm, "REQUEST from"),
+    ("invite", "an invitation on another day than the meeting", lambda d: d.replace(b"T100000Z", b"T110000Z"), "calendar's guidance meeting"),
     ("khal", "UIDs that change between two exports", new_uids, "khal"),
     ("csv", "an unneutralised formula cell", lambda d: d.replace(b"'-5 website", b"-5 website"), "CSV cells"),
     ("csv", "the version 1 header", first(rb"^start,due,month,week,segment,role,campaign,",
@@ -157,6 +167,8 @@ def check_format(fmt, path, paths, exp, khal, work):
     good_path = paths[fmt]
     if fmt == "ics":
         check_ics.run(q, "selftest", path, exp)
+    elif fmt == "invite":
+        check_invite.run(q, "selftest", path, paths["ics"], exp)
     elif fmt == "khal":
         check_khal.run(q, "selftest", good_path, path, exp, khal, work)
     elif fmt == "csv":
@@ -178,9 +190,9 @@ def run(report, fixture, work, khal):
     exp = Expected(fixture, "selftest")
     exp.plan = reference.plan(exp)
     good = {"ics": reference.ics(exp), "csv": reference.csv_bytes(exp), "md": reference.markdown(exp),
-            "html": reference.html_page(exp, exp.plan_texts()), "json": reference.json_bytes(exp)}
+            "html": reference.html_page(exp, exp.plan_texts()), "json": reference.json_bytes(exp), "invite": reference.invite(exp)}
     good["khal"] = good["seq"] = good["ics"]
-    ext = {"khal": "ics", "seq": "ics"}
+    ext = {"khal": "ics", "seq": "ics", "invite": "invite.ics"}
     os.makedirs(work, exist_ok=True)
     paths = {}
     with report.check("self-test: every check accepts correct reference exports"):

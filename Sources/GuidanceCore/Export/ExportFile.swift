@@ -10,10 +10,10 @@ public enum ExportFile {
     /// Session files stay 0600 whatever the umask; exports are the user's to share, so they follow it.
     public static func mode(umask: mode_t) -> mode_t { 0o666 & ~umask & 0o777 }
 
-    /// The file names of `guidance export ID --all`, by format.
+    /// The file names of `guidance export ID --all`, by format (the invitation is left out when the session has no email to send it to).
     public static func names(for sessionID: String) -> [(format: String, name: String)] {
         [("plan-md", "\(sessionID)-plan.md"), ("plan-html", "\(sessionID)-plan.html"), ("plan-csv", "\(sessionID)-plan.csv"),
          ("plan-json", "\(sessionID)-plan.json"), ("calendar", "\(sessionID)-calendar.ics"),
-         ("agenda-md", "\(sessionID)-agenda.md"), ("agenda-html", "\(sessionID)-agenda.html")]
+         ("agenda-md", "\(sessionID)-agenda.md"), ("agenda-html", "\(sessionID)-agenda.html"), ("invite", "\(sessionID)-invite.ics")]
     }
 }

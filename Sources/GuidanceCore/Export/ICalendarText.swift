@@ -19,23 +19,7 @@ public enum ICalendarText {
     /// becomes `\n`. Other control characters (C0, DEL and C1, but not tab) are removed, because
     /// TEXT cannot hold them. Everything else, emoji and accents included, is kept as it is.
     public static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            defer { afterCR = scalar == "\r" }
-            switch scalar {
-            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
-            case ";": out.append(contentsOf: "\\;".unicodeScalars)
-            case ",": out.append(contentsOf: "\\,".unicodeScalars)
-            case "\r": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\n": if !afterCR { out.append(contentsOf: "\\n".unicodeScalars) }
-            case "\t": out.append(scalar)
-            default:
-                if isControl(scalar) { continue }
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        replacing(text, ["\\": "\\\\", ";": "\\;", ",": "\\,"], lineBreak: "\\n")
     }
 
     /// The content line `line` folded into physical lines of at most `lineLimit` octets, joined by CRLF and a space.
@@ -56,6 +40,47 @@ public enum ICalendarText {
             used += size
         }
         return String(out)
+    }
+
+    /// `text` as an RFC 5545 parameter value (such as a CN), quoted when it holds `:`, `;` or `,`.
+    ///
+    /// A parameter value cannot hold a double quote or a line break: RFC 6868 writes them as `^'`
+    /// and `^n`, and a caret as `^^`. Other control characters (tab aside) are removed.
+    public static func parameter(_ text: String) -> String {
+        let value = replacing(text, ["^": "^^", "\"": "^'"], lineBreak: "^n")
+        return value.contains(where: { ":;,".contains($0) }) ? "\"\(value)\"" : value
+    }
+
+    /// `text` with each scalar in `table` replaced, each line break (LF, CRLF or a lone CR) written as
+    /// `lineBreak`, and every other control character but tab removed.
+    private static func replacing(_ text: String, _ table: [Unicode.Scalar: String], lineBreak: String) -> String {
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            if let replacement = table[scalar] {
+                out.append(contentsOf: replacement.unicodeScalars)
+            } else if scalar == "\r" || (scalar == "\n" && !afterCR) {
+                out.append(contentsOf: lineBreak.unicodeScalars)
+            } else if scalar == "\t" || (!isControl(scalar) && scalar != "\n") {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// `email` as a `mailto:` CAL-ADDRESS (RFC 6068): every character but ASCII letters, digits and `-._~!$'*+=@` percent-encoded.
+    public static func mailto(_ email: String) -> String {
+        let kept = Set("-._~!$'*+=@".utf8)
+        var out = "mailto:"
+        for byte in email.utf8 {
+            if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || kept.contains(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0x0F, radix: 16, uppercase: true)
+            }
+        }
+        return out
     }
 
     /// The folded content line `name:value` followed by CRLF; `value` must already be escaped where it is TEXT.

@@ -19,11 +19,7 @@ public enum ICalendarWriter {
                              timeZone: TimeZone, stamp: Date, reminderMinutes: Int) -> String {
         var out = ""
         func line(_ name: String, _ value: String) { out += ICalendarText.contentLine(name, value) }
-        line("BEGIN", "VCALENDAR")
-        line("VERSION", "2.0")
-        line("PRODID", productID)
-        line("CALSCALE", "GREGORIAN")
-        line("METHOD", "PUBLISH")
+        for (name, value) in opening(method: "PUBLISH") { line(name, value) }
         line("X-WR-CALNAME", ICalendarText.escape(calendarName))
         let converter = LocalTime(timeZone: timeZone)
         let dtstamp = converter.utcText(stamp)
@@ -32,29 +28,40 @@ public enum ICalendarWriter {
             line("UID", uid(key: entry.key, sessionID: sessionID))
             line("DTSTAMP", dtstamp)
             line("SEQUENCE", String(sequences.sequence(for: entry.key)))
-            if let minute = entry.startMinute {
-                let start = converter.instant(entry.date, minute: minute)
-                line("DTSTART", converter.utcText(start))
-                if entry.minutes > 0 { line("DTEND", converter.utcText(start.addingTimeInterval(Double(entry.minutes) * 60))) }
-            } else {
-                line("DTSTART;VALUE=DATE", dateText(entry.date))
-                line("DTEND;VALUE=DATE", dateText(entry.date.adding(days: 1)))
-            }
+            for (name, value) in times(of: entry, converter: converter) { line(name, value) }
             line("SUMMARY", ICalendarText.escape(entry.title))
             line("DESCRIPTION", ICalendarText.escape(entry.details))
             line("CATEGORIES", ICalendarText.escape(entry.category.rawValue))
             if entry.startMinute == nil { line("TRANSP", "TRANSPARENT") }
             if entry.hasReminder {
-                line("BEGIN", "VALARM")
-                line("ACTION", "DISPLAY")
-                line("TRIGGER", trigger(minutesBefore: reminderMinutes))
-                line("DESCRIPTION", ICalendarText.escape(entry.title.isEmpty ? "Reminder" : entry.title))
-                line("END", "VALARM")
+                for (name, value) in alarm(entry.title, minutesBefore: reminderMinutes) { line(name, value) }
             }
             line("END", "VEVENT")
         }
         line("END", "VCALENDAR")
         return out
+    }
+
+    /// The opening lines of a VCALENDAR with this METHOD (`PUBLISH`, `REQUEST`), as (name, value) pairs.
+    static func opening(method: String) -> [(String, String)] {
+        [("BEGIN", "VCALENDAR"), ("VERSION", "2.0"), ("PRODID", productID), ("CALSCALE", "GREGORIAN"), ("METHOD", method)]
+    }
+
+    /// DTSTART and DTEND of `entry`: a timed entry in UTC from its local day and minute, an all-day one as `VALUE=DATE` with an exclusive end.
+    static func times(of entry: CalendarEntry, converter: LocalTime) -> [(String, String)] {
+        guard let minute = entry.startMinute else {
+            return [("DTSTART;VALUE=DATE", dateText(entry.date)), ("DTEND;VALUE=DATE", dateText(entry.date.adding(days: 1)))]
+        }
+        let start = converter.instant(entry.date, minute: minute)
+        var lines = [("DTSTART", converter.utcText(start))]
+        if entry.minutes > 0 { lines.append(("DTEND", converter.utcText(start.addingTimeInterval(Double(entry.minutes) * 60)))) }
+        return lines
+    }
+
+    /// A display alarm `minutes` before the start, named `title`: the VALARM's lines.
+    static func alarm(_ title: String, minutesBefore minutes: Int) -> [(String, String)] {
+        [("BEGIN", "VALARM"), ("ACTION", "DISPLAY"), ("TRIGGER", trigger(minutesBefore: minutes)),
+         ("DESCRIPTION", ICalendarText.escape(title.isEmpty ? "Reminder" : title)), ("END", "VALARM")]
     }
 
     /// The UID of the entry with `key` in session `sessionID`: `<slug of key>.<session id>@guidance`.
@@ -73,47 +80,5 @@ public enum ICalendarWriter {
     /// `date` as an iCalendar DATE, `YYYYMMDD`.
     static func dateText(_ date: CalendarDate) -> String {
         date.iso.replacingOccurrences(of: "-", with: "")
-    }
-}
-
-/// Converts local days and minutes in one time zone to instants, and instants to UTC DATE-TIME text.
-private struct LocalTime {
-    /// A Gregorian calendar in the local zone.
-    private let local: Calendar
-    /// A Gregorian calendar in UTC.
-    private let utc: Calendar
-
-    /// A converter for `timeZone`.
-    init(timeZone: TimeZone) {
-        var local = Calendar(identifier: .gregorian)
-        local.timeZone = timeZone
-        var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? timeZone
-        self.local = local
-        self.utc = utc
-    }
-
-    /// The instant `minute` minutes after local midnight of `date` (by the wall clock).
-    ///
-    /// A wall-clock time that does not exist (a spring-forward gap) moves forward as Foundation
-    /// does; a time that happens twice (fall-back) is the first of the two.
-    func instant(_ date: CalendarDate, minute: Int) -> Date {
-        let hours = minute >= 0 ? minute / 60 : (minute - 59) / 60
-        let parts = DateComponents(year: date.year, month: date.month, day: date.day, hour: hours, minute: minute - hours * 60)
-        if let instant = local.date(from: parts) { return instant }
-        // Foundation gave no answer: count from UTC midnight and take the zone's offset then.
-        let midnight = utc.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) ?? Date(timeIntervalSince1970: 0)
-        let guess = midnight.addingTimeInterval(Double(minute) * 60)
-        return guess.addingTimeInterval(-Double(local.timeZone.secondsFromGMT(for: guess)))
-    }
-
-    /// `instant` in UTC as `YYYYMMDDTHHMMSSZ`.
-    func utcText(_ instant: Date) -> String {
-        let c = utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
-        func pad(_ value: Int?, _ width: Int) -> String {
-            let digits = String(value ?? 0)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(pad(c.year, 4))\(pad(c.month, 2))\(pad(c.day, 2))T\(pad(c.hour, 2))\(pad(c.minute, 2))\(pad(c.second, 2))Z"
     }
 }

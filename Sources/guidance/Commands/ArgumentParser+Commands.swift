@@ -49,6 +49,9 @@ extension ArgumentParser {
         case "calendar":
             try noMore(1); try onlyFlags(["--output"])
             return .calendar(id: try id("calendar"), output: flags["--output"])
+        case "invite":
+            try noMore(1); try onlyFlags(["--output"])
+            return .invite(id: try id("invite"), output: flags["--output"])
         case "agenda":
             try noMore(0); try onlyFlags(["--script", "--from", "--format", "--output", "--date", "--time"])
             if let date = flags["--date"], !(CalendarDate(iso: date).map { (1970...2999).contains($0.year) } ?? false) {

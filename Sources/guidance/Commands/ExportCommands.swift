@@ -141,16 +141,22 @@ extension App {
     /// The state remembers what was exported so SEQUENCE rises only for changed entries; the caller
     /// stores it only when the export it describes succeeded.
     func calendarText(_ session: Session, plan: Plan) throws(CLIError) -> (text: String, state: ExportBatch.File?) {
+        let (updated, state) = try calendarSequences(session, plan: plan)
+        let name = session.mode == .director ? "Marketing plan \(plan.start.iso) to \(plan.end.iso)" : "Marketing plan (assumptions) \(plan.start.iso) to \(plan.end.iso)"
+        let text = ICalendarWriter.write(plan.calendar, sessionID: session.id, calendarName: name, sequences: updated,
+                                         timeZone: timeZone, stamp: Date(), reminderMinutes: plan.reminderMinutes)
+        return (text, state)
+    }
+
+    /// The SEQUENCE numbers of a plan's calendar entries, and the calendar state to store once they are exported (nil when unchanged).
+    func calendarSequences(_ session: Session, plan: Plan) throws(CLIError) -> (CalendarSequences, ExportBatch.File?) {
         let id = try sessionID(session.id)
         let stateURL = store.folder.appendingPathComponent("\(id).calendar-state")
         let sequences = try storedSequences(at: stateURL)
         let updated = sequences.updated(for: plan.calendar, context: "\(timeZone.identifier)|\(plan.reminderMinutes)")
         let state = updated == sequences
             ? nil : ExportBatch.File(path: stateURL.path, data: Data(JSONWriter.write(updated.json()).utf8), mode: 0o600)
-        let name = session.mode == .director ? "Marketing plan \(plan.start.iso) to \(plan.end.iso)" : "Marketing plan (assumptions) \(plan.start.iso) to \(plan.end.iso)"
-        let text = ICalendarWriter.write(plan.calendar, sessionID: session.id, calendarName: name, sequences: updated,
-                                         timeZone: timeZone, stamp: Date(), reminderMinutes: plan.reminderMinutes)
-        return (text, state)
+        return (updated, state)
     }
 
     /// `guidance calendar ID [-o FILE]`.
@@ -187,18 +193,28 @@ extension App {
         return try emit(Self.agendaText(format ?? "txt", agenda: agenda), to: output, what: "the agenda")
     }
 
-    /// Every export of a session in `folder`, with predictable names; returns the paths written.
-    func exportAll(_ session: Session, to folder: String) throws(CLIError) -> [String] {
+    /// Every export of a session in `folder`, with predictable names; returns the paths written, and why the
+    /// invitation was left out when it was (the session has no email for the director or the marketer).
+    func exportAll(_ session: Session, to folder: String) throws(CLIError) -> (paths: [String], leftOut: String?) {
         let plan = try fullPlan(session)
         let agenda = try makeAgenda(script: session.scriptID, from: session, plan: plan)
         var files: [(path: String, text: String)] = []
         var state: [ExportBatch.File] = []
+        var leftOut: String?
         for (format, name) in ExportFile.names(for: session.id) {
             let kind = format.split(separator: "-").map(String.init)
             let text: String
             switch kind.first {
             case "plan": text = Self.planText(kind.last ?? "", session: session, plan: plan)
             case "agenda": text = Self.agendaText(kind.last ?? "", agenda: agenda)
+            case "invite":
+                let sequences = try calendarSequences(session, plan: plan).0
+                do throws(InvitationProblem) {
+                    text = try Invitation.write(plan: plan, sequences: sequences, timeZone: timeZone, stamp: Date())
+                } catch {
+                    leftOut = "left out \(name): \(error.description)"
+                    continue
+                }
             default:
                 let calendar = try calendarText(session, plan: plan)
                 text = calendar.text
@@ -208,14 +224,15 @@ extension App {
         }
         flagBidiControls(in: files.map(\.text), what: "the export of session \(session.id)")
         try writeExports(files, alongside: state)
-        return files.map(\.path)
+        return (files.map(\.path), leftOut)
     }
 
     /// `guidance export ID --all -o DIR`.
     func export(_ text: String, to folder: String) throws(CLIError) -> Int32 {
         let session = try loadSession(try sessionID(text))
         let written = try exportAll(session, to: folder)
-        for path in written { Console.out(path) }
+        for path in written.paths { Console.out(path) }
+        if let leftOut = written.leftOut { Console.err("guidance: \(leftOut)") }
         return 0
     }
 }

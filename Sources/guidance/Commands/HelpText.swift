@@ -4,7 +4,7 @@ import Foundation
 enum HelpText {
     static let version = "guidance 0.1.0"
 
-    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | agenda | export ID --all -o DIR | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
+    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | invite ID | agenda | export ID --all -o DIR | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
 
     static let overview = """
     guidance: get the strategic why from your director, and turn it into your marketing plan.
@@ -28,6 +28,7 @@ enum HelpText {
           --format text|md|html|csv|json   readable text (default), Markdown, a web page, the CSV, or JSON
           -o FILE                   write it to FILE instead of the screen
       guidance calendar ID          the calendar file (.ics) of the plan: meetings, launches, reviews
+      guidance invite ID            the next guidance meeting as an invitation to your director (.ics)
       guidance agenda               the agenda of the next meeting, to send before it
           --from ID|latest          quote last time's answers from this session (default: the latest finished)
           --script director|self    the meeting's questions (default: director)
@@ -100,6 +101,17 @@ enum HelpText {
             market changes, and a review at the end of each month. Import it into your calendar
             program; exporting again updates the same entries instead of adding copies.
             """
+        case "invite": return """
+            usage: guidance invite ID [-o FILE] [--force]
+
+            Writes the next Strategic Guidance meeting of the plan made from session ID as an invitation
+            (.ics, METHOD:REQUEST) from you to your director: the day and time of the meeting in
+            guidance calendar, the agenda in its description, a reminder, and a request to reply.
+            Open it in your mail or calendar program, or attach it to an email, to send it. It needs the
+            director's and your own email address (the wrap-up questions director and marketer).
+            ID may also be "latest". -o FILE writes the file; guidance replaces a file only if it wrote it,
+            unless --force.
+            """
         case "agenda": return """
             usage: guidance agenda [--script director|self] [--from ID|latest] [--format txt|md|html] [-o FILE]
                                    [--date YYYY-MM-DD] [--time HH:MM] [--force]
@@ -115,8 +127,10 @@ enum HelpText {
             usage: guidance export ID --all -o DIR [--force]
 
             Writes every export of session ID into DIR: ID-plan.md, ID-plan.html, ID-plan.csv,
-            ID-plan.json, ID-calendar.ics, ID-agenda.md and ID-agenda.html. Nothing is written when one
-            of them would replace a file guidance did not write (unless --force).
+            ID-plan.json, ID-calendar.ics, ID-agenda.md, ID-agenda.html and ID-invite.ics (the invitation
+            to the next meeting, left out with a note when the session has no email for your director or
+            for you). Nothing is written when one of them would replace a file guidance did not write
+            (unless --force).
             """
         case "check": return """
             usage: guidance check

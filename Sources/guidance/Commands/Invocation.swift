@@ -12,6 +12,7 @@ struct Invocation: Equatable {
         case show(id: String)
         case plan(id: String, format: String?, output: String?, paper: Paper = .a4)
         case calendar(id: String, output: String?)
+        case invite(id: String, output: String?)
         case agenda(script: String?, from: String?, format: String?, output: String?, date: String?, time: String?)
         case export(id: String, output: String)
         case check
@@ -37,7 +38,7 @@ struct UsageError: Error, CustomStringConvertible {
 
 /// Parses `guidance [COMMAND] [ARGS] [OPTIONS]`; options may come before or after the command.
 enum ArgumentParser {
-    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "agenda", "export", "check", "help"]
+    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "invite", "agenda", "export", "check", "help"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation(command: .start)

@@ -30,8 +30,7 @@ extension App {
         }
         let book = try holidayBook()
         let facts = GuidanceFacts(answers: session.values, meetingDate: session.meetingDate)
-        let period = PlanPeriod(start: facts.planStart)
-        guard let closed = book.closedDays(id, from: period.start.adding(days: -31), through: period.end.adding(days: 31)) else {
+        guard let closed = book.closedDays(id, around: facts) else {
             var plan = Planner.plan(session: session, library: library, agenda: agenda)
             plan.assumptions.append("The public-holiday calendar \"\(id)\" is not in prompts/holidays.json: the plan treats every Monday to Friday as a working day.")
             return plan

@@ -31,8 +31,9 @@ extension Shell {
             guard save() || interactive else { break }
             do {
                 let written = try app.exportAll(interview.session, to: argument.isEmpty ? "exports" : argument)
-                say("Wrote \(written.count) files:")
-                for path in written { Console.out("    " + path) }
+                say("Wrote \(written.paths.count) files:")
+                for path in written.paths { Console.out("    " + path) }
+                if let leftOut = written.leftOut { say(leftOut.prefix(1).uppercased() + leftOut.dropFirst()) }
             } catch {
                 out("  " + style.bad("✗ ") + error.message)
             }

@@ -32,8 +32,7 @@ enum ArticleCases {
                      mode: SessionMode = .director) -> Plan {
         let meeting = TestScripts.meetingDate
         let facts = GuidanceFacts(answers: answers, meetingDate: meeting)
-        let period = PlanPeriod(start: facts.planStart)
-        let closed = facts.holidays.flatMap { book.closedDays($0, from: period.start.adding(days: -31), through: period.end.adding(days: 31)) }
+        let closed = facts.holidays.flatMap { book.closedDays($0, around: facts) }
         return Planner.plan(facts: facts, library: library, sessionID: "2027-02-01-case", mode: mode, meetingDate: meeting,
                             holidays: closed?.days ?? [:], holidayCalendar: closed?.name)
     }

@@ -40,7 +40,7 @@ extension PlanRules {
         for (week, load) in weeks.load.enumerated() where load > weeks.limit[week] + Decimal(string: "0.01")! {
             out.append("week \(week + 1): \(load.rounded(2)) marketing hours, limit \(weeks.limit[week].rounded(2))")
         }
-        for entry in c.plan.calendar where !c.isWorking(entry.date) && !(entry.category == .deadline && entry.key.hasPrefix("deadline-action")) {
+        for entry in c.plan.calendar where !c.isWorking(entry.date) {
             out.append("calendar entry \(entry.title) on \(entry.date), not a working day")
         }
         return out

@@ -17,11 +17,14 @@ struct PlannedCase: Sendable {
     static func plan(_ session: GeneratedSession, library: ActivityLibrary, book: HolidayBook) -> PlannedCase {
         let facts = session.facts
         let period = PlanPeriod(start: facts.planStart)
-        let holidays = facts.holidays.flatMap { book.closedDays($0, from: period.start.adding(days: -31), through: period.end.adding(days: 31)) }
+        // The plan gets the holidays the binary gives it; the checks read every holiday of a wide stretch around
+        // the plan, so an entry dated far outside it (an internal change ending, a market change) is checked too.
+        let holidays = facts.holidays.flatMap { book.closedDays($0, around: facts) }
         let plan = Planner.plan(facts: facts, library: library, sessionID: "gen-\(session.seed)", mode: session.mode,
                                 meetingDate: session.meetingDate, holidays: holidays?.days ?? [:],
                                 holidayCalendar: holidays?.name, agenda: session.agenda)
-        var closed = holidays?.days ?? [:]
+        let wide = facts.holidays.flatMap { book.closedDays($0, from: period.start.adding(days: -400), through: period.end.adding(days: 400)) }
+        var closed = wide?.days ?? [:]
         for day in facts.daysOff where closed[day] == nil { closed[day] = "Day off" }
         return PlannedCase(session: session, facts: facts, library: library, closed: closed, plan: plan)
     }
