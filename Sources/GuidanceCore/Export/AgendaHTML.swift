@@ -9,31 +9,41 @@ import Foundation
 public enum AgendaHTML {
     /// The agenda's own style, after the shared one: A4, small margins and tight spacing so a meeting fits a page.
     static let css = """
-        @page { size: A4; margin: 12mm 14mm; }
-        body { font-size: 10pt; line-height: 1.3; }
-        h1 { font-size: 15pt; margin: 0 0 1.5mm; }
-        h2 { font-size: 11.5pt; margin: 3mm 0 1mm; padding-bottom: 0.5mm; border-bottom-width: 0.75pt; }
-        h3 { font-size: 10pt; margin: 1.5mm 0 0.5mm; }
-        p { margin: 0 0 1mm; }
-        ul, ol { margin: 0 0 1mm; padding-left: 5mm; }
-        li { margin: 0 0 0.5mm; }
-        table { margin: 1mm 0 1.5mm; font-size: 9pt; }
-        th, td { padding: 0.5mm 1.5mm; }
-        .topic h2 { display: flex; justify-content: space-between; gap: 4mm; }
-        .topic h2 .minutes { font-weight: normal; white-space: nowrap; }
-        .topic .intro { font-style: italic; }
+        @page { size: A4; margin: 9mm 12mm; }
+        body { font-size: 10pt; line-height: 1.28; }
+        h1 { font-size: 14pt; margin: 0 0 1mm; }
+        h2 { font-size: 11pt; margin: 2.5mm 0 1mm; padding-bottom: 0.3mm; border-bottom-width: 0.75pt; }
+        h3 { font-size: 9.5pt; margin: 1.2mm 0 0.3mm; }
+        p { margin: 0 0 0.8mm; }
+        ul, ol { margin: 0 0 0.8mm; padding-left: 4.5mm; }
+        li { margin: 0 0 0.3mm; }
+        table { margin: 0.5mm 0 1mm; font-size: 8.5pt; }
+        th, td { padding: 0.3mm 1.2mm; }
+        .glance { column-count: 2; column-gap: 6mm; column-fill: balance; }
+        .glance h2:first-child { margin-top: 1mm; }
+        .topic .head { display: grid; grid-template-columns: 54mm 1fr auto; gap: 0 3mm; align-items: baseline; margin: 1.5mm 0 0.6mm; border-bottom: 0.75pt solid #000; }
+        .topic h2 { font-size: 10.5pt; margin: 0; padding: 0; border: none; }
+        .topic .intro { font-style: italic; font-size: 0.9em; margin: 0; }
+        .topic .minutes { white-space: nowrap; margin: 0; }
         .last { font-style: italic; color: #333; }
-        .last::before { content: "\\2014\\00a0"; }
         section, header { break-inside: auto; page-break-inside: auto; }
         .topic { break-inside: avoid; page-break-inside: avoid; }
-        @media print { body { font-size: 9.5pt; } }
+        @media print { body { font-size: 9pt; } }
         """
 
     /// The whole agenda as an HTML5 document, ending with a newline.
     public static func write(_ agenda: Agenda) -> String {
         let date = agenda.meetingDate.map { ", \($0.spoken)\(agenda.meetingMinute.map { " at \(ClockTime.text($0))" } ?? "")" } ?? ""
         let page = HTMLText.document(title: "Agenda: " + AgendaText.title(agenda) + date, blocks: [])
-        var body = HTMLText.body(AgendaText.opening(agenda))
+        // The lines saying when and for whom run on as one paragraph: the same words, two lines shorter on paper.
+        let about = AgendaText.about(agenda).replacingOccurrences(of: "\n", with: " ")
+        var body = HTMLText.body([.heading(1, "Agenda: " + AgendaText.title(agenda)), .paragraph(about)])
+        let glance = [AgendaText.sinceLastTime(agenda), AgendaText.thinkAbout(agenda)].filter { !$0.isEmpty }
+        if !glance.isEmpty {
+            body.append("<div class=\"glance\">")
+            for part in glance { body += HTMLText.body(part) }
+            body.append("</div>")
+        }
         if agenda.topics.isEmpty { body.append("<p>This agenda has no topics.</p>") }
         for index in agenda.topics.indices { body += topic(agenda, index) }
         body.append("<footer><p>\(HTMLText.escape(ExportFile.mark)).</p></footer>")
@@ -47,9 +57,9 @@ public enum AgendaHTML {
         let topic = agenda.topics[index]
         let title = "\(index + 1). \(ExportBlock.cell(topic.title))"
         let minutes = AgendaText.timing(agenda, topic: index)
-        var lines = ["<section class=\"topic\">",
-                     "<h2><span>\(HTMLText.escape(title))</span> <span class=\"minutes\">\(HTMLText.escape(minutes))</span></h2>"]
-        if !PlanMarkdown.blank(topic.intro) { lines.append("<p class=\"intro\">\(HTMLText.text(topic.intro))</p>") }
+        var lines = ["<section class=\"topic\">", "<div class=\"head\">", "<h2>\(HTMLText.escape(title))</h2>",
+                     "<p class=\"intro\">\(HTMLText.text(topic.intro))</p>",
+                     "<p class=\"minutes\">\(HTMLText.escape(minutes))</p>", "</div>"]
         if topic.questions.isEmpty {
             lines.append("<p>No questions in this topic.</p>")
         } else {

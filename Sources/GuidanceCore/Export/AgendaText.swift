@@ -29,11 +29,13 @@ public enum AgendaText {
 
     /// Everything before the topics: the title, when and for whom, "Since last time" and "To think about".
     static func opening(_ agenda: Agenda) -> [ExportBlock] {
-        var blocks: [ExportBlock] = [.heading(1, "Agenda: " + title(agenda)), .paragraph(about(agenda))]
-        blocks += sinceLastTime(agenda)
+        [.heading(1, "Agenda: " + title(agenda)), .paragraph(about(agenda))] + sinceLastTime(agenda) + thinkAbout(agenda)
+    }
+
+    /// "To think about before we meet", when there is something to think about.
+    static func thinkAbout(_ agenda: Agenda) -> [ExportBlock] {
         let points = agenda.thinkAbout.filter { !PlanMarkdown.blank($0) }
-        if !points.isEmpty { blocks += [.heading(2, "To think about before we meet"), .bullets(points)] }
-        return blocks
+        return points.isEmpty ? [] : [.heading(2, "To think about before we meet"), .bullets(points)]
     }
 
     /// "Since last time": what the last plan had due by the meeting, open actions, decisions waiting and what
