@@ -58,8 +58,8 @@ public enum AgendaHTML {
         let title = "\(index + 1). \(ExportBlock.cell(topic.title))"
         let minutes = AgendaText.timing(agenda, topic: index)
         var lines = ["<section class=\"topic\">", "<div class=\"head\">", "<h2>\(HTMLText.escape(title))</h2>",
-                     "<p class=\"intro\">\(HTMLText.text(topic.intro))</p>",
-                     "<p class=\"minutes\">\(HTMLText.escape(minutes))</p>", "</div>"]
+                     "<div class=\"intro\">\(HTMLText.text(topic.intro))</div>",
+                     "<div class=\"minutes\">\(HTMLText.escape(minutes))</div>", "</div>"]
         if topic.questions.isEmpty {
             lines.append("<p>No questions in this topic.</p>")
         } else {
