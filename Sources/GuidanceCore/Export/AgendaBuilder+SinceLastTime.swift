@@ -67,7 +67,8 @@ extension AgendaBuilder {
             items.append("\(AgendaWords.money(plan.campaignBudget - plan.campaignSpend, facts.currency)) of the campaign budget "
                 + "was not planned: keep it in reserve, or where should it go?")
         }
-        for segment in facts.segments where segment.role == .exit {
+        // Until the exit plan is agreed, the decisions ask for it; once it is, how the wind-down goes is worth a thought.
+        for segment in facts.segments where segment.role == .exit && facts.exitPlan != nil {
             items.append("We are leaving \(segment.name): how are its customers taking it, and when does the wind-down end?")
         }
         for date in facts.keyDates where date.date >= from && date.date <= until {
