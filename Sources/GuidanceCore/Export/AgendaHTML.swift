@@ -21,6 +21,7 @@ public enum AgendaHTML {
         th, td { padding: 0.3mm 1.2mm; }
         .glance { column-count: 2; column-gap: 6mm; column-fill: balance; }
         .glance h2:first-child { margin-top: 1mm; }
+        .glance table { break-inside: avoid; page-break-inside: avoid; }
         .topic .head { display: grid; grid-template-columns: 54mm 1fr auto; gap: 0 3mm; align-items: baseline; margin: 1.5mm 0 0.6mm; border-bottom: 0.75pt solid #000; }
         .topic h2 { font-size: 10.5pt; margin: 0; padding: 0; border: none; }
         .topic .intro { font-style: italic; font-size: 0.9em; margin: 0; }

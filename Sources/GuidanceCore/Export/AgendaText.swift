@@ -35,7 +35,8 @@ public enum AgendaText {
     /// "To think about before we meet", when there is something to think about.
     static func thinkAbout(_ agenda: Agenda) -> [ExportBlock] {
         let points = agenda.thinkAbout.filter { !PlanMarkdown.blank($0) }
-        return points.isEmpty ? [] : [.heading(2, "To think about before we meet"), .bullets(points)]
+        let heading = agenda.mode == .director ? "To think about before we meet" : "To think about beforehand"
+        return points.isEmpty ? [] : [.heading(2, heading), .bullets(points)]
     }
 
     /// "Since last time": what the last plan had due by the meeting, open actions, decisions waiting and what
