@@ -85,6 +85,20 @@ import Testing
         }
     }
 
+    @Test func aRecordsFieldsAreNotQuestionsOfTheirOwn() throws {
+        let script = try TestScripts.director()
+        let fields = script.questions.flatMap { entry -> [String] in
+            guard case .records(let fields) = entry.question.type else { return [] }
+            return fields.map(\.ask)
+        }
+        #expect(fields.contains("Who owns it?"))
+        for agenda in [try Self.agenda(after: try TestScripts.designAnswersV2()), AgendaBuilder.agenda(script: script, meetingDate: nil, previous: nil)] {
+            let texts = Self.questions(agenda).map(\.text)
+            #expect(texts.count == script.questions.filter { $0.question.audience == .everyone }.count - (agenda.sinceLastTime == nil ? 1 : 0))
+            for field in fields { #expect(!texts.contains { $0.contains(field) }, "\(field)") }
+        }
+    }
+
     static let records: [(start: String, said: String)] = [
         ("What must each grow segment deliver", "4 new practices signed in Dental practices"),
         ("Which dates should the plan work towards", "Practice managers' conference, an event on 22 April 2027 for Dental practices"),
