@@ -5,9 +5,10 @@ import Testing
 @Suite struct AgendaExportTests {
     static func day(_ iso: String) -> CalendarDate { SamplePlans.day(iso) }
 
-    /// A second-round director agenda: a date, last time's answers, an open action and changes.
+    /// A second-round director agenda: a date, last time's answers, what was due, an open action, a decision,
+    /// changes and a point to think about. Its previous session's id must never show.
     static func director() -> Agenda {
-        Agenda(title: "Strategic Guidance meeting", mode: .director, meetingDate: day("2027-04-01"),
+        var agenda = Agenda(title: "Strategic Guidance meeting", mode: .director, meetingDate: day("2027-04-01"),
                previousSessionID: "20270201-1000",
                topics: [
                    .init(title: "Strategic why", minutes: 5, intro: "The company's goals for the period, and why.",
@@ -24,6 +25,12 @@ import Testing
                openActions: ["Send the plan draft (Jodie, by Friday 5 February 2027)"],
                changes: [ChangeLine(what: "Growth segment", before: "Dental practices", now: "Legal"),
                          ChangeLine(what: "Focus split", before: "50 / 20 / 20 / 10", now: "40 / 20 / 30 / 10")])
+        agenda.sinceLastTime = .init(lastMeeting: day("2027-02-01"), dueBy: day("2027-04-01"),
+                                     due: ["Leeds switch campaign (live from 23 March 2027)",
+                                           "Sales material: Case study pack, Dental practices (needed by 26 March 2027)"],
+                                     decisions: ["Approve Brochure reprint (1,800 GBP, month 2)?"])
+        agenda.thinkAbout = ["Dentistry Show on 22 April 2027: is what it needs on track?"]
+        return agenda
     }
 
     /// A first self-planning agenda: no date, no last answers, nothing carried forward.
@@ -31,7 +38,9 @@ import Testing
         Agenda(title: "Self-planning session", mode: .selfPlanning, meetingDate: nil, previousSessionID: nil,
                topics: [.init(title: "Strategic why", minutes: 10, intro: "What the company wants.",
                               questions: [.init(text: "What are the company's goals for these three months?", lastAnswer: nil)]),
-                        .init(title: "Wrap-up", minutes: 20, intro: "", questions: [])],
+                        .init(title: "Segments", minutes: 10, intro: "Who we market to.",
+                              questions: [.init(text: "Which customer segments do we serve?", lastAnswer: nil)]),
+                        .init(title: "Wrap-up", minutes: 10, intro: "", questions: [])],
                openActions: [], changes: [])
     }
 
@@ -56,53 +65,62 @@ import Testing
             Length: 30 minutes, each topic timed as below.
             For the director and the marketer: the marketer asks, the director answers. Read the questions
             beforehand so the meeting keeps to time.
-            Last time's answers come from session 20270201-1000.
+            Last time's answers are from the meeting of Monday 1 February 2027.
 
-            Timetable
-            ---------
-            Topic              Minutes
-            --------------------------
-            1. Strategic why         5
-            2. Growth segment        5
-            3. Resource split       20
-            --------------------------
-            Total                   30
+            Since last time
+            ---------------
+            Due by Thursday 1 April 2027 in the last plan:
+            - Leeds switch campaign (live from 23 March 2027)
+            - Sales material: Case study pack, Dental practices (needed by 26 March 2027)
+
+            Open actions:
+            - Send the plan draft (Jodie, by Friday 5 February 2027)
+
+            Decisions still waiting:
+            - Approve Brochure reprint (1,800 GBP, month 2)?
+
+            What changed between the last two meetings:
+            What            The time before    Last time
+            ----------------------------------------------------
+            Growth segment  Dental practices   Legal
+            Focus split     50 / 20 / 20 / 10  40 / 20 / 30 / 10
+
+            To think about before we meet
+            -----------------------------
+            - Dentistry Show on 22 April 2027: is what it needs on track?
 
             1. Strategic why (5 min)
             ------------------------
             The company's goals for the period, and why.
 
-            1. Are the goals still the same?
-               Last time: Replace the income of the shrinking hospitality segment
+            1. Are the goals still the same? Last time: Replace the income of the shrinking hospitality segment.
 
             2. Growth segment (5 min)
             -------------------------
             Who we serve and which segment grows.
 
             1. Are we still focusing on Dental practices as the growth segment, with Retail and Legal
-               maintained?
-               Last time: Yes
+               maintained? Last time: Yes.
             2. Why does each segment have its role?
 
             3. Resource split (20 min)
             --------------------------
-            1. What share of time and money goes to each segment?
-               Last time: Dental practices 50%, Retail 20%, Legal 20%, Hospitality 10%
-
-            Open actions from last time
-            ---------------------------
-            - Send the plan draft (Jodie, by Friday 5 February 2027)
-
-            Changes since last time
-            -----------------------
-            What            Last time          Now
-            ----------------------------------------------------
-            Growth segment  Dental practices   Legal
-            Focus split     50 / 20 / 20 / 10  40 / 20 / 30 / 10
+            1. What share of time and money goes to each segment? Last time: Dental practices 50%, Retail 20%,
+               Legal 20%, Hospitality 10%.
 
             Made with guidance.
 
             """)
+    }
+
+    @Test func withTheMeetingsTimeEachTopicSaysWhenItStarts() {
+        var agenda = Self.director()
+        agenda.meetingMinute = 10 * 60
+        let text = AgendaText.write(agenda)
+        #expect(text.contains("\n1. Strategic why (10:00, 5 min)\n"))
+        #expect(text.contains("\n2. Growth segment (10:05, 5 min)\n"))
+        #expect(text.contains("\n3. Resource split (10:10, 20 min)\n"))
+        #expect(AgendaHTML.write(agenda).contains("<h2>3. Resource split</h2>\n<div class=\"intro\"></div>\n<div class=\"minutes\">10:10, 20 min</div>"))
     }
 
     @Test func theMarkdownAgendaOfASelfPlanningSessionSaysItIsForDecidingAlone() {
@@ -113,47 +131,58 @@ import Testing
             Length: 30 minutes, each topic timed as below.\\
             For deciding alone: a self-planning session while the director is unavailable. Every answer is an assumption to confirm with your director.
 
-            ## Timetable
-
-            | Topic | Minutes |
-            | --- | ---: |
-            | 1. Strategic why | 10 |
-            | 2. Wrap-up | 20 |
-            | Total | 30 |
-
             ## 1. Strategic why (10 min)
 
             What the company wants.
 
             1. What are the company's goals for these three months?
 
-            ## 2. Wrap-up (20 min)
+            ## 2. Segments (10 min)
+
+            Who we market to.
+
+            1. Which customer segments do we serve?
+
+            ## 3. Wrap-up (10 min)
 
             No questions in this topic.
-
-            ## Open actions from last time
-
-            No open actions carried forward.
 
             Made with guidance.
 
             """)
     }
 
-    @Test func theHTMLAgendaPutsLastTimesAnswerUnderItsQuestion() {
+    @Test func theHTMLAgendaPutsEachTopicsMinutesBesideItsTitleAndLastTimesAnswerBesideItsQuestion() {
         let html = AgendaHTML.write(Self.director())
         #expect(html.contains("""
-            <section>
-            <h2>2. Growth segment (5 min)</h2>
-            <p>Who we serve and which segment grows.</p>
+            <section class="topic">
+            <div class="head">
+            <h2>2. Growth segment</h2>
+            <div class="intro">Who we serve and which segment grows.</div>
+            <div class="minutes">5 min</div>
+            </div>
             <ol>
-            <li>Are we still focusing on Dental practices as the growth segment, with Retail and Legal maintained?<br>
-            Last time: Yes</li>
+            <li>Are we still focusing on Dental practices as the growth segment, with Retail and Legal maintained? <span class="last">Last time: Yes.</span></li>
             <li>Why does each segment have its role?</li>
             </ol>
             </section>
             """))
-        #expect(html.contains("<tfoot>\n<tr><td>Total</td><td class=\"num\">30</td></tr>\n</tfoot>"))
+        #expect(html.contains("""
+            <div class="glance">
+            <section>
+            <h2>Since last time</h2>
+            <h3>Due by Thursday 1 April 2027 in the last plan</h3>
+            <ul>
+            <li>Leeds switch campaign (live from 23 March 2027)</li>
+            """))
+        #expect(!html.contains("Timetable"), "the timetable is the topics' headings")
+        #expect(html.contains("@page { size: A4;"))
+    }
+
+    @Test(arguments: Format.allCases)
+    func noFormatNamesTheLastSession(_ format: Format) {
+        #expect(!format.write(Self.director()).contains("20270201-1000"))
+        #expect(!format.write(Self.director()).contains("session 2027"))
     }
 
     @Test(arguments: Format.allCases)
@@ -177,12 +206,37 @@ import Testing
     @Test(arguments: Format.allCases)
     func everyFormatCarriesOpenActionsAndChangesOnlyWhenThereAreSome(_ format: Format) {
         let director = format.write(Self.director())
-        #expect(director.contains("Changes since last time"))
+        #expect(director.contains("What changed between the last two meetings"))
         #expect(director.contains("Focus split"))
         #expect(director.contains("Send the plan draft"))
         let selfPlanning = format.write(Self.selfPlanning())
-        #expect(!selfPlanning.contains("Changes since last time"))
-        #expect(selfPlanning.contains("No open actions carried forward"))
+        #expect(!selfPlanning.contains("What changed"))
+        #expect(!selfPlanning.contains("Open actions"))
+        var noActions = Self.director()
+        noActions.openActions = []
+        noActions.changes = []
+        #expect(format.write(noActions).contains("No open actions carried forward"))
+        #expect(!format.write(noActions).contains("What changed"))
+    }
+
+    @Test(arguments: Format.allCases)
+    func sinceLastTimeComesBeforeTheTopicsOnlyWhenThereWasALastTime(_ format: Format) {
+        let director = format.write(Self.director())
+        for text in ["Since last time", "Due by Thursday 1 April 2027 in the last plan", "Leeds switch campaign (live from 23 March 2027)",
+                     "Decisions still waiting", "To think about before we meet", "Dentistry Show on 22 April 2027"] {
+            #expect(director.contains(text), "\(text)")
+        }
+        let since = director.range(of: "Since last time")?.lowerBound
+        let firstTopic = director.range(of: "Strategic why")?.lowerBound
+        #expect(since != nil && firstTopic != nil && since! < firstTopic!)
+        let selfPlanning = format.write(Self.selfPlanning())
+        #expect(!selfPlanning.contains("Since last time"))
+        #expect(!selfPlanning.contains("To think about"))
+        var nothingDue = Self.director()
+        nothingDue.sinceLastTime?.due = []
+        nothingDue.sinceLastTime?.decisions = []
+        #expect(format.write(nothingDue).contains("Nothing in the last plan was due by then"))
+        #expect(format.write(nothingDue).contains("No decisions waiting"))
     }
 
     @Test(arguments: Format.allCases)
@@ -211,7 +265,7 @@ import Testing
         #expect(html.contains("<title>Agenda: &lt;script&gt;alert(1)&lt;/script&gt;</title>"))
         let text = AgendaText.write(Self.hostile())
         #expect(!text.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" })
-        #expect(text.contains("\n1. <script>alert(1)</script>\n   Last time: <script>alert(1)</script>\n"))
+        #expect(text.contains("\n1. <script>alert(1)</script> Last time: <script>alert(1)</script>.\n"))
     }
 
     @Test(arguments: Format.allCases)

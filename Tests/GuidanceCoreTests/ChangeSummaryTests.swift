@@ -63,13 +63,24 @@ import Testing
         let agenda = AgendaBuilder.agenda(script: try TestScripts.director(), meetingDate: nil, previous: last)
         let growth = agenda.topics[1].questions[1]
         #expect(growth.text == "Are we still focusing on Dental practices as the growth segment, with Retail and Legal maintained?")
-        #expect(growth.lastAnswer == "Dental practices")
-        #expect(agenda.topics[2].questions[0].lastAnswer == "Dental practices 50%, Hospitality 10%, Retail 20%, Legal 20%")
-        #expect(agenda.topics[3].questions[0].lastAnswer == "Monday 1 March 2027", "last time's start as it was, not moved on")
+        #expect(growth.lastAnswer == nil, "the question says it: each answer once")
+        #expect(agenda.topics[2].questions[0].text.contains("Dental practices 50%, Hospitality 10%, Retail 20%, Legal 20%"))
+        #expect(agenda.topics[3].questions[0].text == "Last time the campaign budget was 12,000 GBP. What is it for the next three months?")
         #expect(agenda.topics[8].questions[0].lastAnswer == nil, "actions are agreed afresh")
         #expect(agenda.topics[1].questions[4].text == "We are leaving Hospitality. How should marketing treat those customers while we wind down?")
         #expect(agenda.openActions == ["Send the plan draft (Jodie, by Friday 5 February 2027)"])
         #expect(agenda.previousSessionID == "2027-02-01-abcd")
+    }
+
+    @Test func aDateCarriedThreeMonthsOnShowsLastTimesDateAsItWas() throws {
+        let script = try TestScripts.withSegments(#"""
+            {"id": "plan_start", "ask": "On what date does the plan start?", "type": "date", "carry": "three_months_later",
+             "help": "h", "example": "2027-03-01"}
+            """#)
+        var last = Session(id: "2027-02-01-abcd", script: script, meetingDate: CalendarDate(iso: "2027-02-01")!, now: "2027-02-01T10:00:00Z")
+        last.setAnswer("plan_start", .string("2027-03-01"), at: "2027-02-01T10:00:00Z")
+        let agenda = AgendaBuilder.agenda(script: script, meetingDate: nil, previous: last)
+        #expect(agenda.topics[1].questions[0].lastAnswer == "Monday 1 March 2027", "last time's start as it was, not moved on")
     }
 }
 

@@ -78,6 +78,7 @@ private func shipped(_ id: String) -> Script? {
             #expect(mine.when == theirs.when, "question \(mine.id)")
             #expect(mine.optional == theirs.optional, "question \(mine.id)")
             #expect(mine.defaultValue == theirs.defaultValue, "question \(mine.id)")
+            #expect(mine.audience == theirs.audience, "question \(mine.id)")
             #expect((mine.again == nil) == (theirs.again == nil), "question \(mine.id)")
             #expect(mine.ask != theirs.ask, "question \(mine.id) should be reworded for someone deciding alone")
         }
@@ -105,7 +106,23 @@ private func shipped(_ id: String) -> Script? {
         #expect(problems(script(question("goals", "list") + ", " + question("focus", "split", #""over": "goals""#))) == [])
     }
 
+    @Test(arguments: [(#""for": "marketer","#, Question.Audience.marketer), (#""for": "everyone","#, .everyone), ("", .everyone)])
+    func aQuestionSaysWhoItIsFor(_ member: String, _ audience: Question.Audience) throws {
+        let text = script(#"{"id": "currency", \#(member) "ask": "Currency?", "type": "text", "help": "Help.", "example": "GBP"}"#)
+        guard case .success(let loaded) = ScriptLoader.load(text, file: "test.json") else {
+            Issue.record("did not load: \(problems(text))")
+            return
+        }
+        #expect(loaded.question("currency")?.audience == audience)
+    }
+
     static let broken: [(String, String, [String])] = [
+        ("for someone the script does not know", script(question("currency", "text", #""for": "director""#)),
+         ["test.json: topic 1 (t), question currency: \"for\" should be \"marketer\" (the marketer's own question, "
+            + "left off the director's agenda) or \"everyone\""]),
+        ("for that is not text", script(question("currency", "text", #""for": true"#)),
+         ["test.json: topic 1 (t), question currency: \"for\" should be \"marketer\" (the marketer's own question, "
+            + "left off the director's agenda) or \"everyone\""]),
         ("JSON syntax error", "{\n  \"id\": \"t\"\n  \"title\": \"T\"\n}",
          ["test.json: line 3, column 3: expected ',' or '}' after an object member"]),
         ("missing help", script(#"{"id": "goals", "ask": "Goals?", "type": "text", "example": "Grow"}"#),

@@ -30,7 +30,7 @@ public struct Agenda: Equatable, Sendable {
     public var meetingDate: CalendarDate?
     /// The time it starts, in minutes after midnight, when known.
     public var meetingMinute: Int? = nil
-    /// The session last time's answers come from, when there is one.
+    /// The session last time's answers come from, when there is one (for the program: the agenda never shows it).
     public var previousSessionID: String?
     /// The topics in order; their minutes total the meeting's length.
     public var topics: [Topic]
@@ -38,6 +38,30 @@ public struct Agenda: Equatable, Sendable {
     public var openActions: [String]
     /// What changed between the last two sessions, when there are two.
     public var changes: [ChangeLine]
+    /// What happened since the last session, by its plan: `nil` for a first meeting.
+    public var sinceLastTime: SinceLastTime? = nil
+    /// A few points for the director to think about before the meeting.
+    public var thinkAbout: [String] = []
+
+    /// What the last session's plan had due by the meeting, and what it still waits for.
+    public struct SinceLastTime: Equatable, Sendable {
+        /// The day of the last session.
+        public var lastMeeting: CalendarDate
+        /// The day the plan's work is counted to: the meeting's day, or the last plan's next meeting.
+        public var dueBy: CalendarDate?
+        /// Campaigns live, sales material and fundamentals the plan had due by `dueBy`, in words, by date.
+        public var due: [String]
+        /// The decisions the last plan asked the director for.
+        public var decisions: [String]
+        /// Whether the last session was a self-planning session (its answers were assumptions to confirm).
+        public var selfPlanning: Bool = false
+
+        /// A value with every property given.
+        public init(lastMeeting: CalendarDate, dueBy: CalendarDate?, due: [String], decisions: [String], selfPlanning: Bool = false) {
+            self.lastMeeting = lastMeeting; self.dueBy = dueBy; self.due = due; self.decisions = decisions
+            self.selfPlanning = selfPlanning
+        }
+    }
 
     /// The meeting's length: the topics' minutes together.
     public var minutes: Int { topics.reduce(0) { $0 + $1.minutes } }

@@ -1,35 +1,71 @@
 import Foundation
 
-/// Makes the agenda of the next session from a script and, when there is one, the last session's answers.
+/// Makes the agenda of the next session from a script and, when there is one, the last session's answers and plan.
 public enum AgendaBuilder {
-    /// The agenda for `script`; `previous` gives last time's answers and actions, `beforePrevious` the changes shown.
+    /// The agenda for `script`; `previous` gives last time's answers and actions, `beforePrevious` the changes shown,
+    /// and `previousPlan` (the plan made from `previous`) what was due by the meeting and the decisions still waiting.
+    ///
+    /// Only the questions that apply are asked: a question marked as the marketer's own is left out, and so is
+    /// one whose condition fails on last time's answers or whose wording would quote an empty list.
     public static func agenda(script: Script, meetingDate: CalendarDate?, meetingMinute: Int? = nil, previous: Session?,
-                              beforePrevious: Session? = nil) -> Agenda {
+                              beforePrevious: Session? = nil, previousPlan: Plan? = nil) -> Agenda {
         let last = previous?.values ?? [:]
         let types = Dictionary(script.questions.map { ($0.question.id, $0.question.type) }, uniquingKeysWith: { a, _ in a })
         // Before the meeting, "this session's answers" are not given yet: last time's stand in for them.
         let context = Template.Context(answers: last, previous: last, types: types)
+        let facts = previous.map { GuidanceFacts(answers: $0.values, meetingDate: $0.meetingDate) }
         let topics = script.topics.map { topic in
-            Agenda.Topic(title: topic.title, minutes: topic.minutes, intro: topic.intro, questions: topic.questions.map { question in
-                let carried = question.carried(last[question.id])
-                var text = Template.render(question.ask, in: context) ?? question.ask
-                if carried != nil, let again = question.again, let rendered = Template.render(again, in: context) {
-                    text = rendered
-                }
-                text = withoutKeyboardHints(text).replacingOccurrences(of: "{{item}}", with: "each segment")
-                    .replacingOccurrences(of: #"\{\{[^}]*\}\}"#, with: "…", options: .regularExpression)
-                // What was answered last time, as it was (not moved on), and only where it is offered again.
-                let shown = carried == nil ? nil : last[question.id].map { AnswerFormatter.describe($0, as: question.type) }
-                return Agenda.Question(text: text, lastAnswer: shown)
+            Agenda.Topic(title: topic.title, minutes: topic.minutes, intro: topic.intro, questions: topic.questions.compactMap { question in
+                self.question(question, last: last, context: context, facts: facts)
             })
         }
-        let facts = previous.map { GuidanceFacts(answers: $0.values, meetingDate: $0.meetingDate) }
         let changes = (previous != nil && beforePrevious != nil)
             ? ChangeSummary.lines(from: beforePrevious?.values ?? [:], to: last) : []
         var agenda = Agenda(title: script.title, mode: script.mode, meetingDate: meetingDate, previousSessionID: previous?.id,
                             topics: topics, openActions: facts?.actions ?? [], changes: changes)
         agenda.meetingMinute = meetingMinute
+        if let previous, let facts {
+            agenda.sinceLastTime = sinceLastTime(previous: previous, plan: previousPlan, dueBy: meetingDate)
+            agenda.thinkAbout = thinkAbout(facts: facts, plan: previousPlan, since: previous.meetingDate, dueBy: meetingDate)
+        }
         return agenda
+    }
+
+    /// One question as the director reads it, or `nil` when it does not apply.
+    ///
+    /// When the `again` wording quotes last time's answer to this very question, the answer is already in
+    /// the question and is not repeated; otherwise the plain question carries last time's answer beside it.
+    /// Records are never quoted through `again` (their template words name fields): they are told in words.
+    static func question(_ question: Question, last: [String: JSONValue], context: Template.Context,
+                         facts: GuidanceFacts?) -> Agenda.Question? {
+        guard question.audience == .everyone else { return nil }
+        if facts != nil, let when = question.when, !when.holds(in: last) { return nil }
+        var context = context
+        if case .each(let over, _, _) = question.type { context.item = "each " + singular(over) }
+        let answer = question.carried(last[question.id]) == nil ? nil : last[question.id]
+        let said = answer.map { AgendaWords.answer($0, of: question, facts: facts) }
+        let records = if case .records = question.type { true } else { false }
+        if let said, said != AgendaWords.none, !records, let again = question.again, let text = wording(again, in: context) {
+            let quoted = Template.placeholders(in: again).contains { $0.source == "previous" && $0.key == question.id }
+            return Agenda.Question(text: text, lastAnswer: quoted ? nil : said)
+        }
+        guard let text = wording(question.ask, in: context) else { return nil }
+        return Agenda.Question(text: text, lastAnswer: said)
+    }
+
+    /// A question's wording with its placeholders filled and the shell's typing hints taken out; `nil` when it
+    /// quotes an answer that is not there, or an empty list in its main clause.
+    static func wording(_ template: String, in context: Template.Context) -> String? {
+        guard let trimmed = Template.withoutEmptyLists(template, in: context),
+              let rendered = Template.render(trimmed, in: context) else { return nil }
+        let text = withoutKeyboardHints(rendered)
+        return text.isEmpty ? nil : text
+    }
+
+    /// "segments" as "segment", "key_dates" as "key date": the item an `each` question asks about.
+    static func singular(_ id: String) -> String {
+        let words = id.replacingOccurrences(of: "_", with: " ")
+        return words.hasSuffix("s") ? String(words.dropLast()) : words
     }
 
     /// The question without the shell's typing hints ("Enter keeps them", "(Enter leaves it blank.)",

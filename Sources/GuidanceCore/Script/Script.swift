@@ -90,6 +90,16 @@ public struct Question: Equatable, Sendable {
     public var optional: Bool
     /// How last session's answer becomes this session's default.
     public var carry: Carry
+    /// Whose answer it is: everyone's (the director's agenda asks it), or the marketer's own (kept off the agenda).
+    public var audience: Audience = .everyone
+
+    /// Who a question is for: the `"for"` key of a script question.
+    public enum Audience: String, Equatable, Sendable, CaseIterable {
+        /// Asked in the meeting and shown on the director's agenda (the default).
+        case everyone
+        /// The marketer's own fact (currency, hours a week, holidays): asked in the shell, left off the director's agenda.
+        case marketer
+    }
 
     /// How last session's answer is offered again.
     public enum Carry: String, Equatable, Sendable {
@@ -106,10 +116,11 @@ public struct Question: Equatable, Sendable {
 
     /// A question with every property given.
     public init(id: String, ask: String, again: String? = nil, type: AnswerType, help: String, example: String,
-                defaultValue: JSONValue? = nil, when: Condition? = nil, optional: Bool = false, carry: Carry = .keep) {
+                defaultValue: JSONValue? = nil, when: Condition? = nil, optional: Bool = false, carry: Carry = .keep,
+                audience: Audience = .everyone) {
         self.id = id; self.ask = ask; self.again = again; self.type = type; self.help = help
         self.example = example; self.defaultValue = defaultValue; self.when = when; self.optional = optional
-        self.carry = carry
+        self.carry = carry; self.audience = audience
     }
 
     /// Last session's answer as this session's default, following `carry`.

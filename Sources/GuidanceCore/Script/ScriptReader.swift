@@ -97,9 +97,17 @@ struct ScriptReader {
                 problem(place, "\"carry\" should be \"keep\", \"none\", \"latest\" or \"three_months_later\"")
             }
         }
+        var audience = Question.Audience.everyone
+        if let a = object["for"] {
+            if let parsed = a.stringValue.flatMap(Question.Audience.init(rawValue:)) {
+                audience = parsed
+            } else {
+                problem(place, "\"for\" should be \"marketer\" (the marketer's own question, left off the director's agenda) or \"everyone\"")
+            }
+        }
         guard let id, let ask, let help, let example, let type else { return nil }
         var q = Question(id: id, ask: ask, again: again, type: type, help: help, example: example,
-                         defaultValue: object["default"], when: when, optional: optional, carry: carry)
+                         defaultValue: object["default"], when: when, optional: optional, carry: carry, audience: audience)
         if let d = q.defaultValue, case .failure(let why) = AnswerValidator.checkStored(d, as: type, options: [:]) {
             problem(place, "the default does not fit the question: \(why.message)")
             q.defaultValue = nil

@@ -61,9 +61,9 @@ public enum Template {
         return out
     }
 
-    private enum Segment { case literal(String), placeholder(Placeholder), problem(String) }
+    enum Segment { case literal(String), placeholder(Placeholder), problem(String) }
 
-    private static func segments(of text: String) -> [Segment] {
+    static func segments(of text: String) -> [Segment] {
         var result: [Segment] = []
         var rest = Substring(text)
         while let open = rest.range(of: "{{") {

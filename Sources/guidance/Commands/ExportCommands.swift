@@ -173,11 +173,12 @@ extension App {
     func makeAgenda(script name: String?, from: Session?, plan: Plan? = nil, date: String? = nil,
                     time: String? = nil) throws(CLIError) -> Agenda {
         let script = try self.script(name ?? "director")
-        let meeting = (plan ?? from.flatMap { try? fullPlan($0) })?.calendar.first { $0.category == .guidanceMeeting }
+        let previousPlan = plan ?? from.flatMap { try? fullPlan($0) }
+        let meeting = previousPlan?.calendar.first { $0.category == .guidanceMeeting }
         let day = date.flatMap(CalendarDate.init(iso:)) ?? meeting?.date
         let minute = time.flatMap(ClockTime.minutes) ?? (date == nil ? meeting?.startMinute : nil)
         return AgendaBuilder.agenda(script: script, meetingDate: day, meetingMinute: minute, previous: from,
-                                    beforePrevious: from.flatMap(previous(of:)))
+                                    beforePrevious: from.flatMap(previous(of:)), previousPlan: previousPlan)
     }
 
     /// `guidance agenda [--script S] [--from ID|latest] [--format md|html|txt] [-o FILE] [--date DAY] [--time HH:MM]`.

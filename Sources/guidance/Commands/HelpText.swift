@@ -116,9 +116,12 @@ enum HelpText {
             usage: guidance agenda [--script director|self] [--from ID|latest] [--format txt|md|html] [-o FILE]
                                    [--date YYYY-MM-DD] [--time HH:MM] [--force]
 
-            The agenda of the next meeting, to send to your director beforehand: the topics with their
-            minutes, the questions in plain words and, when there is a last session, last time's answers
-            beside each question, the actions carried forward and what changed.
+            The agenda of the next meeting, to send to your director beforehand: each topic with its
+            minutes and the questions that apply, in plain words (your own facts, such as the currency or
+            the hours a week, are left for the meeting). After a session it also says what that session's
+            plan had due by the meeting, the open actions, the decisions still waiting, what changed and a
+            few points to think about, with last time's answer beside each question. The HTML prints on
+            one A4 page for a usual meeting.
             The date and time are those of the next guidance meeting in the plan of the last session,
             unless --date and --time say otherwise.
             Without --format, -o takes the format from the file name: agenda.md, agenda.html or agenda.txt.
