@@ -72,3 +72,22 @@ def run(report, name, html, work, max_pages=None, paper=A4, notes=None):
     if notes is not None and pages is not None:
         notes.append(f"{name}: {pages} pages")
     return pages
+
+
+def agenda(report, name, html, work, notes=None):
+    """Prints an HTML agenda and checks it fits one A4 page, topics and all."""
+    pdf = os.path.join(work, os.path.basename(html) + ".pdf")
+    pages = None
+    with report.check(f"{name}: the HTML agenda prints with Chromium on one A4 page"):
+        print_pdf(html, pdf, os.path.join(work, "chromium-profile"))
+        pages, size = info(pdf)
+        if abs(size[0] - A4[0]) > 2 or abs(size[1] - A4[1]) > 2:
+            report.fail(pdf, f"the pages are {size[0]} x {size[1]} pt; A4 is {A4[0]} x {A4[1]} pt")
+        if pages != 1:
+            report.fail(pdf, f"the agenda prints on {pages} pages; the article cases fit one")
+        first = page_text(pdf, 1)
+        for words in ("Agenda", "Since last time", "Strategic why", "Wrap-up"):
+            if words not in first:
+                report.fail(pdf, f"page 1 does not show {words!r}")
+    if notes is not None and pages is not None:
+        notes.append(f"{name} agenda: {pages} page{'s' if pages != 1 else ''}")

@@ -111,8 +111,8 @@ def session(report, args, name, answers, tz):
 
 
 def article_cases(report, args):
-    """The three article cases (Alex, Jodie, Kate) print on at most 8 A4 pages, the director's page first;
-    Alex's plan also on Letter with --paper letter."""
+    """The three article cases (Alex, Jodie, Kate): the plan prints on at most 8 A4 pages, the director's page first
+    (Alex's also on Letter with --paper letter), and the next meeting's agenda on one A4 page."""
     pages = []
     for answers in sorted(glob.glob(os.path.join(ROOT, "Tests", "Fixtures", "cases", "*.json"))):
         name = "case-" + os.path.splitext(os.path.basename(answers))[0]
@@ -131,6 +131,11 @@ def article_cases(report, args):
             g.must(["plan", sid, "-o", html], sessions, "guidance plan")
         if os.path.isfile(html):
             check_print.run(report, name, html, work, max_pages=8, notes=pages)
+        agenda = os.path.join(work, "agenda.html")
+        with report.check(f"{name}: guidance agenda --from ID -o agenda.html writes the next meeting's agenda"):
+            g.must(["agenda", "--from", sid, "-o", agenda], sessions, "guidance agenda")
+        if os.path.isfile(agenda):
+            check_print.agenda(report, name, agenda, work, notes=pages)
         if name == "case-alex":
             letter = os.path.join(work, "plan-letter.html")
             with report.check(f"{name}: guidance plan --paper letter -o plan-letter.html writes the plan"):
@@ -138,7 +143,7 @@ def article_cases(report, args):
             if os.path.isfile(letter):
                 check_print.run(report, name + " (letter)", letter, work, max_pages=8, paper=check_print.LETTER)
     if pages:
-        report.note("printed plans: " + ", ".join(pages))
+        report.note("printed: " + ", ".join(pages))
 
 
 def single_commands(report, name, g, sid, sessions, exported, out):

@@ -8,8 +8,9 @@ import Foundation
 /// style. No scripts, no external resources, every typed text escaped.
 public enum AgendaHTML {
     /// The agenda's own style, after the shared one: A4, small margins and tight spacing so a meeting fits a page.
-    static let css = """
-        @page { size: A4; margin: 9mm 12mm; }
+    static func css(_ paper: Paper) -> String {
+        """
+        @page { size: \(paper.cssSize); margin: 8mm 11mm 11mm; @top-left { content: none; } }
         body { font-size: 10pt; line-height: 1.28; }
         h1 { font-size: 14pt; margin: 0 0 1mm; }
         h2 { font-size: 11pt; margin: 2.5mm 0 1mm; padding-bottom: 0.3mm; border-bottom-width: 0.75pt; }
@@ -29,13 +30,13 @@ public enum AgendaHTML {
         .last { font-style: italic; color: #333; }
         section, header { break-inside: auto; page-break-inside: auto; }
         .topic { break-inside: avoid; page-break-inside: avoid; }
-        @media print { body { font-size: 9pt; } }
+        @media print { body { font-size: 8.8pt; line-height: 1.25; } .topic .intro { font-size: 0.85em; } }
         """
+    }
 
-    /// The whole agenda as an HTML5 document, ending with a newline.
-    public static func write(_ agenda: Agenda) -> String {
+    /// The whole agenda as an HTML5 document laid out for `paper` in print, ending with a newline.
+    public static func write(_ agenda: Agenda, paper: Paper = .a4) -> String {
         let date = agenda.meetingDate.map { ", \($0.spoken)\(agenda.meetingMinute.map { " at \(ClockTime.text($0))" } ?? "")" } ?? ""
-        let page = HTMLText.document(title: "Agenda: " + AgendaText.title(agenda) + date, blocks: [])
         // The lines saying when and for whom run on as one paragraph: the same words, two lines shorter on paper.
         let about = AgendaText.about(agenda).replacingOccurrences(of: "\n", with: " ")
         var body = HTMLText.body([.heading(1, "Agenda: " + AgendaText.title(agenda)), .paragraph(about)])
@@ -48,9 +49,8 @@ public enum AgendaHTML {
         if agenda.topics.isEmpty { body.append("<p>This agenda has no topics.</p>") }
         for index in agenda.topics.indices { body += topic(agenda, index) }
         body.append("<footer><p>\(HTMLText.escape(ExportFile.mark)).</p></footer>")
-        let style = "<style>\n" + css + "\n</style>\n</head>"
-        return page.replacingOccurrences(of: "</head>", with: style)
-            .replacingOccurrences(of: "<body>\n</body>", with: "<body>\n" + body.joined(separator: "\n") + "\n</body>")
+        return HTMLText.document(title: "Agenda: " + AgendaText.title(agenda) + date, blocks: [], paper: paper,
+                                 style: css(paper), body: body)
     }
 
     /// One topic: its number, title and minutes on one line, its intro, then its questions.

@@ -30,7 +30,9 @@ enum HTMLText {
     }
 
     /// The whole standalone document: doctype, head with title and embedded style, and the blocks in the body.
-    static func document(title: String, blocks: [ExportBlock], paper: Paper = .a4) -> String {
+    ///
+    /// `style` comes after the shared style, so a document can tighten it; `body`, when given, replaces the blocks' lines.
+    static func document(title: String, blocks: [ExportBlock], paper: Paper = .a4, style: String = "", body given: [String]? = nil) -> String {
         var lines = [
             "<!DOCTYPE html>",
             "<html lang=\"en\">",
@@ -42,8 +44,9 @@ enum HTMLText {
             "<style>",
         ]
         lines += PrintStyle.css(title: title, paper: paper).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if !style.isEmpty { lines += style.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
         lines += ["</style>", "</head>", "<body>"]
-        lines += body(blocks)
+        lines += given ?? body(blocks)
         lines += ["</body>", "</html>"]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -53,7 +53,7 @@ extension ArgumentParser {
             try noMore(1); try onlyFlags(["--output"])
             return .invite(id: try id("invite"), output: flags["--output"])
         case "agenda":
-            try noMore(0); try onlyFlags(["--script", "--from", "--format", "--output", "--date", "--time"])
+            try noMore(0); try onlyFlags(["--script", "--from", "--format", "--output", "--date", "--time", "--paper"])
             if let date = flags["--date"], !(CalendarDate(iso: date).map { (1970...2999).contains($0.year) } ?? false) {
                 throw UsageError(message: "--date \(date) is not a date; write it as YYYY-MM-DD, such as 2027-04-01.", command: "agenda")
             }
@@ -61,9 +61,9 @@ extension ArgumentParser {
                 throw UsageError(message: "--time \(time) is not a time of day; write it as HH:MM, such as 10:00.", command: "agenda")
             }
             return .agenda(script: flags["--script"], from: flags["--from"], format: try written(agendaFormats, OutputFormat.agenda, "agenda"),
-                           output: flags["--output"], date: flags["--date"], time: flags["--time"])
+                           output: flags["--output"], date: flags["--date"], time: flags["--time"], paper: try paper())
         case "export":
-            try noMore(1); try onlyFlags(["--all", "--output", "--format"])
+            try noMore(1); try onlyFlags(["--all", "--output", "--format", "--paper"])
             let session = try id("export")
             if flags["--all"] == nil, flags["--format"] != nil {
                 // The answers-file contract's `guidance export ID --format json`: the same as `plan --format json`.
@@ -71,7 +71,7 @@ extension ArgumentParser {
             }
             guard flags["--all"] != nil else { throw UsageError(message: "guidance export writes every format at once: add --all and -o DIR.", command: "export") }
             guard let output = flags["--output"] else { throw UsageError(message: "guidance export needs -o DIR: the folder to write the files in.", command: "export") }
-            return .export(id: session, output: output)
+            return .export(id: session, output: output, paper: try paper())
         case "check": try noMore(0); try onlyFlags([]); return .check
         case "help": return .help(command: rest.first)
         case let other?:

@@ -128,10 +128,10 @@ extension App {
     }
 
     /// The agenda in one of the agenda formats: txt, md or html.
-    static func agendaText(_ format: String, agenda: Agenda) -> String {
+    static func agendaText(_ format: String, agenda: Agenda, paper: Paper = .a4) -> String {
         switch format {
         case "md": AgendaMarkdown.write(agenda)
-        case "html": AgendaHTML.write(agenda)
+        case "html": AgendaHTML.write(agenda, paper: paper)
         default: AgendaText.write(agenda)
         }
     }
@@ -183,7 +183,7 @@ extension App {
 
     /// `guidance agenda [--script S] [--from ID|latest] [--format md|html|txt] [-o FILE] [--date DAY] [--time HH:MM]`.
     func agenda(script: String?, from: String?, format: String?, output: String?, date: String? = nil,
-                time: String? = nil) throws(CLIError) -> Int32 {
+                time: String? = nil, paper: Paper = .a4) throws(CLIError) -> Int32 {
         var last: Session?
         if let from {
             last = try loadSession(try sessionID(from))
@@ -191,12 +191,12 @@ extension App {
             last = sessions().sessions.first { $0.status == .complete }
         }
         let agenda = try makeAgenda(script: script, from: last, date: date, time: time)
-        return try emit(Self.agendaText(format ?? "txt", agenda: agenda), to: output, what: "the agenda")
+        return try emit(Self.agendaText(format ?? "txt", agenda: agenda, paper: paper), to: output, what: "the agenda")
     }
 
     /// Every export of a session in `folder`, with predictable names; returns the paths written, and why the
     /// invitation was left out when it was (the session has no email for the director or the marketer).
-    func exportAll(_ session: Session, to folder: String) throws(CLIError) -> (paths: [String], leftOut: String?) {
+    func exportAll(_ session: Session, to folder: String, paper: Paper = .a4) throws(CLIError) -> (paths: [String], leftOut: String?) {
         let plan = try fullPlan(session)
         let agenda = try makeAgenda(script: session.scriptID, from: session, plan: plan)
         var files: [(path: String, text: String)] = []
@@ -206,8 +206,8 @@ extension App {
             let kind = format.split(separator: "-").map(String.init)
             let text: String
             switch kind.first {
-            case "plan": text = Self.planText(kind.last ?? "", session: session, plan: plan)
-            case "agenda": text = Self.agendaText(kind.last ?? "", agenda: agenda)
+            case "plan": text = Self.planText(kind.last ?? "", session: session, plan: plan, paper: paper)
+            case "agenda": text = Self.agendaText(kind.last ?? "", agenda: agenda, paper: paper)
             case "invite":
                 let sequences = try calendarSequences(session, plan: plan).0
                 do throws(InvitationProblem) {
@@ -229,9 +229,9 @@ extension App {
     }
 
     /// `guidance export ID --all -o DIR`.
-    func export(_ text: String, to folder: String) throws(CLIError) -> Int32 {
+    func export(_ text: String, to folder: String, paper: Paper = .a4) throws(CLIError) -> Int32 {
         let session = try loadSession(try sessionID(text))
-        let written = try exportAll(session, to: folder)
+        let written = try exportAll(session, to: folder, paper: paper)
         for path in written.paths { Console.out(path) }
         if let leftOut = written.leftOut { Console.err("guidance: \(leftOut)") }
         return 0

@@ -27,6 +27,7 @@ enum HelpText {
       guidance plan ID              the three-month plan draft made from a session
           --format text|md|html|csv|json   readable text (default), Markdown, a web page, the CSV, or JSON
           -o FILE                   write it to FILE instead of the screen
+          --paper a4|letter         the paper the web page prints on (default: A4)
       guidance calendar ID          the calendar file (.ics) of the plan: meetings, launches, reviews
       guidance invite ID            the next guidance meeting as an invitation to your director (.ics)
       guidance agenda               the agenda of the next meeting, to send before it
@@ -114,7 +115,7 @@ enum HelpText {
             """
         case "agenda": return """
             usage: guidance agenda [--script director|self] [--from ID|latest] [--format txt|md|html] [-o FILE]
-                                   [--date YYYY-MM-DD] [--time HH:MM] [--force]
+                                   [--date YYYY-MM-DD] [--time HH:MM] [--paper a4|letter] [--force]
 
             The agenda of the next meeting, to send to your director beforehand: each topic with its
             minutes and the questions that apply, in plain words (your own facts, such as the currency or
@@ -125,15 +126,16 @@ enum HelpText {
             The date and time are those of the next guidance meeting in the plan of the last session,
             unless --date and --time say otherwise.
             Without --format, -o takes the format from the file name: agenda.md, agenda.html or agenda.txt.
+            --paper letter lays the web page out for US Letter when printed (A4 by default).
             """
         case "export": return """
-            usage: guidance export ID --all -o DIR [--force]
+            usage: guidance export ID --all -o DIR [--paper a4|letter] [--force]
 
             Writes every export of session ID into DIR: ID-plan.md, ID-plan.html, ID-plan.csv,
             ID-plan.json, ID-calendar.ics, ID-agenda.md, ID-agenda.html and ID-invite.ics (the invitation
             to the next meeting, left out with a note when the session has no email for your director or
-            for you). Nothing is written when one of them would replace a file guidance did not write
-            (unless --force).
+            for you). The web pages print on A4, or on US Letter with --paper letter. Nothing is written
+            when one of them would replace a file guidance did not write (unless --force).
             """
         case "check": return """
             usage: guidance check

@@ -13,8 +13,8 @@ struct Invocation: Equatable {
         case plan(id: String, format: String?, output: String?, paper: Paper = .a4)
         case calendar(id: String, output: String?)
         case invite(id: String, output: String?)
-        case agenda(script: String?, from: String?, format: String?, output: String?, date: String?, time: String?)
-        case export(id: String, output: String)
+        case agenda(script: String?, from: String?, format: String?, output: String?, date: String?, time: String?, paper: Paper = .a4)
+        case export(id: String, output: String, paper: Paper = .a4)
         case check
         case help(command: String?)
         case version
