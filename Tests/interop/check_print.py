@@ -8,7 +8,7 @@ import subprocess
 
 # The director's part, in this order, that page 1 must hold (the title, objectives, hours and spend, campaigns).
 DIRECTOR_PAGE = ["Tactical plan draft", "Objectives and targets", "Hours and spend by month", "Campaigns"]
-# Points per millimetre, for the page sizes pdfinfo reports.
+# The page sizes in points, as pdfinfo reports them.
 A4 = (595, 842)
 LETTER = (612, 792)
 
@@ -36,24 +36,39 @@ def info(pdf):
     return pages, (round(float(w)), round(float(h)))
 
 
+def render_first_page(pdf):
+    """Page 1 as a PNG beside the PDF (pdftoppm, 80 dpi), for a person to look at: `NAME.pdf-1.png`."""
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, pdf + "-1"],
+                   capture_output=True, timeout=60, check=True)
+
+
 def page_text(pdf, page):
     """The text of one page, white space collapsed."""
     out = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), pdf, "-"], capture_output=True, timeout=60, check=True)
     return " ".join(out.stdout.decode("utf-8", "replace").split())
 
 
+def printed(report, html, work, paper):
+    """Prints `html` to `<html>.pdf` in `work`, writes its page 1 as PNG, and fails when the paper is not `paper`.
+
+    Returns the PDF's path and its page count."""
+    pdf = os.path.join(work, os.path.basename(html) + ".pdf")
+    print_pdf(html, pdf, os.path.join(work, "chromium-profile"))
+    pages, size = info(pdf)
+    render_first_page(pdf)
+    if abs(size[0] - paper[0]) > 2 or abs(size[1] - paper[1]) > 2:
+        report.fail(pdf, f"the pages are {size[0]} x {size[1]} pt; {paper[0]} x {paper[1]} pt was asked for")
+    return pdf, pages
+
+
 def run(report, name, html, work, max_pages=None, paper=A4, notes=None):
     """Prints `html` and checks its paper, its page count (at most `max_pages` when given) and its first page.
 
     Returns the page count, or None when the print failed."""
-    pdf = os.path.join(work, os.path.basename(html) + ".pdf")
     pages = None
     limit = f", on at most {max_pages} pages," if max_pages else ""
     with report.check(f"{name}: the HTML plan prints with Chromium on {'A4' if paper == A4 else 'Letter'}{limit} with the director's page first"):
-        print_pdf(html, pdf, os.path.join(work, "chromium-profile"))
-        pages, size = info(pdf)
-        if abs(size[0] - paper[0]) > 2 or abs(size[1] - paper[1]) > 2:
-            report.fail(pdf, f"the pages are {size[0]} x {size[1]} pt; {paper[0]} x {paper[1]} pt was asked for")
+        pdf, pages = printed(report, html, work, paper)
         if max_pages and pages > max_pages:
             report.fail(pdf, f"the plan prints on {pages} pages; at most {max_pages} are allowed")
         first = page_text(pdf, 1)
@@ -76,13 +91,9 @@ def run(report, name, html, work, max_pages=None, paper=A4, notes=None):
 
 def agenda(report, name, html, work, notes=None):
     """Prints an HTML agenda and checks it fits one A4 page, topics and all."""
-    pdf = os.path.join(work, os.path.basename(html) + ".pdf")
     pages = None
     with report.check(f"{name}: the HTML agenda prints with Chromium on one A4 page"):
-        print_pdf(html, pdf, os.path.join(work, "chromium-profile"))
-        pages, size = info(pdf)
-        if abs(size[0] - A4[0]) > 2 or abs(size[1] - A4[1]) > 2:
-            report.fail(pdf, f"the pages are {size[0]} x {size[1]} pt; A4 is {A4[0]} x {A4[1]} pt")
+        pdf, pages = printed(report, html, work, A4)
         if pages != 1:
             report.fail(pdf, f"the agenda prints on {pages} pages; the article cases fit one")
         first = page_text(pdf, 1)
