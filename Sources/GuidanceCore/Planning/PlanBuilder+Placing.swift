@@ -117,7 +117,7 @@ extension PlanBuilder {
             }
             if activity.kind == .recurring && series[segmentName]?.contains(activity.id) == true { continue }
             if activity.kind == .asset, let due = known[activity.id] {
-                if step.goLive { return fail("its go-live, \(activity.name), is already done for this segment") }
+                if step.goLive { return fail("its main step, \(activity.name), is already in another campaign for this segment") }
                 if step.offset < goLiveOffset { prepDue = max(prepDue, due) }
                 continue
             }
