@@ -59,15 +59,23 @@ extension PlanBuilder {
             plans.append(TargetPlan(segment: segment.name, measure: target.measure, amount: target.amount, stages: breakdown.stages,
                                     plannedReach: reach, expected: expected))
             if expected < target.amount {
-                let maintained = facts.segments.filter { $0.role == .maintain && $0.share > 0 }.map(\.name)
-                var options = maintained.isEmpty ? [] : ["take hours from \(AnswerFormatter.joined(maintained))"]
-                options += ["buy help", "lower the target", "correct the conversion rates if yours are higher"]
-                let choice = options.dropLast().joined(separator: ", ") + ", or " + (options.last ?? "")
                 risks.append(Risk(risk: "\(segment.name) is on course for about \(expected) of the \(target.amount) \(target.measure) at the stated rates.",
                                   segments: [segment.name], response: "A decision for the director (see Decisions needed); the monthly reviews will show the real rates."))
+                let planned = campaigns.filter { $0.segment == segment.name }.reduce(Decimal(0)) { $0 + $1.hours }
+                let free = capacity.usable(segment.name) - planned
+                // Say what really limits the reach: the segment's hours, or the spacing of the campaigns that reach new people.
+                let maintained = facts.segments.filter { $0.role == .maintain && $0.share > 0 }.map(\.name)
+                var options = free >= 10 ? ["add an event, a partner mailing or paid media with the free hours"]
+                    : maintained.isEmpty ? [] : ["take hours from \(AnswerFormatter.joined(maintained))"]
+                options += free >= 10 ? [] : ["buy help"]
+                options += ["lower the target", "correct the conversion rates if yours are higher"]
+                let choice = options.dropLast().joined(separator: ", ") + ", or " + (options.last ?? "")
+                let limit = free >= 10
+                    ? "\(segment.name) still has about \(Self.hours(free.rounded(0))) of its share free, but its prospecting campaigns are four weeks apart (so no one is asked twice) and none starts in the last three weeks."
+                    : "the hours of the quarter allow less."
                 decisions.append(Decision(
                     decision: "\(segment.name): the campaigns planned reach about \(reach) prospects, which at the stated rates gives \(expected) of the \(target.amount) \(target.measure). \(choice.prefix(1).uppercased())\(choice.dropFirst())?",
-                    why: "The target needs \(breakdown.reachNeeded) prospects reached, \(breakdown.enquiries) enquiries and \(breakdown.proposals) proposals at the rates stated under Assumptions; the hours of the quarter allow less."))
+                    why: "The target needs \(breakdown.reachNeeded) prospects reached, \(breakdown.enquiries) enquiries and \(breakdown.proposals) proposals at the rates stated under Assumptions; " + limit))
             }
         }
         for segment in facts.segments where segment.role == .grow && facts.target(segment.name) == nil && segment.share > 0 {
