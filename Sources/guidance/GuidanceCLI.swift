@@ -56,6 +56,7 @@ extension App {
         case .plan(let id, let format, let output, let paper): return try plan(id, format: format ?? "text", output: output, paper: paper)
         case .calendar(let id, let output): return try calendar(id, output: output)
         case .invite(let id, let output): return try invite(id, output: output)
+        case .status(let id): return try status(id)
         case .agenda(let script, let from, let format, let output, let date, let time, let paper):
             return try agenda(script: script, from: from, format: format, output: output, date: date, time: time, paper: paper)
         case .export(let id, let output, let paper): return try export(id, to: output, paper: paper)

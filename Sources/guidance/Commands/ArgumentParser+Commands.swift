@@ -49,6 +49,7 @@ extension ArgumentParser {
         case "calendar":
             try noMore(1); try onlyFlags(["--output"])
             return .calendar(id: try id("calendar"), output: flags["--output"])
+        case "status": try noMore(1); try onlyFlags([]); return .status(id: rest.first)
         case "invite":
             try noMore(1); try onlyFlags(["--output"])
             return .invite(id: try id("invite"), output: flags["--output"])

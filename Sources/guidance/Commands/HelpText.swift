@@ -4,7 +4,7 @@ import Foundation
 enum HelpText {
     static let version = "guidance 0.1.0"
 
-    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | invite ID | agenda | export ID --all -o DIR | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
+    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | invite ID | agenda | status [ID] | export ID --all -o DIR | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
 
     static let overview = """
     guidance: get the strategic why from your director, and turn it into your marketing plan.
@@ -34,6 +34,7 @@ enum HelpText {
           --from ID|latest          quote last time's answers from this session (default: the latest finished)
           --script director|self    the meeting's questions (default: director)
           --format txt|md|html      plain text (default), Markdown or a web page
+      guidance status [ID]          the plan to date: actual split against the directed one, from the monthly reviews
       guidance export ID --all -o DIR   every format at once, with names starting with the session id
       guidance check                check the scripts, activities and holidays in the prompts folder
 
@@ -101,6 +102,15 @@ enum HelpText {
             Guidance meeting, the two-hour planning appointment, launches, fundamentals, internal and
             market changes, and a review at the end of each month. Import it into your calendar
             program; exporting again updates the same entries instead of adding copies.
+            """
+        case "status": return """
+            usage: guidance status [ID]
+
+            The plan of session ID (default: the latest finished) to date, from its monthly reviews:
+            each segment's planned and actual marketing hours and spend in the months reviewed, its
+            actual share of the hours against the focus split, the campaigns that went live or not,
+            the sales material delivered, what slipped and why, and the work no plan had. It warns
+            when the growth segment's actual share is more than 5 points below its directed share.
             """
         case "invite": return """
             usage: guidance invite ID [-o FILE] [--force]

@@ -13,6 +13,7 @@ struct Invocation: Equatable {
         case plan(id: String, format: String?, output: String?, paper: Paper = .a4)
         case calendar(id: String, output: String?)
         case invite(id: String, output: String?)
+        case status(id: String?)
         case agenda(script: String?, from: String?, format: String?, output: String?, date: String?, time: String?, paper: Paper = .a4)
         case export(id: String, output: String, paper: Paper = .a4)
         case check
@@ -38,7 +39,7 @@ struct UsageError: Error, CustomStringConvertible {
 
 /// Parses `guidance [COMMAND] [ARGS] [OPTIONS]`; options may come before or after the command.
 enum ArgumentParser {
-    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "invite", "agenda", "export", "check", "help"]
+    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "invite", "agenda", "status", "export", "check", "help"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation(command: .start)

@@ -18,6 +18,13 @@ enum Fixtures {
         return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }()
 
+    /// The text of a file under `Tests/Fixtures` (such as `cases/alex.json`), or "" when it cannot be read.
+    static func text(_ relative: String) -> String {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures").appendingPathComponent(relative)
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+
     /// Lines that answer every director question with the version-2 example (plus an exit plan).
     static let directorLines: [String] = [
         "Replace the income of the shrinking hospitality segment",

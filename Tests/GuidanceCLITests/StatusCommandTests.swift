@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import GuidanceCore
+
+/// `guidance status` through the binary: the plan to date from the review files kept beside the session.
+@Suite("Status")
+struct StatusCommandTests {
+    /// Alex's session stored in `folder`; its id and the common flags.
+    static func alex(_ folder: TemporaryFolder) throws -> (id: String, common: [String]) {
+        let file = try folder.write("alex.json", Fixtures.text("cases/alex.json"))
+        let common = ["--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts]
+        let result = try GuidanceProcess.run(["new", "--answers", file] + common)
+        #expect(result.code == 0, "\(result.stderr)")
+        let id = try #require(result.stdout.components(separatedBy: "Stored session ").last?.prefix(15)).description
+        return (id, common)
+    }
+
+    @Test func aMonthWhenTheGrowthSegmentGotTooLittleTimeIsWarnedOf() throws {
+        let folder = try TemporaryFolder()
+        let (id, common) = try Self.alex(folder)
+        let review = """
+            {"format": "guidance-review/1", "session": "\(id)", "month": 1,
+             "campaigns": [{"campaign": "Leeds switch campaign", "outcome": "dropped", "reason": "Their clients had signed elsewhere"},
+                           {"campaign": "Dentistry Show", "outcome": "going"}],
+             "unplanned": [{"what": "Calls with worried hospitality clients", "segment": "Hospitality", "hours": 40}]}
+            """
+        _ = try folder.write("sessions/\(id).review-1", review)
+        let result = try GuidanceProcess.run(["status", id] + common)
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Plan to date: 1 March to 31 May 2027\n"))
+        #expect(result.stdout.contains("\nReviewed: March 2027.\n"))
+        let warning = try #require(result.stdout.components(separatedBy: "\n").first { $0.hasPrefix("! Dental practices: ") })
+        #expect(warning.hasSuffix("% of the hours so far against 50% directed."))
+        #expect(result.stdout.contains("\n- Leeds switch campaign: "))
+        #expect(result.stdout.contains("\n- Calls with worried hospitality clients (Hospitality): 40 hours\n"))
+        // The session list still shows one session: the review file is not taken for one.
+        #expect(try GuidanceProcess.run(["list"] + common).stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1)
+    }
+
+    @Test func withoutAReviewItSaysWhatToRun() throws {
+        let folder = try TemporaryFolder()
+        let (id, common) = try Self.alex(folder)
+        let result = try GuidanceProcess.run(["status"] + common)
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.replacingOccurrences(of: "\n", with: " ").contains("run: guidance review \(id) --month 1"))
+    }
+
+    @Test func aDamagedReviewIsRefusedWithItsReason() throws {
+        let folder = try TemporaryFolder()
+        let (id, common) = try Self.alex(folder)
+        _ = try folder.write("sessions/\(id).review-2", #"{"format": "guidance-review/1", "tasks": [{"campaign": "Nope", "task": "x"}]}"#)
+        let result = try GuidanceProcess.run(["status", id] + common)
+        #expect(result.code == 65)
+        #expect(result.stderr.contains("\(id).review-2 does not fit the plan: In tasks, entry 1, \"x\" of \"Nope\" is no task due or started in this month."))
+        _ = try folder.write("sessions/\(id).review-2", "{not json")
+        let damaged = try GuidanceProcess.run(["status", id] + common)
+        #expect(damaged.code == 65)
+        #expect(damaged.stderr.contains("is damaged") && damaged.stderr.contains("run guidance review \(id) --month 2"))
+    }
+
+    @Test func withNoFinishedSessionThereIsNothingToCheck() throws {
+        let folder = try TemporaryFolder()
+        let result = try GuidanceProcess.run(["status", "--sessions", folder.path + "/s", "--prompts", GuidanceProcess.prompts])
+        #expect(result.code == 66)
+        #expect(result.stderr.contains("There is no finished session yet, so there is no plan to check"))
+    }
+}
