@@ -65,3 +65,23 @@ struct StatusCommandTests {
         #expect(result.stderr.contains("There is no finished session yet, so there is no plan to check"))
     }
 }
+
+/// The next meeting's agenda after a reviewed month, through the binary.
+@Suite("Agenda after a review")
+struct AgendaAfterReviewTests {
+    @Test func sinceLastTimeShowsTheActualSplitAgainstTheDirectedOne() throws {
+        let folder = try TemporaryFolder()
+        let (id, common) = try StatusCommandTests.alex(folder)
+        _ = try folder.write("sessions/\(id).review-1", """
+            {"format": "guidance-review/1", "session": "\(id)", "month": 1,
+             "campaigns": [{"campaign": "Leeds switch campaign", "outcome": "dropped", "reason": "Their clients had signed elsewhere"}],
+             "unplanned": [{"what": "Calls with worried hospitality clients", "segment": "Hospitality", "hours": 40}]}
+            """)
+        let result = try GuidanceProcess.run(["agenda", "--from", id] + common)
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\nWhat really happened (March 2027 reviewed):\n- Dental practices: "))
+        #expect(result.stdout.replacingOccurrences(of: "\n  ", with: " ").contains("% planned): more than 5 points short of the split\n"))
+        #expect(result.stdout.contains("\n- Leeds switch campaign: "))
+        #expect(result.stdout.contains("Unplanned: Calls with worried hospitality clients (Hospitality), 40 hours"))
+    }
+}

@@ -61,3 +61,28 @@ import Testing
             "No month of this plan has been reviewed yet. At the end of March 2027, run: guidance review \(plan.sessionID) --month 1 "))
     }
 }
+
+/// The next agenda's "Since last time" with the monthly reviews of the last plan.
+@Suite struct AgendaActualsTests {
+    @Test func theAgendaShowsTheActualSplitWhatWasDeliveredAndWhatSlipped() throws {
+        let (plan, review) = try PlanStatusTests.firstMonth()
+        var since = Agenda.SinceLastTime(lastMeeting: plan.meetingDate, dueBy: nil, due: [], decisions: [])
+        since.add(PlanStatus(plan: plan, reviews: [review]), plan: plan)
+        #expect(since.reviewed == "March 2027")
+        let dental = try #require(since.actualSplit.first)
+        #expect(dental.hasPrefix("Dental practices: ") && dental.hasSuffix("% planned): more than 5 points short of the split"))
+        #expect(since.actualSplit.count == plan.segments.count)
+        #expect(since.delivered.contains("Dentistry Show (Dental practices): live"))
+        #expect(since.delivered.contains("Sales material for Dental practices: delivered"))
+        #expect(since.slipped.contains("Leeds switch campaign: 8 tasks dropped: Their clients had signed elsewhere"))
+        #expect(since.slipped.contains("Unplanned: Calls with worried hospitality clients (Hospitality), 30 hours"))
+        var agenda = Agenda(title: "", mode: .director, meetingDate: nil, previousSessionID: nil, topics: [], openActions: [], changes: [])
+        agenda.sinceLastTime = since
+        let text = AgendaText.write(agenda)
+        #expect(text.contains("\nWhat really happened (March 2027 reviewed):\n- Dental practices: "))
+        #expect(text.contains("\nWhat slipped, and why:\n"))
+        var none = Agenda.SinceLastTime(lastMeeting: plan.meetingDate, dueBy: nil, due: [], decisions: [])
+        none.add(PlanStatus(plan: plan, reviews: []), plan: plan)
+        #expect(none.reviewed == nil && none.actualSplit.isEmpty)
+    }
+}

@@ -55,6 +55,14 @@ public struct Agenda: Equatable, Sendable {
         public var decisions: [String]
         /// Whether the last session was a self-planning session (its answers were assumptions to confirm).
         public var selfPlanning: Bool = false
+        /// The months of the last plan that were reviewed, in words ("March and April 2027"), when any was.
+        public var reviewed: String? = nil
+        /// From the reviews: each segment's actual share of the hours against the directed one, warnings first.
+        public var actualSplit: [String] = []
+        /// From the reviews: the campaigns that went live and the sales material delivered.
+        public var delivered: [String] = []
+        /// From the reviews: what slipped (moved or dropped) and why, and the work no plan had.
+        public var slipped: [String] = []
 
         /// A value with every property given.
         public init(lastMeeting: CalendarDate, dueBy: CalendarDate?, due: [String], decisions: [String], selfPlanning: Bool = false) {

@@ -44,6 +44,12 @@ public enum AgendaText {
     static func sinceLastTime(_ agenda: Agenda) -> [ExportBlock] {
         guard agenda.sinceLastTime != nil || !agenda.openActions.isEmpty || !agenda.changes.isEmpty else { return [] }
         var blocks: [ExportBlock] = [.heading(2, "Since last time")]
+        if let since = agenda.sinceLastTime, let months = since.reviewed {
+            blocks.append(.heading(3, "What really happened (\(months) reviewed)"))
+            blocks.append(.bullets(since.actualSplit))
+            if !since.delivered.isEmpty { blocks.append(.paragraph("Delivered: " + since.delivered.joined(separator: "; ") + ".")) }
+            if !since.slipped.isEmpty { blocks.append(.heading(3, "What slipped, and why")); blocks.append(.bullets(since.slipped)) }
+        }
         if let since = agenda.sinceLastTime {
             blocks.append(.heading(3, since.dueBy.map { "Due by \($0.spoken) in the last plan" } ?? "Due in the last plan"))
             blocks.append(since.dueBy == nil ? .paragraph("The meeting has no date yet, so nothing is counted as due.")

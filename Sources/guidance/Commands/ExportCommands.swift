@@ -177,8 +177,10 @@ extension App {
         let meeting = previousPlan?.calendar.first { $0.category == .guidanceMeeting }
         let day = date.flatMap(CalendarDate.init(iso:)) ?? meeting?.date
         let minute = time.flatMap(ClockTime.minutes) ?? (date == nil ? meeting?.startMinute : nil)
+        var reviews: [MonthlyReview] = []
+        if let from, let previousPlan { reviews = try storedReviews(from, plan: previousPlan) }
         return AgendaBuilder.agenda(script: script, meetingDate: day, meetingMinute: minute, previous: from,
-                                    beforePrevious: from.flatMap(previous(of:)), previousPlan: previousPlan)
+                                    beforePrevious: from.flatMap(previous(of:)), previousPlan: previousPlan, reviews: reviews)
     }
 
     /// `guidance agenda [--script S] [--from ID|latest] [--format md|html|txt] [-o FILE] [--date DAY] [--time HH:MM]`.
