@@ -2,13 +2,15 @@ import Foundation
 
 /// Makes the agenda of the next session from a script and, when there is one, the last session's answers and plan.
 public enum AgendaBuilder {
-    /// The agenda for `script` (`reviews`: the last plan's monthly reviews, whose actuals "Since last time" shows); `previous` gives last time's answers and actions, `beforePrevious` the changes shown,
+    /// The agenda for `script` (`reviews`: the last plan's monthly reviews, read against `reviewedPlan`, the plan as
+    /// first made, whose actuals "Since last time" shows); `previous` gives last time's answers and actions, `beforePrevious` the changes shown,
     /// and `previousPlan` (the plan made from `previous`) what was due by the meeting and the decisions still waiting.
     ///
     /// Only the questions that apply are asked: a question marked as the marketer's own is left out, and so is
     /// one whose condition fails on last time's answers or whose wording would quote an empty list.
     public static func agenda(script: Script, meetingDate: CalendarDate?, meetingMinute: Int? = nil, previous: Session?,
-                              beforePrevious: Session? = nil, previousPlan: Plan? = nil, reviews: [MonthlyReview] = []) -> Agenda {
+                              beforePrevious: Session? = nil, previousPlan: Plan? = nil, reviewedPlan: Plan? = nil,
+                              reviews: [MonthlyReview] = []) -> Agenda {
         let last = previous?.values ?? [:]
         let types = Dictionary(script.questions.map { ($0.question.id, $0.question.type) }, uniquingKeysWith: { a, _ in a })
         // Before the meeting, "this session's answers" are not given yet: last time's stand in for them.
@@ -26,7 +28,9 @@ public enum AgendaBuilder {
         agenda.meetingMinute = meetingMinute
         if let previous, let facts {
             agenda.sinceLastTime = sinceLastTime(previous: previous, plan: previousPlan, dueBy: meetingDate)
-            if let previousPlan, !reviews.isEmpty { agenda.sinceLastTime?.add(PlanStatus(plan: previousPlan, reviews: reviews), plan: previousPlan) }
+            if let reviewed = reviewedPlan ?? previousPlan, !reviews.isEmpty {
+                agenda.sinceLastTime?.add(PlanStatus(plan: reviewed, reviews: reviews), plan: reviewed)
+            }
             agenda.thinkAbout = thinkAbout(facts: facts, plan: previousPlan, since: previous.meetingDate, dueBy: meetingDate)
         }
         return agenda

@@ -101,9 +101,10 @@ extension App {
     }
 
     /// The plan of a session, with changes since its previous session.
-    func fullPlan(_ session: Session) throws(CLIError) -> Plan {
+    func fullPlan(_ session: Session, reviewed given: Reviewed? = nil) throws(CLIError) -> Plan {
         // (also used by /plan, so the shell shows the same plan as guidance plan)
-        var plan = try makePlan(for: session)
+        var plan: Plan
+        if let given { plan = given.plan } else { plan = try reviewed(session).plan }
         if let before = previous(of: session) { plan.changes = ChangeSummary.lines(from: before.values, to: session.values) }
         return plan
     }
@@ -170,17 +171,18 @@ extension App {
     /// The agenda of the next session after `from` (or of a first session when there is none). Its date and time
     /// are `date` and `time` when given, else the next guidance meeting in the plan made from `from`.
     /// `plan` is `from`'s plan when the caller has made it already.
-    func makeAgenda(script name: String?, from: Session?, plan: Plan? = nil, date: String? = nil,
+    func makeAgenda(script name: String?, from: Session?, plan: Plan? = nil, reviewed given: Reviewed? = nil, date: String? = nil,
                     time: String? = nil) throws(CLIError) -> Agenda {
         let script = try self.script(name ?? "director")
-        let previousPlan = plan ?? from.flatMap { try? fullPlan($0) }
+        var reviewed = given
+        if reviewed == nil, let from { reviewed = try self.reviewed(from) }
+        let previousPlan = plan ?? from.flatMap { try? fullPlan($0, reviewed: reviewed) }
         let meeting = previousPlan?.calendar.first { $0.category == .guidanceMeeting }
         let day = date.flatMap(CalendarDate.init(iso:)) ?? meeting?.date
         let minute = time.flatMap(ClockTime.minutes) ?? (date == nil ? meeting?.startMinute : nil)
-        var reviews: [MonthlyReview] = []
-        if let from, let previousPlan { reviews = try storedReviews(from, plan: previousPlan) }
         return AgendaBuilder.agenda(script: script, meetingDate: day, meetingMinute: minute, previous: from,
-                                    beforePrevious: from.flatMap(previous(of:)), previousPlan: previousPlan, reviews: reviews)
+                                    beforePrevious: from.flatMap(previous(of:)), previousPlan: previousPlan,
+                                    reviewedPlan: reviewed?.original, reviews: reviewed?.reviews ?? [])
     }
 
     /// `guidance agenda [--script S] [--from ID|latest] [--format md|html|txt] [-o FILE] [--date DAY] [--time HH:MM]`.
@@ -199,8 +201,9 @@ extension App {
     /// Every export of a session in `folder`, with predictable names; returns the paths written, and why the
     /// invitation was left out when it was (the session has no email for the director or the marketer).
     func exportAll(_ session: Session, to folder: String, paper: Paper = .a4) throws(CLIError) -> (paths: [String], leftOut: String?) {
-        let plan = try fullPlan(session)
-        let agenda = try makeAgenda(script: session.scriptID, from: session, plan: plan)
+        let reviewed = try reviewed(session)
+        let plan = try fullPlan(session, reviewed: reviewed)
+        let agenda = try makeAgenda(script: session.scriptID, from: session, plan: plan, reviewed: reviewed)
         var files: [(path: String, text: String)] = []
         var state: [ExportBatch.File] = []
         var leftOut: String?

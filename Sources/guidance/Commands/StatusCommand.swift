@@ -2,27 +2,38 @@ import Foundation
 import GuidanceCore
 
 extension App {
-    /// The reviews kept beside a session (`ID.review-1` to `ID.review-3`), read against its plan; a month with no file is left out.
+    /// A session's plan as first made, the same plan re-planned around its monthly reviews, and the reviews.
+    struct Reviewed {
+        /// The plan made from the answers alone.
+        var original: Plan
+        /// The plan after the reviews (done work kept, dropped work gone, moved work on its new day).
+        var plan: Plan
+        /// The reviews kept beside the session, read in month order.
+        var reviews: [MonthlyReview]
+    }
+
+    /// The plan of `session` re-planned around the reviews kept beside it (`ID.review-1` to `ID.review-3`).
     ///
-    /// A file that does not read, or does not fit the plan, is refused with exit 65 and its reason, never skipped.
-    func storedReviews(_ session: Session, plan: Plan) throws(CLIError) -> [MonthlyReview] {
-        var reviews: [MonthlyReview] = []
+    /// A review file that does not read, or does not fit the plan, is refused with exit 65 and its reason, never skipped.
+    func reviewed(_ session: Session) throws(CLIError) -> Reviewed {
+        let original = try makePlan(for: session)
+        var files: [Int: JSONValue] = [:]
         for month in 1...3 {
             let url = store.folder.appendingPathComponent(MonthlyReview.fileName(sessionID: session.id, month: month))
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-            let json: JSONValue
             do {
-                json = try JSONParser.parse(data)
+                files[month] = try JSONParser.parse(data)
             } catch {
                 throw CLIError.data("The review \(url.path) is damaged (\(error)); run guidance review \(session.id) --month \(month) to answer it again.")
             }
-            do throws(ReviewProblem) {
-                reviews.append(try MonthlyReview(json: json, plan: plan, sessionID: session.id, month: month))
-            } catch {
-                throw CLIError.data("The review \(url.path) does not fit the plan: \(error.message)")
-            }
         }
-        return reviews
+        do throws(ReviewChainProblem) {
+            let chain = try ReviewChain.apply(files, to: original, sessionID: session.id)
+            return Reviewed(original: original, plan: chain.plan, reviews: chain.reviews)
+        } catch {
+            let url = store.folder.appendingPathComponent(MonthlyReview.fileName(sessionID: session.id, month: error.month))
+            throw CLIError.data("The review \(url.path) does not fit the plan: \(error.problem.message)")
+        }
     }
 
     /// `guidance status [ID]`: the plan to date from its monthly reviews (default: the latest finished session).
@@ -35,8 +46,8 @@ extension App {
         } else {
             throw CLIError.missing("There is no finished session yet, so there is no plan to check: run guidance to hold the meeting first.")
         }
-        let plan = try fullPlan(session)
-        Console.out(PlanStatus(plan: plan, reviews: try storedReviews(session, plan: plan)).text(plan: plan), terminator: "")
+        let reviewed = try reviewed(session)
+        Console.out(PlanStatus(plan: reviewed.original, reviews: reviewed.reviews).text(plan: reviewed.original), terminator: "")
         return 0
     }
 }
