@@ -69,3 +69,18 @@ import Testing
         }
     }
 }
+
+/// A review left half-way reports only what was answered.
+@Suite struct UnfinishedReviewTests {
+    @Test func theTasksNotAnsweredYetAreNotReviewed() throws {
+        let review = try MonthlyReviewTests.review(#"""
+            {"format": "guidance-review/1", "complete": false,
+             "tasks": [{"campaign": "Dentistry Show", "task": "Prospect list for the segment", "outcome": "done", "hours": 6}]}
+            """#)
+        #expect(!review.complete && review.tasks.count == 1 && review.tasks.first?.outcome == .done)
+        let plan = try MonthlyReviewTests.plan()
+        let status = PlanStatus(plan: plan, reviews: [review])
+        #expect(status.launches.contains { $0.outcome == nil }, "a campaign not answered yet is not reviewed")
+        #expect(ReviewedPlan.apply(review, to: plan).rows.count == plan.rows.count)
+    }
+}

@@ -17,7 +17,8 @@ import Foundation
 /// plan `key` (the stored file has both). `outcome` is done, moved (with `to`), dropped (with `reason`)
 /// or going; `hours` and `cost` (what it took this month) default to the plan's when done or going, and to
 /// 0 when moved or dropped. `campaigns` answers every task of a campaign at once, with the plan's hours; `rest` (done by default, or going) answers the month's tasks named nowhere, as Enter does in
-/// the shell. Later entries win: campaigns first, then tasks.
+/// the shell, except in a review left half-way (`"complete": false`), where they are not reviewed yet.
+/// Later entries win: campaigns first, then tasks.
 extension MonthlyReview {
     /// The review as the file guidance keeps beside the session (every task of the month named, with its key).
     public func json(plan: Plan) -> JSONValue {
@@ -67,12 +68,14 @@ extension MonthlyReview {
         case let other: throw ReviewProblem("\"rest\" should be done or going, not \(other).")
         }
         var reports = due.map { TaskReport(key: $0.key, outcome: rest, hours: $0.hours, cost: $0.cost) }
+        var answered = Set<Int>()
         // A campaign's entry gives every task its outcome with the plan's hours; a task's entry may give its own.
         func apply(_ entry: JSONValue, to indices: [Int], place: String, amounts: Bool) throws(ReviewProblem) {
             let outcome = try Self.outcome(entry, place: place)
             let hours = amounts ? try Self.amount(entry["hours"], "hours", place: place) : nil
             let cost = amounts ? try Self.amount(entry["cost"], "cost", place: place) : nil
             for index in indices {
+                answered.insert(index)
                 reports[index].outcome = outcome
                 switch outcome {
                 case .done, .going:
@@ -102,8 +105,10 @@ extension MonthlyReview {
         let unplanned = try (root["unplanned"]?.arrayValue ?? []).enumerated().map { number, entry throws(ReviewProblem) in
             try Self.unplanned(entry, plan: plan, place: "unplanned, entry \(number + 1)")
         }
-        self.init(sessionID: sessionID, month: month, tasks: reports, unplanned: unplanned,
-                  complete: root["complete"]?.boolValue ?? true)
+        // A review left half-way (complete false, no "rest") reports only what was answered: the rest is not reviewed yet.
+        let complete = root["complete"]?.boolValue ?? true
+        if !complete && root["rest"] == nil { reports = reports.indices.filter(answered.contains).map { reports[$0] } }
+        self.init(sessionID: sessionID, month: month, tasks: reports, unplanned: unplanned, complete: complete)
     }
 
     /// The index in `due` of the task an entry names, by key, or by campaign, task and (when the name repeats) due day.
