@@ -28,13 +28,16 @@ extension PlanStatus {
         lines += PlanSummary.wrap("Marketing hours in the months reviewed. Actual includes the unplanned work; the shares are of the "
             + "hours that went to segments" + (otherHours > 0 ? " (\(PlanSummary.hours(otherHours)) more went to fundamentals and to work for no segment)." : "."))
         lines += PlanSummary.heading("Spend by segment")
-        var spend = [["Segment", "Planned", "Actual"]]
+        var spend = [["Segment", "Planned", "Actual", "Quarter's budget"]]
         for segment in segments {
-            spend.append([PlanSummary.clean(segment.name), AnswerFormatter.money(segment.plannedCost), AnswerFormatter.money(segment.actualCost)])
+            let budget = plan.segments.first { $0.name == segment.name }?.directedSpend ?? 0
+            spend.append([PlanSummary.clean(segment.name), AnswerFormatter.money(segment.plannedCost), AnswerFormatter.money(segment.actualCost),
+                          AnswerFormatter.money(budget.rounded(0))])
         }
-        var spendTable = PlanSummary.table(spend, rightAligned: [1, 2])
+        var spendTable = PlanSummary.table(spend, rightAligned: [1, 2, 3])
         spendTable.insert(String(repeating: "-", count: spendTable.map(\.count).max() ?? 0), at: 1)
-        lines += spendTable + ["In \(PlanSummary.currencyName(plan))."]
+        lines += spendTable + PlanSummary.wrap("In \(PlanSummary.currencyName(plan)), for the months reviewed; the quarter's budget is each "
+            + "segment's share of the campaign budget, by the focus split.")
         let live = launches.filter { !$0.salesMaterial }, material = launches.filter(\.salesMaterial)
         lines += PlanSummary.heading("Campaigns due to go live") + PlanSummary.bullets(live.map { launch in
             "\(launch.campaign) (\(launch.segment)), \(PlanSummary.short(launch.planned)): \(Self.said(launch.outcome, done: "live"))"
