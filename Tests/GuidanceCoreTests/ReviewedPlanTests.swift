@@ -20,6 +20,7 @@ import Testing
         #expect(!after.campaigns.contains { $0.name == "Leeds switch campaign" })
         #expect(!after.calendar.contains { $0.key == "launch-\(leeds.key)" })
         #expect(after.cuts.last == "At the March 2027 review, Leeds switch campaign was dropped: Their clients had signed elsewhere.")
+        #expect(after.marketResponses.contains { $0.hasSuffix("Response: Leeds switch campaign, dropped at the March 2027 review.") }, "\(after.marketResponses)")
         // Every other entry keeps its key, day and title: its UID stays and its SEQUENCE does not rise.
         let others = before.calendar.filter { $0.key != "launch-\(leeds.key)" }
         #expect(others.map(\.key) == after.calendar.map(\.key))

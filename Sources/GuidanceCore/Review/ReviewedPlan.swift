@@ -10,6 +10,7 @@ import Foundation
 public enum ReviewedPlan {
     /// `plan` after `review`.
     public static func apply(_ review: MonthlyReview, to plan: Plan) -> Plan {
+        let before = plan
         var plan = plan
         let month = PlanSummary.monthName(plan, review.month)
         let closed = Set(plan.closedDays.map(\.date))
@@ -82,6 +83,13 @@ public enum ReviewedPlan {
             return moved
         }
         plan.cuts += cuts
+        // The market responses name their campaigns' go-live days: say what became of them.
+        for campaign in before.campaigns {
+            let was = "\(campaign.name), live \(campaign.goLive.spoken)"
+            let now = plan.campaigns.first { $0.key == campaign.key }
+            let said = now.map { "\($0.name), live \($0.goLive.spoken)" } ?? "\(campaign.name), dropped at the \(month) review"
+            if said != was { plan.marketResponses = plan.marketResponses.map { $0.replacingOccurrences(of: was, with: said) } }
+        }
         recount(&plan)
         return plan
     }
