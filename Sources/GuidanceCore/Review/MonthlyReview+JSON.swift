@@ -106,6 +106,21 @@ extension MonthlyReview {
                   complete: root["complete"]?.boolValue ?? true)
     }
 
+    /// The keys of the month's tasks that a review file really answers: every one when it is complete, else
+    /// those its `tasks` and `campaigns` entries name (an unfinished review lists only the tasks answered so far).
+    public static func answeredKeys(in json: JSONValue, plan: Plan, month: Int) -> Set<String> {
+        let due = ReviewScope.tasks(of: plan, month: month)
+        if json["complete"]?.boolValue ?? true { return Set(due.map(\.key)) }
+        var keys = Set<String>()
+        for entry in json["campaigns"]?.arrayValue ?? [] {
+            keys.formUnion(due.filter { $0.campaign == entry["campaign"]?.stringValue }.map(\.key))
+        }
+        for (number, entry) in (json["tasks"]?.arrayValue ?? []).enumerated() {
+            if let index = try? task(entry, in: due, place: "tasks, entry \(number + 1)") { keys.insert(due[index].key) }
+        }
+        return keys
+    }
+
     /// The index in `due` of the task an entry names, by key, or by campaign, task and (when the name repeats) due day.
     static func task(_ entry: JSONValue, in due: [PlanRow], place: String) throws(ReviewProblem) -> Int {
         if let key = entry["key"]?.stringValue {
