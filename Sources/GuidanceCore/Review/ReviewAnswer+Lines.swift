@@ -33,7 +33,7 @@ extension ReviewAnswer {
     /// The segment is matched against `segments` like any segment answer (a unique start of its name will do); `none`,
     /// `-` or leaving it out (`Trade fair stand, 3h`) records work for no segment in particular.
     public static func unplanned(_ line: String, segments: [String], currency: String) -> Result<MonthlyReview.UnplannedWork, AnswerProblem> {
-        let sample = "such as: Hotel crisis calls, \(segments.first ?? "Hospitality"), 12h"
+        let sample = "such as: Hotel crisis calls, Hospitality, 12h"
         let parts = line.split(separator: ",", omittingEmptySubsequences: false).map { AnswerText.trimmed(String($0)) }
         guard parts.count >= 2 else {
             return .failure(AnswerProblem("Type what it was, the segment and the hours, with commas between them, \(sample)."))

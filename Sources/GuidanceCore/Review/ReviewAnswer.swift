@@ -106,7 +106,7 @@ public struct ReviewAnswer: Equatable, Sendable {
             let quoted = AnswerText.quoted(token)
             if isHours(token) {
                 guard hours == nil else { return .failure(AnswerProblem("\(quoted) gives the hours a second time: give them once, \(sample).")) }
-                switch NumberParser.number(token, min: 0, max: 10_000, wholeOnly: false, unit: "hours") {
+                switch NumberParser.number(token, min: 0, max: nil, wholeOnly: false, unit: "hours") {
                 case .success(let value): hours = value
                 case .failure(let problem): return .failure(problem)
                 }
