@@ -137,4 +137,31 @@ struct ReviewCommandTests {
         #expect(review["complete"] == .bool(true), "a correction left half-way keeps the review complete")
         #expect(Self.task(review, "Retail: keep and renew (March)", "Renewal reminders")?["reason"] == .string("Nobody needed it"))
     }
+
+    @Test func aSessionOpenInAShellCannotBeReviewedAndAReviewHoldsTheSessionsLock() throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try folder.storeDesignSession(Self.finished)
+        let meeting = try RunningGuidance(["resume", id] + common)
+        let lockPath = folder.path + "/sessions/\(id).lock"
+        #expect(RunningGuidance.waitUntil { (try? String(contentsOfFile: lockPath, encoding: .utf8))?.hasPrefix("\(meeting.process.processIdentifier) ") == true })
+        let refused = try GuidanceProcess.run(["review", id, "--month", "1", "--answers", "-"] + common, input: #"{"format": "guidance-review/1"}"#)
+        #expect(refused.code == 75)
+        #expect(refused.stderr.hasPrefix("guidance: Session \(id) is open in another guidance shell (process \(meeting.process.processIdentifier))"))
+        meeting.kill(signal: SIGKILL)
+
+        let review = try RunningGuidance(["review", id, "--month", "1"] + common)
+        #expect(RunningGuidance.waitUntil { (try? String(contentsOfFile: lockPath, encoding: .utf8))?.hasPrefix("\(review.process.processIdentifier) ") == true })
+        let resume = try GuidanceProcess.run(["resume", id] + common)
+        #expect(resume.code == 75)
+        review.kill(signal: SIGKILL)
+    }
+
+    @Test func helpNamesTheReview() throws {
+        let own = try GuidanceProcess.run(["review", "--help"])
+        #expect(own.code == 0)
+        #expect(own.stdout.hasPrefix("usage: guidance review [ID] [--month 1|2|3] [--answers FILE] [--date YYYY-MM-DD]\n"))
+        let main = try GuidanceProcess.run(["--help"])
+        #expect(main.stdout.contains("  guidance review [ID]          the monthly review: what was done, moved or dropped, the hours it took,"))
+        #expect(main.stdout.contains("review [ID] | check]"))
+    }
 }

@@ -5,11 +5,9 @@ import GuidanceCore
 /// A monthly review typed at the keyboard: Enter for a whole campaign, Tab, a moved date, Ctrl-C, Ctrl-D, resume and finish.
 @Suite("Review in a terminal")
 struct ReviewTerminalTests {
+    /// The binary in a pseudo-terminal, started as the meeting's terminal test starts it (HOME in the folder, UTC).
     func start(_ arguments: [String], home: String) throws -> PseudoTerminal {
-        var environment = PseudoTerminal.standardEnvironment
-        environment["HOME"] = home
-        environment["TZ"] = "UTC"
-        return try PseudoTerminal(executable: try BinaryLocator.guidance(), arguments: arguments, environment: environment)
+        try TerminalSessionTests().start(arguments, home: home)
     }
 
     @Test func aReviewTypedByHandSurvivesCtrlDAndResumes() throws {
