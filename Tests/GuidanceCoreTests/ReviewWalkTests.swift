@@ -144,6 +144,30 @@ import Testing
         #expect(again.answer("") == .accepted("Moved to Mon 12 Apr"))
     }
 
+    @Test func backReturnsToTheQuestionBeforeWithItsAnswerAsTheDefault() throws {
+        var walk = try Self.walk()
+        #expect(walk.back() == .refused("This is the first question of the review: there is nothing to go back to."))
+        #expect(walk.answer("dropped Budget cut") != .refused(""))
+        #expect(walk.step == .campaign(1))
+        #expect(walk.back() == .accepted("Back to the previous question; Enter keeps the answer given."))
+        #expect(walk.step == .campaign(0))
+        #expect(walk.question?.lines.first?.contains("Enter: keep the answers given (\(walk.groups[0].tasks.count) dropped)") == true)
+        _ = walk.answer("t")
+        #expect(walk.back() == .accepted("Back to the previous question; Enter keeps the answer given."))
+        #expect(walk.step == .campaign(0))
+    }
+
+    @Test(arguments: ["moved 2027-02-26", "moved 1 Feb 2027"])
+    func aTaskIsNotMovedToBeforeThePlan(_ line: String) throws {
+        var walk = try Self.walk()
+        let message = "\(line.hasSuffix("2027") ? "2027-02-01" : "2027-02-26") is before the plan starts (Monday 1 March 2027): type the day it is now due, such as 2027-04-12."
+        #expect(walk.answer(line) == .refused(message))
+        #expect(walk.step == .campaign(0))
+        _ = walk.answer("t")
+        #expect(walk.answer(line) == .refused(message))
+        #expect(walk.reports.isEmpty)
+    }
+
     @Test func unplannedWorkIsAskedUntilEnterAndCanBeRemoved() throws {
         var walk = try Self.walk()
         while walk.step != .unplanned { _ = walk.answer("") }

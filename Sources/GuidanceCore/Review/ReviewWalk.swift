@@ -56,6 +56,8 @@ public struct ReviewWalk: Sendable {
     public internal(set) var unplanned: [MonthlyReview.UnplannedWork]
     /// Whether the review was complete before this walk (a correction keeps it complete).
     let wasComplete: Bool
+    /// The steps answered before this one, for `back()`.
+    var earlier: [Step] = []
 
     /// A walk over `month` of `plan`, reopening `existing` when there is one.
     ///
@@ -98,12 +100,31 @@ public struct ReviewWalk: Sendable {
     /// Hands one typed line to the current question; an empty line takes the Enter default.
     public mutating func answer(_ line: String) -> Result {
         let typed = AnswerText.trimmed(line)
+        let before = step
+        let result: Result
         switch step {
-        case .campaign(let index): return answerCampaign(index, typed)
-        case .task(let group, let task): return answerTask(group, task, typed)
-        case .unplanned: return answerUnplanned(typed)
-        case .finished: return .refused("The review is finished; there is nothing more to answer.")
+        case .campaign(let index): result = answerCampaign(index, typed)
+        case .task(let group, let task): result = answerTask(group, task, typed)
+        case .unplanned: result = answerUnplanned(typed)
+        case .finished: result = .refused("The review is finished; there is nothing more to answer.")
         }
+        if step != before { earlier.append(before) }
+        return result
+    }
+
+    /// Goes back to the question answered before this one; its answer stays, as the Enter default.
+    public mutating func back() -> Result {
+        guard step != .finished, let previous = earlier.popLast() else {
+            return .refused("This is the first question of the review: there is nothing to go back to.")
+        }
+        step = previous
+        return .accepted("Back to the previous question; Enter keeps the answer given.")
+    }
+
+    /// Refuses a day a task cannot be moved to: one before the plan starts.
+    func checkMove(_ outcome: MonthlyReview.Outcome) -> String? {
+        guard case .moved(let day) = outcome, day < plan.start else { return nil }
+        return "\(day.iso) is before the plan starts (\(plan.start.spoken)): type the day it is now due, such as \(today.endOfMonth.adding(days: 12).iso)."
     }
 
     /// The step after group `index`: the next group's line, or the unplanned question.
@@ -140,6 +161,7 @@ public struct ReviewWalk: Sendable {
             step = .task(group: index, task: 0)
             return .accepted("")
         case .success(.all(let outcome)):
+            if let problem = checkMove(outcome) { return .refused(problem) }
             for row in group.tasks { reports[row.key] = Self.report(row, ReviewAnswer(outcome: outcome)) }
             step = after(group: index)
             let all = group.tasks.count == 1 ? "The task" : "All \(group.tasks.count) tasks"
@@ -155,7 +177,9 @@ public struct ReviewWalk: Sendable {
         } else {
             switch ReviewAnswer.task(typed, currency: plan.currency, today: today) {
             case .failure(let problem): return .refused(problem.message)
-            case .success(let answer): report = Self.report(row, answer)
+            case .success(let answer):
+                if let problem = checkMove(answer.outcome) { return .refused(problem) }
+                report = Self.report(row, answer)
             }
         }
         reports[row.key] = report

@@ -50,7 +50,7 @@ final class ReviewShell {
             }
             let words = question.completions.filter { TerminalSafe.inert($0) == $0 }
             editor.completer = { line, word in
-                let pool = word.hasPrefix("/") ? ["/help", "/quit"] : words
+                let pool = word.hasPrefix("/") ? ["/help", "/back", "/quit"] : words
                 return pool.filter { $0.lowercased().hasPrefix(word.lowercased()) }
             }
             let text = TerminalSafe.inert(question.label)
@@ -69,9 +69,14 @@ final class ReviewShell {
                 if line.hasPrefix("/") && !line.hasPrefix("//") {
                     switch line.lowercased() {
                     case "/quit", "/q": return leave()
+                    case "/back", "/b":
+                        switch walk.back() {
+                        case .accepted(let message): out("  " + style.dim(message)); shownStep = nil
+                        case .refused(let message): if let code = refuse(message) { return code }
+                        }
                     case "/help", "/h":
                         out(question.help)
-                        out(style.dim("Commands: /help this help, /quit save and leave (or Ctrl-D). Tab completes the words; // types a text starting with /."))
+                        out(style.dim("Commands: /help this help, /back the question before, /quit save and leave (or Ctrl-D). Tab completes the words; // types a text starting with /."))
                     default:
                         if let code = refuse("\"\(line)\" is not a command of the review; type /help to see them. To answer with a text that starts with /, type // first.") { return code }
                     }
