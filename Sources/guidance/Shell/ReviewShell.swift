@@ -19,6 +19,8 @@ final class ReviewShell {
     /// (nor after each piece of unplanned work).
     var shownStep: ReviewWalk.Step?
     var linesRead = 0
+    /// Answers held in memory that the last save could not store (a terminal keeps going and tries again).
+    var unsaved = 0
 
     init(walk: ReviewWalk, app: App, id: SessionID, url: URL, lock: SessionLock, editor: LineEditor) {
         self.walk = walk; self.app = app; self.id = id; self.url = url; self.lock = lock; self.editor = editor
@@ -86,8 +88,17 @@ final class ReviewShell {
                 case .refused(let message):
                     if let code = refuse(message) { return code }
                 case .accepted(let message):
-                    guard save() else { return 74 }
-                    if !message.isEmpty { out("  " + style.good("✓ ") + message) }
+                    if save() {
+                        if !message.isEmpty { out("  " + style.good("✓ ") + message) }
+                    } else if interactive {
+                        unsaved += 1
+                        out("  " + style.warn("! Not saved yet (kept in memory): ") + (message.isEmpty ? "your answer" : message))
+                    } else {
+                        Console.err("guidance: stopped at line \(linesRead) of the input, because it could not be saved (see above). "
+                            + "The review keeps the answers acknowledged before it; line \(linesRead) and the lines after it were not stored. "
+                            + "Make room on the disk or fix the folder, then carry on from line \(linesRead) with: \(again)")
+                        return 74
+                    }
                 }
             }
         }
@@ -118,26 +129,36 @@ final class ReviewShell {
     func refuse(_ message: String) -> Int32? {
         out("  " + style.bad("✗ ") + message)
         guard !interactive else { return nil }
-        guard save() else { return 74 }
+        guard save() else { return stopUnsaved() }
         Console.err("guidance: stopped at line \(linesRead) of the input, which was refused (see above); the lines after it were meant for other questions. The answers before it are saved: fix the line and carry on with \(again).")
         return 65
     }
 
-    /// Saves the review as it stands; on failure says so on standard error.
+    /// Saves the review as it stands; on failure says so on standard error (a terminal keeps the answers in memory).
     func save() -> Bool {
         do {
             try app.saveReview(walk.review, plan: walk.plan, to: url)
-            return true
         } catch {
-            Console.err("guidance: the review of month \(walk.month) of session \(id) could not be saved: \(error.description) "
-                + "The file keeps the answers acknowledged before. Make room on the disk or fix the folder, then carry on with: \(again)")
+            Console.err((interactive ? style.bad("Not saved: ") : "guidance: the review was not saved. ") + error.description
+                + (interactive ? " Your answers are kept in memory while guidance runs; it tries again at your next answer." : ""))
             return false
         }
+        if unsaved > 0 { out("  " + style.dim("Saved now: the answers kept in memory are stored in \(url.path).")) }
+        unsaved = 0
+        return true
+    }
+
+    /// The last save failed: exit 74, saying what was lost and how to carry on.
+    func stopUnsaved() -> Int32 {
+        let lost = unsaved == 0 ? "" : ", so the \(unsaved) answer\(unsaved == 1 ? "" : "s") marked \"not saved yet\" \(unsaved == 1 ? "is" : "are") lost"
+        Console.err("guidance: the review of month \(walk.month) of session \(id) could not be saved (see above)\(lost); "
+            + "its file keeps the answers acknowledged with ✓. Make room on the disk or fix the folder, then carry on with: \(again)")
+        return 74
     }
 
     /// Ctrl-D, /quit or the end of piped input: saves and says how to carry on.
     func leave() -> Int32 {
-        guard save() else { return 74 }
+        guard save() else { return stopUnsaved() }
         Console.out("")
         out("Saved. To carry on later: \(again)")
         return 0
@@ -145,7 +166,7 @@ final class ReviewShell {
 
     /// The walk has ended: saves the review as complete and shows the month's hours.
     func finish() -> Int32 {
-        guard save() else { return 74 }
+        guard save() else { return stopUnsaved() }
         Console.out("")
         for line in ReviewSummary(review: walk.review, plan: walk.plan).text { out(line) }
         out("Saved in \(url.path). To correct it: \(again)")
