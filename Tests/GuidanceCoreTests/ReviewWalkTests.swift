@@ -38,6 +38,8 @@ import Testing
         ("done 6h 7h", #""7h" gives the hours a second time: give them once, such as done 6h £300."#),
         ("done £5 £6", #""£6" gives the cost a second time: give it once, such as done 6h £300."#),
         ("done 12,00", #""12,00" is not an amount of money: use a dot for pence or cents and commas only between thousands, such as 12,000 or 1200.50."#),
+        ("dropped " + String(repeating: "x", count: 2001), "The answer is 2001 characters long: shorten it to 2000 characters or fewer, such as dropped Sales were at the show."),
+        ("dropped Late\u{1B}[31m", "The answer holds a control character (such as an escape, a bell or a NUL byte), which cannot be kept: type it again without it."),
         ("done -2h", #""-2h" is less than 0 hours: type 0 hours or more, such as 30 hours."#),
     ] as [(String, String)])
     func aTaskAnswerThatCannotBeReadSaysWhatToType(_ line: String, _ message: String) {
@@ -68,10 +70,21 @@ import Testing
         ("Calls, Cafés, 2h", .failure(AnswerProblem(#""Cafés" is not one of the segments: type one of Dental practices, Hospitality, Retail or Legal, or none for work for no segment in particular."#))),
         ("Calls, Retail, 0h", .failure(AnswerProblem("Say how many hours it took at the end, more than 0, \(sample)."))),
         ("Calls, Retail, £50", .failure(AnswerProblem("Say how many hours it took at the end, more than 0, \(sample)."))),
+        ("Calls\u{07}, Retail, 2h", .failure(AnswerProblem("The answer holds a control character (such as an escape, a bell or a NUL byte), which cannot be kept: type it again without it."))),
         (", Retail, 2h", .failure(AnswerProblem("Say what the work was before the first comma, \(sample)."))),
     ])
     func unplannedWorkIsReadOrRefused(_ line: String, _ expected: Result<MonthlyReview.UnplannedWork, AnswerProblem>) {
         #expect(ReviewAnswer.unplanned(line, segments: Self.segments, currency: "GBP") == expected)
+    }
+
+    @Test(arguments: [
+        (#"{"format": "guidance-review/1", "unplanned": [{"what": "Calls\u001b[2J", "hours": 2}]}"#,
+         #"In unplanned, entry 1, "what" holds a control character (such as an escape or a NUL byte), which cannot be kept: remove it."#),
+        (#"{"format": "guidance-review/1", "campaigns": [{"campaign": "Dentistry Show", "outcome": "dropped", "reason": ""# + String(repeating: "x", count: 2001) + #""}]}"#,
+         #"In campaigns, entry 1, "reason" is 2001 characters long: shorten it to 2000 or fewer."#),
+    ] as [(String, String)])
+    func theAnswersFileRefusesTheTextsTheShellRefuses(_ text: String, _ message: String) {
+        #expect(throws: ReviewProblem(message)) { try MonthlyReviewTests.review(text) }
     }
 
     @Test func enterThroughoutIsThePlanDoneAsTheAnswersFileReadsIt() throws {

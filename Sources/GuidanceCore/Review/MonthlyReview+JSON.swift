@@ -156,9 +156,20 @@ extension MonthlyReview {
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw ReviewProblem("In \(place), a dropped task needs \"reason\": why it was dropped.")
             }
+            try Self.checkText(reason, "reason", place: place)
             return .dropped(reason: reason)
         case let other:
             throw ReviewProblem("In \(place), \"outcome\" should be done, moved, dropped or going, not \"\(other)\".")
+        }
+    }
+
+    /// Refuses a text the shell would refuse too: over `AnswerRules.maximumLength` characters, or holding a control character.
+    static func checkText(_ text: String, _ name: String, place: String) throws(ReviewProblem) {
+        if text.count > AnswerRules.maximumLength {
+            throw ReviewProblem("In \(place), \"\(name)\" is \(text.count) characters long: shorten it to \(AnswerRules.maximumLength) or fewer.")
+        }
+        if AnswerRules.hasForbidden(text) {
+            throw ReviewProblem("In \(place), \"\(name)\" holds a control character (such as an escape or a NUL byte), which cannot be kept: remove it.")
         }
     }
 
@@ -176,6 +187,7 @@ extension MonthlyReview {
         guard let what = entry["what"]?.stringValue, !what.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ReviewProblem("In \(place), \"what\" should say what the work was.")
         }
+        try checkText(what, "what", place: place)
         let segment = entry["segment"]?.stringValue ?? ""
         if !segment.isEmpty && !plan.segments.contains(where: { $0.name == segment }) {
             let names = plan.segments.map(\.name).joined(separator: ", ")

@@ -59,9 +59,14 @@ extension ReviewAnswer {
                 }
             }
         }
-        let what = middle.joined(separator: ", ")
-        guard !AnswerText.trimmed(what).isEmpty else {
+        let typed = middle.joined(separator: ", ")
+        guard !AnswerText.trimmed(typed).isEmpty else {
             return .failure(AnswerProblem("Say what the work was before the first comma, \(sample)."))
+        }
+        let what: String
+        switch ScalarParser.oneLine(typed, example: "Hotel crisis calls, Hospitality, 12h", what: "what it was") {
+        case .success(let text): what = text
+        case .failure(let problem): return .failure(problem)
         }
         return .success(MonthlyReview.UnplannedWork(what: what, segment: segment, hours: hours, cost: amounts.cost ?? 0))
     }

@@ -81,7 +81,10 @@ public struct ReviewAnswer: Equatable, Sendable {
             guard !reason.isEmpty else {
                 return .failure(AnswerProblem("Say why it was dropped after the word, such as: dropped Sales were at the show."))
             }
-            return .success(ReviewAnswer(outcome: .dropped(reason: reason)))
+            switch ScalarParser.oneLine(reason, example: "dropped Sales were at the show", what: "the reason") {
+            case .success(let text): return .success(ReviewAnswer(outcome: .dropped(reason: text)))
+            case .failure(let problem): return .failure(problem)
+            }
         default:
             return .failure(AnswerProblem("\(AnswerText.quoted(first)) is not an answer here: press Enter for done as planned, or type \(choices)."))
         }
