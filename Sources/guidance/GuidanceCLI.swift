@@ -60,6 +60,7 @@ extension App {
         case .agenda(let script, let from, let format, let output, let date, let time, let paper):
             return try agenda(script: script, from: from, format: format, output: output, date: date, time: time, paper: paper)
         case .export(let id, let output, let paper): return try export(id, to: output, paper: paper)
+        case .review(let id, let month, let answers, let date): return try review(id, month: month, answers: answers, date: date)
         case .check: return check()
         case .help, .version: return 0
         }

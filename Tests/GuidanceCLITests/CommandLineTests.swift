@@ -12,7 +12,7 @@ struct CommandLineTests {
     }
 
     static let refused: [Case] = [
-        Case(arguments: ["bogus"], code: 64, stderr: "guidance: \"bogus\" is not a guidance command; the commands are new, resume, list, show, plan, calendar, invite, agenda, status, export, check, help."),
+        Case(arguments: ["bogus"], code: 64, stderr: "guidance: \"bogus\" is not a guidance command; the commands are new, resume, list, show, plan, calendar, invite, agenda, export, review, status, check, help."),
         Case(arguments: ["--bogus"], code: 64, stderr: "guidance: \"--bogus\" is not an option guidance knows."),
         Case(arguments: ["list", "extra"], code: 64, stderr: "guidance: \"extra\" is one word too many for guidance list."),
         Case(arguments: ["show"], code: 64, stderr: "guidance: guidance show needs a session id (see guidance list)."),

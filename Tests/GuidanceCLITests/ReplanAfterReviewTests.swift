@@ -41,3 +41,34 @@ struct ReplanAfterReviewTests {
         #expect(raised.count == 1 && raised.first?.contains("launch-") == true, "only the moved hand-over's launch changed: \(raised)")
     }
 }
+
+/// Reviews made one month after another with `guidance review --answers`: each month asks about the plan the
+/// months before it left, so work moved into April is April's to answer, and every review still reads back.
+@Suite("Reviews month after month")
+struct ReviewChainCommandTests {
+    @Test func workMovedIntoTheNextMonthIsAnsweredThereAndEveryReviewStillReads() throws {
+        let folder = try TemporaryFolder()
+        let (id, common) = try StatusCommandTests.alex(folder)
+        let march = try folder.write("march.json", """
+            {"format": "guidance-review/1", "tasks": [{"campaign": "Dentistry Show", "task": "Prospect list for the segment",
+             "outcome": "moved", "to": "2027-04-12"}]}
+            """)
+        let april = try folder.write("april.json", """
+            {"format": "guidance-review/1", "tasks": [{"campaign": "Dentistry Show", "task": "Prospect list for the segment",
+             "outcome": "done", "hours": 7}]}
+            """)
+        let first = try GuidanceProcess.run(["review", id, "--month", "1", "--answers", march] + common)
+        #expect(first.code == 0, "\(first.stderr)")
+        let second = try GuidanceProcess.run(["review", id, "--month", "2", "--answers", april] + common)
+        #expect(second.code == 0, "\(second.stderr)")
+        let status = try GuidanceProcess.run(["status", id] + common)
+        #expect(status.code == 0, "\(status.stderr)")
+        #expect(status.stdout.contains("\nReviewed: March 2027 and April 2027.\n"))
+        #expect(!status.stdout.contains("Prospect list for the segment (Dentistry Show), due Thu 11 Mar: moved"),
+                "moved in March, done in April: it no longer slipped")
+        // March answered again: its review is read against the plan as first made, not against April's.
+        let again = try GuidanceProcess.run(["review", id, "--month", "1", "--answers", march] + common)
+        #expect(again.code == 0, "\(again.stderr)")
+        #expect(try GuidanceProcess.run(["plan", id] + common).code == 0)
+    }
+}

@@ -111,6 +111,21 @@ extension MonthlyReview {
         self.init(sessionID: sessionID, month: month, tasks: reports, unplanned: unplanned, complete: complete)
     }
 
+    /// The keys of the month's tasks that a review file really answers: every one when it is complete, else
+    /// those its `tasks` and `campaigns` entries name (an unfinished review lists only the tasks answered so far).
+    public static func answeredKeys(in json: JSONValue, plan: Plan, month: Int) -> Set<String> {
+        let due = ReviewScope.tasks(of: plan, month: month)
+        if json["complete"]?.boolValue ?? true { return Set(due.map(\.key)) }
+        var keys = Set<String>()
+        for entry in json["campaigns"]?.arrayValue ?? [] {
+            keys.formUnion(due.filter { $0.campaign == entry["campaign"]?.stringValue }.map(\.key))
+        }
+        for (number, entry) in (json["tasks"]?.arrayValue ?? []).enumerated() {
+            if let index = try? task(entry, in: due, place: "tasks, entry \(number + 1)") { keys.insert(due[index].key) }
+        }
+        return keys
+    }
+
     /// The index in `due` of the task an entry names, by key, or by campaign, task and (when the name repeats) due day.
     static func task(_ entry: JSONValue, in due: [PlanRow], place: String) throws(ReviewProblem) -> Int {
         if let key = entry["key"]?.stringValue {
@@ -146,9 +161,20 @@ extension MonthlyReview {
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw ReviewProblem("In \(place), a dropped task needs \"reason\": why it was dropped.")
             }
+            try Self.checkText(reason, "reason", place: place)
             return .dropped(reason: reason)
         case let other:
             throw ReviewProblem("In \(place), \"outcome\" should be done, moved, dropped or going, not \"\(other)\".")
+        }
+    }
+
+    /// Refuses a text the shell would refuse too: over `AnswerRules.maximumLength` characters, or holding a control character.
+    static func checkText(_ text: String, _ name: String, place: String) throws(ReviewProblem) {
+        if text.count > AnswerRules.maximumLength {
+            throw ReviewProblem("In \(place), \"\(name)\" is \(text.count) characters long: shorten it to \(AnswerRules.maximumLength) or fewer.")
+        }
+        if AnswerRules.hasForbidden(text) {
+            throw ReviewProblem("In \(place), \"\(name)\" holds a control character (such as an escape or a NUL byte), which cannot be kept: remove it.")
         }
     }
 
@@ -166,6 +192,7 @@ extension MonthlyReview {
         guard let what = entry["what"]?.stringValue, !what.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ReviewProblem("In \(place), \"what\" should say what the work was.")
         }
+        try checkText(what, "what", place: place)
         let segment = entry["segment"]?.stringValue ?? ""
         if !segment.isEmpty && !plan.segments.contains(where: { $0.name == segment }) {
             let names = plan.segments.map(\.name).joined(separator: ", ")

@@ -15,4 +15,24 @@ public enum ReviewScope {
         }
         return nil
     }
+
+    /// The first and last day of `month` of `plan`.
+    public static func days(of month: Int, in plan: Plan) -> (first: CalendarDate, last: CalendarDate) {
+        (plan.start.adding(months: month - 1), plan.start.adding(months: month).adding(days: -1))
+    }
+
+    /// The month a review is of when none is named: the one `today` falls in, else the last one that has
+    /// ended, else the first.
+    public static func defaultMonth(today: CalendarDate, in plan: Plan) -> Int {
+        if let month = month(of: today, in: plan) { return month }
+        return (1...3).last { days(of: $0, in: plan).last < today } ?? 1
+    }
+
+    /// A month in words: "March 2027" when it is a calendar month, else its days, "8 Mar to 7 Apr 2027".
+    public static func label(month: Int, of plan: Plan) -> String {
+        let (first, last) = days(of: month, in: plan)
+        if first.day == 1 && last == first.endOfMonth { return "\(first.monthName) \(first.year)" }
+        let year = first.year == last.year ? "" : " \(first.year)"
+        return "\(first.day) \(first.monthName.prefix(3))\(year) to \(last.day) \(last.monthName.prefix(3)) \(last.year)"
+    }
 }

@@ -73,6 +73,19 @@ extension ArgumentParser {
             guard flags["--all"] != nil else { throw UsageError(message: "guidance export writes every format at once: add --all and -o DIR.", command: "export") }
             guard let output = flags["--output"] else { throw UsageError(message: "guidance export needs -o DIR: the folder to write the files in.", command: "export") }
             return .export(id: session, output: output, paper: try paper())
+        case "review":
+            try noMore(1); try onlyFlags(["--month", "--answers", "--date"])
+            var month: Int?
+            if let text = flags["--month"] {
+                guard let number = Int(text), (1...3).contains(number) else {
+                    throw UsageError(message: "--month \(text) is not a month of the plan; use 1, 2 or 3 (a plan has three months).", command: "review")
+                }
+                month = number
+            }
+            if let date = flags["--date"], !(CalendarDate(iso: date).map { (1970...2999).contains($0.year) } ?? false) {
+                throw UsageError(message: "--date \(date) is not a date; write it as YYYY-MM-DD, such as 2027-03-31.", command: "review")
+            }
+            return .review(id: rest.first, month: month, answers: flags["--answers"], date: flags["--date"])
         case "check": try noMore(0); try onlyFlags([]); return .check
         case "help": return .help(command: rest.first)
         case let other?:

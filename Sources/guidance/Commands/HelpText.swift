@@ -4,7 +4,7 @@ import Foundation
 enum HelpText {
     static let version = "guidance 0.1.0"
 
-    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | invite ID | agenda | status [ID] | export ID --all -o DIR | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
+    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | invite ID | agenda | export ID --all -o DIR | review [ID] | status [ID] | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
 
     static let overview = """
     guidance: get the strategic why from your director, and turn it into your marketing plan.
@@ -36,6 +36,10 @@ enum HelpText {
           --format txt|md|html      plain text (default), Markdown or a web page
       guidance status [ID]          the plan to date: actual split against the directed one, from the monthly reviews
       guidance export ID --all -o DIR   every format at once, with names starting with the session id
+      guidance review [ID]          the monthly review: what was done, moved or dropped, the hours it took,
+                                    and what else took time (default: the latest finished session)
+          --month 1|2|3             the month of the plan (default: the month of today, else the last one ended)
+          --answers FILE            store the review from a guidance-review/1 file (- reads standard input)
       guidance check                check the scripts, activities and holidays in the prompts folder
 
     options:
@@ -146,6 +150,23 @@ enum HelpText {
             to the next meeting, left out with a note when the session has no email for your director or
             for you). The web pages print on A4, or on US Letter with --paper letter. Nothing is written
             when one of them would replace a file guidance did not write (unless --force).
+            """
+        case "review": return """
+            usage: guidance review [ID] [--month 1|2|3] [--answers FILE] [--date YYYY-MM-DD]
+
+            The monthly review of the plan made from session ID (default: the latest finished session):
+            campaign by campaign, the tasks due or started in the month. Press Enter when a campaign's
+            tasks were done as planned, or type t to answer task by task: Enter for done as planned, or
+            done 6h £300 (the hours and cost it really took), moved 2027-04-12, dropped REASON, going.
+            Then what else took time: what, segment, hours (Hotel crisis calls, Hospitality, 12h), until
+            Enter. Every answer is saved at once in ID.review-N beside the session; Ctrl-D saves and leaves,
+            and guidance review ID --month N carries on. Running it again on a reviewed month offers every
+            answer as the Enter default, so it can be corrected.
+            --month: 1, 2 or 3; by default the month of today (or of --date) in the plan, else the last
+            month that has ended, else month 1.
+            --answers FILE stores the review from a guidance-review/1 file without asking (- reads standard
+            input): tasks it does not name take "rest" (done). A bad entry is refused with its place and
+            nothing is stored (exit 65).
             """
         case "check": return """
             usage: guidance check

@@ -16,6 +16,7 @@ struct Invocation: Equatable {
         case status(id: String?)
         case agenda(script: String?, from: String?, format: String?, output: String?, date: String?, time: String?, paper: Paper = .a4)
         case export(id: String, output: String, paper: Paper = .a4)
+        case review(id: String?, month: Int?, answers: String?, date: String?)
         case check
         case help(command: String?)
         case version
@@ -39,7 +40,7 @@ struct UsageError: Error, CustomStringConvertible {
 
 /// Parses `guidance [COMMAND] [ARGS] [OPTIONS]`; options may come before or after the command.
 enum ArgumentParser {
-    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "invite", "agenda", "status", "export", "check", "help"]
+    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "invite", "agenda", "export", "review", "status", "check", "help"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation(command: .start)
@@ -72,7 +73,7 @@ enum ArgumentParser {
             case "--sessions": invocation.sessions = try take(arg, inline)
             case "--prompts": invocation.prompts = try take(arg, inline)
             case "--tz": invocation.timeZone = try take(arg, inline)
-            case "--script", "--answers", "--date", "--time", "--format", "--from", "--paper": flags[arg] = try take(arg, inline)
+            case "--script", "--answers", "--date", "--time", "--format", "--from", "--paper", "--month": flags[arg] = try take(arg, inline)
             case "--all": flags[arg] = "yes"
             case "--force": invocation.force = true
             case "-o", "--output": flags["--output"] = try take(arg, inline)

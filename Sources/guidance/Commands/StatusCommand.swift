@@ -12,13 +12,15 @@ extension App {
         var reviews: [MonthlyReview]
     }
 
-    /// The plan of `session` re-planned around the reviews kept beside it (`ID.review-1` to `ID.review-3`).
+    /// The plan of `session` re-planned around the reviews kept beside it (`ID.review-1` to `ID.review-3`), of the
+    /// months before `before` only (a month's own review is read against the plan the months before it left).
     ///
     /// A review file that does not read, or does not fit the plan, is refused with exit 65 and its reason, never skipped.
-    func reviewed(_ session: Session) throws(CLIError) -> Reviewed {
-        let original = try makePlan(for: session)
+    func reviewed(_ session: Session, before: Int = 4, original given: Plan? = nil) throws(CLIError) -> Reviewed {
+        let original: Plan
+        if let given { original = given } else { original = try makePlan(for: session) }
         var files: [Int: JSONValue] = [:]
-        for month in 1...3 {
+        for month in 1..<max(1, min(4, before)) {
             let url = store.folder.appendingPathComponent(MonthlyReview.fileName(sessionID: session.id, month: month))
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
             do {
