@@ -2,8 +2,9 @@ import Foundation
 
 /// A month's review in a few lines: hours planned and taken by segment, and what became of the tasks.
 ///
-/// Planned hours are those of the month's tasks (due or started in it); hours taken are those the review
-/// gives its answered tasks, plus the unplanned work, each under the segment it served.
+/// Planned hours are the marketing hours of the month's tasks (due or started in it); hours taken are those the
+/// review gives its answered marketing tasks, plus the unplanned work, each under the segment it served
+/// (Sales' and suppliers' tasks are reviewed but, as in the plan, not counted as the team's hours).
 public struct ReviewSummary: Equatable, Sendable {
     /// One segment's hours.
     public struct Line: Equatable, Sendable {
@@ -26,11 +27,12 @@ public struct ReviewSummary: Equatable, Sendable {
     public init(review: MonthlyReview, plan: Plan) {
         self.review = review
         monthLabel = ReviewScope.label(month: review.month, of: plan)
-        let scope = ReviewScope.tasks(of: plan, month: review.month)
+        // Marketing hours only, as the plan and `guidance status` count them: Sales' and suppliers' work is not the team's.
+        let scope = ReviewScope.tasks(of: plan, month: review.month).filter(\.isMarketing)
         let segmentOf = Dictionary(scope.map { ($0.key, $0.segment) }, uniquingKeysWith: { first, _ in first })
         var planned: [String: Decimal] = [:], taken: [String: Decimal] = [:]
         for row in scope { planned[row.segment, default: 0] += row.hours }
-        for report in review.tasks { taken[segmentOf[report.key] ?? "", default: 0] += report.hours }
+        for report in review.tasks { if let segment = segmentOf[report.key] { taken[segment, default: 0] += report.hours } }
         for work in review.unplanned { taken[work.segment, default: 0] += work.hours }
         var names = plan.segments.map(\.name)
         if planned[""] != nil || taken[""] != nil { names.append("") }
