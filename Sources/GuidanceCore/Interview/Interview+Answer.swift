@@ -6,6 +6,7 @@ extension Interview {
     /// An empty line keeps the default when there is one. `now` is stored as the time of the answer.
     public mutating func answer(_ text: String, now: String) -> AnswerOutcome {
         guard let i = index else { return .refused("The session is finished; use /edit QUESTION to change an answer.") }
+        if let outcome = answerCheck(text, now: now) { return outcome }
         let q = flat[i].question
         var line = text.trimmingCharacters(in: .whitespaces)
         // "yes" or "keep" to "Are we still...?" means: keep the answer offered, as Enter does.
