@@ -121,6 +121,27 @@ import Testing
     }
 }
 
+/// What became of last quarter's items travels in the answers file, which older readers ignore.
+@Suite struct ReviewedItemsFileTests {
+    static func file(_ reviewed: String) throws -> JSONValue {
+        try JSONParser.parse(#"{"format": "guidance-answers/2", "script": "director", "answers": {"goals": ["Grow"], "actions_reviewed": \#(reviewed)}}"#)
+    }
+
+    @Test func anAnswersFileKeepsTheOutcomesWithoutAWarning() throws {
+        let reviewed = #"[{"action": "Send the plan draft", "owner": "Jodie", "due": "2027-02-05", "outcome": "done"}]"#
+        let contents = try AnswersFile.read(try Self.file(reviewed), script: try TestScripts.director()).get()
+        #expect(contents.warnings.isEmpty)
+        #expect(contents.answers.first { $0.key == ItemCheck.actionsKey }?.value == (try JSONParser.parse(reviewed)))
+    }
+
+    @Test(arguments: [#""done""#, #"["done"]"#, "[{\"action\": \"Send\\u0007\"}]"])
+    func outcomesThatAreNotRecordsAreRefused(_ reviewed: String) throws {
+        let result = AnswersFile.read(try Self.file(reviewed), script: try TestScripts.director())
+        #expect(result == .failure(AnswersFile.Problem(message: "\"actions_reviewed\" is refused: it should be a list of last quarter's items "
+            + "and what became of them, each a record of short texts, dates and numbers.")))
+    }
+}
+
 /// "Changes since last time" names every record added, changed, ended, passed, done or removed, dates spoken.
 @Suite struct ChangeSummaryRecordTests {
     @Test func jodiesNextQuarterAfterJoLeft() throws {

@@ -18,10 +18,7 @@ extension ChangeSummary {
                        name: { "\($0["segment"]?.stringValue ?? "all"), \($0["measure"]?.stringValue ?? "")" },
                        describe: { r, _ in r["amount"].map { AnswerFormatter.describe($0) } ?? "none" }),
             RecordKind(key: "key_dates", label: "Key date", name: { CarryForwardReview.name(of: $0, key: "key_dates") },
-                       describe: { r, _ in
-                           let kind = r["kind"]?.stringValue ?? "date"
-                           return day(r["date"]).map { "\(kind) on \($0.spoken)" } ?? kind
-                       }),
+                       describe: { r, _ in kindAndDay(r, date: "date", otherwise: "date", joiner: "on") }),
             RecordKind(key: "fundamentals", label: "Fundamental", name: { CarryForwardReview.name(of: $0, key: "fundamentals") },
                        describe: { r, answers in
                            var parts: [String] = []
@@ -45,10 +42,7 @@ extension ChangeSummary {
                            return text
                        }),
             RecordKind(key: "market_changes", label: "Market change", name: { CarryForwardReview.name(of: $0, key: "market_changes") },
-                       describe: { r, _ in
-                           let kind = r["kind"]?.stringValue ?? "change"
-                           return day(r["when"]).map { "\(kind) from \($0.spoken)" } ?? kind
-                       }),
+                       describe: { r, _ in kindAndDay(r, date: "when", otherwise: "change", joiner: "from") }),
             RecordKind(key: "sales_needs", label: "Sales need", name: { CarryForwardReview.name(of: $0, key: "sales_needs") },
                        describe: { r, _ in
                            var parts = [r["stage"]?.stringValue, r["segment"]?.stringValue].compactMap { $0 }
@@ -56,5 +50,11 @@ extension ChangeSummary {
                            return parts.isEmpty ? "needed" : parts.joined(separator: ", ")
                        }),
         ]
+    }
+
+    /// "event on Thursday 22 April 2027", "opportunity from Monday 8 March 2027": the record's kind and its day.
+    static func kindAndDay(_ record: JSONValue, date field: String, otherwise: String, joiner: String) -> String {
+        let kind = record["kind"]?.stringValue ?? otherwise
+        return day(record[field]).map { "\(kind) \(joiner) \($0.spoken)" } ?? kind
     }
 }

@@ -12,6 +12,17 @@ public enum ItemCheck {
     /// The answers key of the fundamentals asked "done?".
     public static let fundamentalsKey = "fundamentals_reviewed"
 
+    /// Both keys.
+    public static let keys = [actionsKey, fundamentalsKey]
+
+    /// Why a stored list of outcomes cannot be used (not a list of records, or a text breaking the rules of every answer), or `nil`.
+    public static func problem(_ value: JSONValue) -> String? {
+        guard let list = value.arrayValue, list.allSatisfy({ $0.objectValue != nil }), SessionCheck.isSaneDraft(value) else {
+            return "should be a list of last quarter's items and what became of them, each a record of short texts, dates and numbers"
+        }
+        return nil
+    }
+
     /// What became of an open action.
     public enum Outcome: String, Sendable, CaseIterable {
         /// Done since the last meeting.
