@@ -43,6 +43,10 @@ extension Interview {
     /// Leaves the current question unanswered and moves on.
     public mutating func skip() -> AnswerOutcome {
         guard let i = index else { return .refused("The session is finished; there is nothing to skip.") }
+        if let check = checkPrompt, let name = check.partName {
+            return .refused(check.opensMeeting ? "First say what became of this open action: done, carry on or drop."
+                                               : "First say whether \(name) is done: yes, or no to carry it into the new plan.")
+        }
         let q = flat[i].question
         remember("skipping \(q.id)")
         let kept = settleDraft()
