@@ -23,8 +23,9 @@ struct CarryForwardEndToEndTests {
             "Last time the focus was Dental practices 50%, Hospitality 10%, Retail 20%, Legal 20%. Does that still fit",
             "Last time the campaign budget was 12,000 GBP.",
             "Send the plan draft (Jodie, due Friday 5 February 2027): done, carry on or drop?",
-            "Website update was planned for month 3 of the last plan (May 2027). Is it done?",
-            "Jo leaves ended on Monday 31 May 2027. Does anything follow from it? Type it as a new internal change; Enter keeps the changes still running.",
+            "Website update is planned for month 3 of the current plan (May 2027). Will it be done before the new plan starts?",
+            "Jo leaves ends on Monday 31 May 2027, before the new plan starts. Does anything follow from it? "
+                + "Type it as a new internal change; Enter keeps the changes still running.",
             "Enter: keep Kim joins (from Thursday 1 April 2027, to no end, segments all, capacity 25%)",
             "Enter: Tuesday 1 June 2027",
             "Last time the customers per segment were Dental practices: 3 customers, Hospitality: 40 customers, Retail: 25 customers, Legal: 18 customers.",

@@ -38,12 +38,12 @@ struct NextQuarterTests {
             tty.sendLine("")
             try tty.waitFor("✓", count: step + 1)
         }
-        try tty.waitFor("Brochure reprint was planned for month 2 of the last plan (April 2027). Is it done?")
+        try tty.waitFor("Brochure reprint is planned for month 2 of the current plan (April 2027). Will it be done before")
         tty.sendLine("yes")
         try tty.waitFor("Brochure reprint: done, not carried into the new plan.")
         tty.sendLine("")
-        // The shell wraps the note at the terminal's 100 columns.
-        try tty.waitFor("  Jo leaves ended on Monday 31 May 2027. Does anything follow from it? Type it as a new internal\n  change, or Enter for none.")
+        // The shell wraps the note at the terminal's 100 columns; on 1 April Jo's change has not ended yet.
+        try tty.waitFor("  Jo leaves ends on Monday 31 May 2027, before the new plan starts. Does anything follow from it?\n  Type it as a new internal change, or Enter for none.")
         try tty.waitFor("Internal change 1 > ")
         #expect(!PseudoTerminal.plain(tty.output).contains("keep Jo leaves"))
         tty.sendLine("")
@@ -78,7 +78,8 @@ struct NextQuarterTests {
         let firstTopic = try #require(out.range(of: "Topic 1 of 9")?.lowerBound)
         #expect(opening < firstTopic)
         for text in ["Send the plan draft: dropped.", "Brochure reprint: carried into month 3 of the new plan.",
-                     "Enter: keep Brochure reprint (budget 1,800, month 3, approved no)", "Jo leaves ended on Monday 31 May 2027."] {
+                     "Enter: keep Brochure reprint (budget 1,800, month 3, approved no)",
+                     "Jo leaves ends on Monday 31 May 2027, before the new plan starts."] {
             #expect(out.contains(text), "missing: \(text)")
         }
         #expect(!out.contains("keep Jo leaves"))

@@ -50,7 +50,7 @@ import Testing
             + "Separate dates with commas; Enter for none.", "none"),
         (15, "key_dates", "Which dates should the plan work towards: events, launches, deadlines, promotions? "
             + "One at a time; Enter on an empty line when there are no more.", "none"),
-        (16, "fundamentals", "First, the fundamentals of the last plan whose month has begun.", nil),
+        (16, "fundamentals", "First, the fundamentals of the last plan: done, or carried into the new plan?", nil),
         (17, "internal_changes", "Are there changes inside the company that affect the customers we are after, or the hours we have? "
             + "One at a time; Enter on an empty line when there are no more.",
          "keep Kim joins (from Thursday 1 April 2027, to no end, segments all, capacity 25%)"),

@@ -16,7 +16,7 @@ public struct CarryForwardReview: Equatable, Sendable {
         public var line: String
     }
 
-    /// A fundamental of the last plan whose month has begun: done, or carried with a new month.
+    /// A fundamental of the last plan whose month begins before the new plan: done, or carried with a new month.
     public struct DoneQuestion: Equatable, Sendable {
         /// The fundamental's name.
         public var item: String
@@ -36,8 +36,11 @@ public struct CarryForwardReview: Equatable, Sendable {
     /// The fundamentals asked as "done?", in their order.
     public var askDone: [DoneQuestion] = []
 
-    /// The review of `previous` for a plan starting on `planStart`.
-    public init(previous: [String: JSONValue], planStart: CalendarDate) {
+    /// The review of `previous` for a plan starting on `planStart`, in a meeting on `meetingDate`.
+    ///
+    /// A date before the meeting is said to have passed; one between the meeting and the plan's start,
+    /// to fall before the new plan. Without a meeting date every such date has passed.
+    public init(previous: [String: JSONValue], planStart: CalendarDate, meetingDate: CalendarDate? = nil) {
         let lastStart = previous["plan_start"]?.stringValue.flatMap(CalendarDate.init(iso:))
         for key in Self.keys {
             guard let records = previous[key]?.arrayValue else { continue }
@@ -49,13 +52,15 @@ public struct CarryForwardReview: Equatable, Sendable {
                     guard let lastStart, let month = record["month"]?.intValue, (1...3).contains(month) else { keep.append(record); continue }
                     let begins = lastStart.adding(months: month - 1)
                     if begins < planStart {
-                        askDone.append(DoneQuestion(item: name, question: Self.doneQuestion(name, month: month, begins: begins), record: record))
+                        let over = meetingDate.map { begins.adding(months: 1) <= $0 } ?? true
+                        askDone.append(DoneQuestion(item: name, question: Self.doneQuestion(name, month: month, begins: begins, over: over), record: record))
                     } else {
                         keep.append(Self.renumbered(record, begins: begins, planStart: planStart))
                     }
                 default:
                     if let date = Self.date(of: record, key: key), date < planStart {
-                        notes.append(Note(key: key, line: Self.line(name, key: key, date: date)))
+                        let past = meetingDate.map { date < $0 } ?? true
+                        notes.append(Note(key: key, line: Self.line(name, key: key, date: date, past: past)))
                     } else {
                         keep.append(record)
                     }
@@ -68,17 +73,23 @@ public struct CarryForwardReview: Equatable, Sendable {
     /// The lines of one records question.
     public func lines(for key: String) -> [String] { notes.filter { $0.key == key }.map(\.line) }
 
-    /// "Website update was planned for month 3 of the last plan (May 2027). Is it done?"
-    static func doneQuestion(_ name: String, month: Int, begins: CalendarDate) -> String {
-        "\(name) was planned for month \(month) of the last plan (\(begins.monthName) \(begins.year)). Is it done?"
+    /// "Website update was planned for month 3 of the last plan (May 2027). Is it done?", or while
+    /// that month is not `over` at the meeting, whether it will be done before the new plan.
+    static func doneQuestion(_ name: String, month: Int, begins: CalendarDate, over: Bool) -> String {
+        let when = "month \(month) of the \(over ? "last" : "current") plan (\(begins.monthName) \(begins.year))"
+        return over ? "\(name) was planned for \(when). Is it done?"
+                    : "\(name) is planned for \(when). Will it be done before the new plan starts?"
     }
 
-    /// The line of a record whose date is before the new plan.
-    static func line(_ name: String, key: String, date: CalendarDate) -> String {
-        switch key {
-        case "internal_changes": return "\(name) ended on \(date.spoken)."
-        case "sales_needs": return "\(name) was needed by \(date.spoken); that date has passed."
-        default: return "\(name) passed on \(date.spoken)."
+    /// The line of a record whose date is before the new plan: `past` when it is before the meeting too.
+    static func line(_ name: String, key: String, date: CalendarDate, past: Bool) -> String {
+        switch (key, past) {
+        case ("internal_changes", true): return "\(name) ended on \(date.spoken)."
+        case ("internal_changes", false): return "\(name) ends on \(date.spoken), before the new plan starts."
+        case ("sales_needs", true): return "\(name) was needed by \(date.spoken); that date has passed."
+        case ("sales_needs", false): return "\(name) is needed by \(date.spoken), before the new plan starts."
+        case (_, true): return "\(name) passed on \(date.spoken)."
+        default: return "\(name) is on \(date.spoken), before the new plan starts."
         }
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Last quarter's items checked before the script's own questions: the open actions first of all
 /// (done, carry on with a new due date, or drop), and at the fundamentals those of the last plan
-/// whose month has begun ("done?"; when not, the month of the new plan).
+/// whose month begins before the new plan ("done?"; when not, the month of the new plan).
 extension Interview {
     /// The first day of the plan being agreed: this session's answer, else last time's moved on.
     var planStartForReview: CalendarDate? {
@@ -14,7 +14,7 @@ extension Interview {
     /// What last quarter's dated records become in this plan; `nil` without a previous session.
     public var carryReview: CarryForwardReview? {
         guard !previous.isEmpty, let start = planStartForReview else { return nil }
-        return CarryForwardReview(previous: previous, planStart: start)
+        return CarryForwardReview(previous: previous, planStart: start, meetingDate: session.meetingDate)
     }
 
     /// Last session's answers as offered again: records whose date is before the new plan left out,
@@ -68,7 +68,7 @@ extension Interview {
         if let fundamental = fundamentalsToReview.first {
             let part = awaiting == fundamental.record
                 ? "In which month of the new plan should \(fundamental.item) be done: 1, 2 or 3?" : fundamental.question
-            return prompt(ItemCheck.fundamentalsKey, "First, the fundamentals of the last plan whose month has begun.",
+            return prompt(ItemCheck.fundamentalsKey, "First, the fundamentals of the last plan: done, or carried into the new plan?",
                           part, fundamental.item, awaiting == fundamental.record ? ["1", "2", "3"] : ["yes", "no"])
         }
         return nil
