@@ -6,8 +6,23 @@ import Testing
 /// that an edit has put in doubt (re-check).
 @Suite struct CarryForwardTests {
     /// A new director session carrying the version-2 example answers forward, after `enters` empty lines.
+    ///
+    /// Last quarter's open action is answered "done" first; a fundamental asked "done?" on the way is answered "yes".
     func carried(enters: Int) throws -> Interview {
-        try TestScripts.director(after: Array(repeating: "", count: enters), previous: try TestScripts.designAnswersV2())
+        var interview = try TestScripts.director(after: [], previous: try TestScripts.designAnswersV2())
+        Self.enter(enters, into: &interview)
+        return interview
+    }
+
+    /// Presses Enter `enters` times, answering "yes" to each fundamental asked "done?" before an Enter.
+    @discardableResult
+    static func enter(_ enters: Int, into interview: inout Interview) -> [EngineReply] {
+        var replies: [EngineReply] = []
+        for _ in 0..<enters {
+            while interview.prompt?.questionID == ItemCheck.fundamentalsKey { replies.append(TestScripts.type("yes", into: &interview)) }
+            replies.append(TestScripts.type("", into: &interview))
+        }
+        return replies
     }
 
     @Test(arguments: [
@@ -33,14 +48,12 @@ import Testing
          "GB-EAW (England and Wales)"),
         (14, "days_off", "Which other days will the team not work in the three months, such as an office closure or a training day? "
             + "Separate dates with commas; Enter for none.", "none"),
-        (15, "key_dates", "Last time the key dates were Practice managers' conference (date Thursday 22 April 2027, kind event, segments Dental practices). "
-            + "Do they still stand?", "keep Practice managers' conference (date Thursday 22 April 2027, kind event, segments Dental practices)"),
-        (16, "fundamentals", "Which marketing fundamentals need work in the next three months? Give one item at a time; "
-            + "Enter on an empty line when there are no more.", "keep Website update (budget 6,000, month 3, approved yes)"),
+        (15, "key_dates", "Which dates should the plan work towards: events, launches, deadlines, promotions? "
+            + "One at a time; Enter on an empty line when there are no more.", "none"),
+        (16, "fundamentals", "First, the fundamentals of the last plan: done, or carried into the new plan?", nil),
         (17, "internal_changes", "Are there changes inside the company that affect the customers we are after, or the hours we have? "
             + "One at a time; Enter on an empty line when there are no more.",
-         "keep Jo leaves (from Wednesday 31 March 2027, to Monday 31 May 2027, segments Retail, capacity -50%); "
-            + "Kim joins (from Thursday 1 April 2027, to no end, segments all, capacity 25%)"),
+         "keep Kim joins (from Thursday 1 April 2027, to no end, segments all, capacity 25%)"),
         (20, "actions", "What actions did we agree, who owns each one, and by when? One at a time; Enter on an empty line when there are no more.",
          "none"),
         (21, "director", "Is Sam Patel <sam@example.com> still the director the plan goes to?", "Sam Patel <sam@example.com>"),
@@ -54,7 +67,14 @@ import Testing
     }
 
     @Test func recordsCarriedForwardSayHowToDropThem() throws {
-        var interview = try carried(enters: 16)
+        var interview = try carried(enters: 10)
+        #expect(interview.currentQuestion?.id == "capacity_hours_per_week")
+        #expect(interview.answer("", now: TestScripts.now) == .accepted(echo: "30 hours"))
+        TestScripts.feed(["", "", "", "", ""], into: &interview)
+        #expect(interview.currentQuestion?.id == "fundamentals")
+        #expect(TestScripts.type("no", into: &interview) == .part("Website update: not done yet; it is carried into the new plan."))
+        #expect(TestScripts.type("1", into: &interview) == .accepted("Website update: carried into month 1 of the new plan."))
+        #expect(interview.prompt?.defaultAnswer == "keep Website update (budget 6,000, month 1, approved yes)")
         #expect(interview.prompt?.note == "Type \"none\" if there are none this time.")
         #expect(interview.answer("none", now: TestScripts.now) == .accepted(echo: "none"))
         #expect(interview.session.answers["fundamentals"]?.value == .array([]))
@@ -80,15 +100,22 @@ import Testing
 
     @Test func enterAllTheWayKeepsEveryAnswer() throws {
         let previous = try TestScripts.designAnswersV2()
-        var interview = TestScripts.interview(try TestScripts.director(), previous: previous)
-        var replies: [EngineReply] = []
-        while !interview.isFinished && replies.count < 40 { replies.append(TestScripts.type("", into: &interview)) }
+        var interview = try TestScripts.director(after: [], previous: previous)
+        let replies = Self.enter(23, into: &interview)
         #expect(replies.allSatisfy { !$0.isRefusal })
         #expect(interview.isFinished)
         var expected = previous
         expected["plan_start"] = .string("2027-06-01")  // carry: three_months_later
-        expected["actions"] = .array([])                // carry: none
+        expected["actions"] = .array([])                // carry: none, and the open action was done
         expected["days_off"] = .array([])               // carry: none, and Enter means none
+        // Dated before the new plan: not kept. The fundamental of month 3 (May) was done.
+        expected["key_dates"] = .array([])
+        expected["fundamentals"] = .array([])
+        expected["market_changes"] = .array([])
+        expected["sales_needs"] = .array([])
+        expected["internal_changes"] = .array(Array(previous["internal_changes"]?.arrayValue?.dropFirst() ?? []))
+        expected[ItemCheck.actionsKey] = try TestScripts.json(#"[{"action": "Send the plan draft", "owner": "Jodie", "due": "2027-02-05", "outcome": "done"}]"#)
+        expected[ItemCheck.fundamentalsKey] = try TestScripts.json(#"[{"item": "Website update", "done": true}]"#)
         #expect(interview.session.values == expected)
         #expect(replies[9] == .accepted("Tuesday 1 June 2027"))
         #expect(replies.last == .accepted("Alex Brown <alex@example.com>"))

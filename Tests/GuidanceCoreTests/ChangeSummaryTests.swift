@@ -29,7 +29,7 @@ import Testing
             ChangeLine(what: "Focus on Dental practices", before: "50%", now: "30%"),
             ChangeLine(what: "Focus on Legal", before: "20%", now: "40%"),
             ChangeLine(what: "Campaign budget", before: "12,000 GBP", now: "15,000 GBP"),
-            ChangeLine(what: "New on the horizon", before: "none", now: "Sam joins (2027-04-01 to 2027-05-31)"),
+            ChangeLine(what: "Internal change: Sam joins", before: "none", now: "from Thursday 1 April 2027 to Monday 31 May 2027, hours +20%"),
         ])
     }
 

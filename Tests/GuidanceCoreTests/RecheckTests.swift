@@ -162,8 +162,9 @@ import Testing
         var interview = try TestScripts.director(after: [""], previous: try TestScripts.designAnswersV2())
         // growth segment, roles (3), reasons, exit plan, customers (3), targets; the split; plan start, hours, budget,
         // currency, holidays, days off, key dates, fundamentals.
+        // A plan starting on 1 May 2027, while Jo's change still runs.
         TestScripts.feed(["Dental practices, Hospitality, Legal", "", "", "", "", "", "", "", "", "", "",
-                          "Dental 60, Hospitality 20, Legal 20", "", "", "", "", "", "", "", ""],
+                          "Dental 60, Hospitality 20, Legal 20", "2027-05-01", "", "", "", "", "", "", ""],
                          into: &interview)
         #expect(interview.currentQuestion?.id == "internal_changes")
         #expect(interview.prompt?.note == Self.noLongerFitsNote)

@@ -55,7 +55,7 @@ public enum AnswersFile {
             return .failure(Problem(message: "The answers file has no \"answers\" object; put the answers under \"answers\"."))
         }
         var warnings: [String] = []
-        for key in answers.keys where script.question(key) == nil {
+        for key in answers.keys where script.question(key) == nil && !ItemCheck.keys.contains(key) {
             warnings.append("Ignored \"\(key)\": the \(script.id) script does not ask it.")
         }
         var items: [String: [String]] = [:]
@@ -71,6 +71,11 @@ public enum AnswersFile {
                 if shown.count > 120 { shown = String(shown.prefix(117)) + "..." }
                 return .failure(Problem(message: "\"\(question.id)\" = \(shown) is refused: \(problem.message.sentenceEnd)"))
             }
+        }
+        for key in ItemCheck.keys {
+            guard let value = answers[key] else { continue }
+            if let problem = ItemCheck.problem(value) { return .failure(Problem(message: "\"\(key)\" is refused: it \(problem).")) }
+            checked.append((key, value))
         }
         return .success(Contents(scriptID: script.id, meetingDate: meetingDate, answers: checked, warnings: warnings))
     }

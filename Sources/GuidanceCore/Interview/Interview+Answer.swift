@@ -6,6 +6,7 @@ extension Interview {
     /// An empty line keeps the default when there is one. `now` is stored as the time of the answer.
     public mutating func answer(_ text: String, now: String) -> AnswerOutcome {
         guard let i = index else { return .refused("The session is finished; use /edit QUESTION to change an answer.") }
+        if let outcome = answerCheck(text, now: now) { return outcome }
         let q = flat[i].question
         var line = text.trimmingCharacters(in: .whitespaces)
         // "yes" or "keep" to "Are we still...?" means: keep the answer offered, as Enter does.
@@ -42,6 +43,10 @@ extension Interview {
     /// Leaves the current question unanswered and moves on.
     public mutating func skip() -> AnswerOutcome {
         guard let i = index else { return .refused("The session is finished; there is nothing to skip.") }
+        if let check = checkPrompt, let name = check.partName {
+            return .refused(check.opensMeeting ? "First say what became of this open action: done, carry on or drop."
+                                               : "First say whether \(name) is done: yes, or no to carry it into the new plan.")
+        }
         let q = flat[i].question
         remember("skipping \(q.id)")
         let kept = settleDraft()

@@ -4,6 +4,7 @@ extension Interview {
     /// The question the session stands at, ready to show; `nil` when finished.
     public var prompt: Prompt? {
         guard let i = index else { return nil }
+        if let check = checkPrompt { return check }
         let (t, q) = flat[i]
         let topic = script.topics[t]
         let firstInTopic = flat.indices.first { flat[$0].topic == t && isAsked(at: $0) }
@@ -33,8 +34,9 @@ extension Interview {
 
     /// The question in words: the carry-forward wording when last session answered it, quoting answers.
     public func questionText(_ q: Question) -> String {
-        let context = Template.Context(answers: session.values, previous: previous, types: types)
-        if q.carried(previous[q.id]) != nil, let again = q.again, let text = Template.render(again, in: context) { return text }
+        let offered = offered
+        let context = Template.Context(answers: session.values, previous: offered, types: types)
+        if q.carried(offered[q.id]) != nil, let again = q.again, let text = Template.render(again, in: context) { return text }
         if let text = Template.render(q.ask, in: context) { return text }
         return q.ask.replacingOccurrences(of: #"\{\{[^}]*\}\}"#, with: "(not answered yet)", options: .regularExpression)
     }
@@ -86,9 +88,10 @@ extension Interview {
         guard let current = pendingItem(items, draft: draft) else { return }
         prompt.part = current
         prompt.partName = current
-        let context = Template.Context(answers: session.values, previous: previous, types: types, item: current)
+        let offered = offered
+        let context = Template.Context(answers: session.values, previous: offered, types: types, item: current)
         let offersWhole = draft.isEmpty && validWholeDefault(q) != nil
-        let carried = offersWhole && q.carried(previous[q.id]) != nil && q.again != nil
+        let carried = offersWhole && q.carried(offered[q.id]) != nil && q.again != nil
         if !carried, let text = Template.render(q.ask, in: context), q.ask.contains("{{item}}") { prompt.text = text }
         if draft.isEmpty, let whole = validWholeDefault(q) {
             prompt.defaultAnswer = AnswerFormatter.describe(whole, as: q.type)
@@ -100,7 +103,7 @@ extension Interview {
     }
 
     private func describeRecordPart(_ q: Question, fields: [AnswerType.Field], into prompt: inout Prompt) {
-        let draft = RecordDraft(session.draft)
+        let draft = recordDraft(q)
         guard let fieldIndex = draft.fieldIndex(fields) else { return }
         let field = fields[fieldIndex]
         let noun = Self.recordNoun(q)
@@ -110,6 +113,11 @@ extension Interview {
         prompt.example = field.example
         prompt.completions = completions(for: field.type)
         if fieldIndex == 0 && draft.current.isEmpty {
+            prompt.note = carryNote(q, draft: draft) ?? prompt.note
+            if session.draft == nil, session.answers[q.id] == nil, !draft.records.isEmpty {
+                let carried = draft.records.map { AnswerFormatter.describeRecord($0, fields: fields) }
+                prompt.note = "Carried on from last time: \(carried.joined(separator: "; ")). Add the new ones; Enter on an empty line when there are no more."
+            }
             if draft.records.isEmpty, let whole = validWholeDefault(q), whole != .array([]) {
                 prompt.defaultAnswer = "keep \(AnswerFormatter.describe(whole, as: q.type))"
                 prompt.note = prompt.note ?? "Type \"none\" if there are none this time."

@@ -24,7 +24,7 @@ extension Interview {
     static let noneWords: Set<String> = ["none", "no", "nothing", "-", "n/a"]
 
     mutating func answerRecord(_ q: Question, fields: [AnswerType.Field], line: String, now: String) -> AnswerOutcome {
-        var draft = RecordDraft(session.draft)
+        var draft = recordDraft(q)
         guard let fieldIndex = draft.fieldIndex(fields) else { return .refused("This record is already complete.") }
         let field = fields[fieldIndex]
         let noun = Self.recordNoun(q)

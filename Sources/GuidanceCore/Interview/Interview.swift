@@ -16,6 +16,8 @@ public struct Interview: Sendable {
     var undoStack: [Snapshot] = []
     /// The question to come back to after `/edit` or `/goto` jumped away from one still to answer.
     var returnTo: String?
+    /// The item of a check answered "carry on" or "not done", waiting for its new due date or month.
+    var awaiting: JSONValue?
 
     /// What `undo` restores.
     struct Snapshot: Sendable {
@@ -160,7 +162,7 @@ public struct Interview: Sendable {
 
     /// The answer Enter keeps: this session's answer, else last session's, else the script's default.
     func wholeDefault(_ q: Question) -> JSONValue? {
-        session.answers[q.id]?.value ?? q.carried(previous[q.id]) ?? q.defaultValue
+        session.answers[q.id]?.value ?? q.carried(offered[q.id]) ?? q.defaultValue
     }
 
     /// The whole default when it passes today's rules (segments may have changed since).

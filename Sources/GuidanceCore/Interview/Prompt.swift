@@ -30,6 +30,8 @@ public struct Prompt: Equatable, Sendable {
     public var completions: [String]
     /// Whether this is the first question shown in its topic.
     public var startsTopic: Bool
+    /// Whether this is one of last quarter's open actions, asked before the first topic.
+    public var opensMeeting: Bool = false
 }
 
 /// What happened to a typed answer.

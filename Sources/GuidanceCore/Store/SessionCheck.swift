@@ -21,6 +21,11 @@ public enum SessionCheck {
                 return .failure(AnswerProblem("its answer \"\(question.id)\" does not fit the question: \(problem.message.withoutFullStop)"))
             }
         }
+        for key in ItemCheck.keys {
+            if let value = session.answers[key]?.value, let problem = ItemCheck.problem(value) {
+                return .failure(AnswerProblem("its answer \"\(key)\" \(problem)"))
+            }
+        }
         if let draft = session.draft, !isSaneDraft(draft) {
             return .failure(AnswerProblem("the part-typed answer it holds is damaged"))
         }

@@ -4,7 +4,8 @@ import GuidanceCore
 extension Shell {
     /// Prints the topic heading, the question and the hints that changed since the last prompt.
     func show(_ prompt: Prompt) {
-        if shownTopic != prompt.topicIndex {
+        // Last quarter's open actions open the meeting, before the first topic's heading.
+        if !prompt.opensMeeting && shownTopic != prompt.topicIndex {
             shownTopic = prompt.topicIndex
             let topic = interview.script.topics[prompt.topicIndex]
             Console.out("")

@@ -109,6 +109,13 @@ enum TestScripts {
         return Interview(script: script, session: session, previous: previous)
     }
 
+    /// Answers "done" to each of last quarter's open actions that open the meeting.
+    static func reviewOpenActions(_ interview: inout Interview) {
+        for _ in 0..<AnswerRules.maximumItems where interview.prompt?.questionID == ItemCheck.actionsKey {
+            _ = interview.answer("done", now: now)
+        }
+    }
+
     /// Types one line into `interview`: `/back`, `/skip`, `/next`, `/undo`, `/goto X`, `/edit X` are commands,
     /// `//x` types `/x`, anything else is an answer.
     @discardableResult
@@ -196,8 +203,12 @@ enum TestScripts {
     }
 
     /// An interview over `director.json` that has been fed `lines`.
+    ///
+    /// A meeting after last time's opens with last quarter's open actions: each is answered "done"
+    /// before `lines`, which then start at the first question.
     static func director(after lines: [String], previous: [String: JSONValue] = [:]) throws -> Interview {
         var interview = interview(try director(), previous: previous)
+        reviewOpenActions(&interview)
         feed(lines, into: &interview)
         return interview
     }
