@@ -66,5 +66,20 @@ struct QuarterEndToEndTests {
         // The next meeting's agenda starts from what really happened.
         let agenda = try Self.run(["agenda", "--from", id], common).stdout
         #expect(agenda.contains("\nWhat really happened (March 2027, April 2027 and May 2027 reviewed):\n- Dental practices: "))
+
+        // Next quarter's meeting (piped): last quarter's open action first; the website update is done by the May review,
+        // so it is noted, not asked; the Dentistry Show and the Leeds change have passed and are not offered as keep.
+        let lines = ["done"] + Array(repeating: "", count: 60)
+        let next = try Self.run(["new", "--date", "2027-06-01"], common, input: lines.joined(separator: "\n") + "\n").stdout
+        let opening = try #require(next.range(of: "Last quarter's open actions first")?.lowerBound)
+        let firstTopic = try #require(next.range(of: "Topic 1 of 9")?.lowerBound)
+        #expect(opening < firstTopic)
+        #expect(next.contains("Send the plan draft (Alex, due Friday 5 February 2027): done, carry on or drop?"))
+        #expect(next.contains("Website update: done, as the May 2027 review says; not carried into the new plan."))
+        #expect(!next.contains("Website update was planned for month 3 of the last plan"))
+        #expect(next.contains("Dentistry Show passed on Thursday 22 April 2027."))
+        #expect(next.contains("A competitor closed its Leeds office passed on Monday 8 March 2027."))
+        #expect(!next.contains("keep Dentistry Show") && !next.contains("keep A competitor closed its Leeds office"))
+        #expect(next.contains("That was the last question."))
     }
 }

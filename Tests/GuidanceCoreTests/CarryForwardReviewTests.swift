@@ -95,6 +95,20 @@ import Testing
     }
 }
 
+/// A fundamental the monthly reviews say is done is not asked again, only noted with the review that says so.
+@Suite struct ReviewedFundamentalsTests {
+    @Test func aFundamentalDoneInTheReviewsIsNotedNotAsked() throws {
+        let record = try JSONParser.parse(#"{"item": "Website update", "budget": 6000, "month": 3, "approved": true}"#)
+        let other = try JSONParser.parse(#"{"item": "Brochure reprint", "budget": 1800, "month": 2, "approved": false}"#)
+        let previous: [String: JSONValue] = ["fundamentals": .array([record, other]), "plan_start": .string("2027-03-01")]
+        let review = CarryForwardReview(previous: previous, planStart: try #require(CalendarDate(iso: "2027-06-01")),
+                                        doneFromReviews: ["Website update": "the May 2027 review"])
+        #expect(review.askDone.map(\.item) == ["Brochure reprint"])
+        #expect(review.lines(for: "fundamentals") == ["Website update: done, as the May 2027 review says; not carried into the new plan."])
+        #expect(review.kept["fundamentals"] == [])
+    }
+}
+
 /// The meeting opens with last quarter's open actions, and fundamentals whose month began are asked "done?".
 @Suite struct OpenActionsTests {
     static func previous() throws -> [String: JSONValue] {

@@ -40,7 +40,11 @@ public struct CarryForwardReview: Equatable, Sendable {
     ///
     /// A date before the meeting is said to have passed; one between the meeting and the plan's start,
     /// to fall before the new plan. Without a meeting date every such date has passed.
-    public init(previous: [String: JSONValue], planStart: CalendarDate, meetingDate: CalendarDate? = nil) {
+    ///
+    /// `doneFromReviews` names the fundamentals the last plan's monthly reviews say are done, each with the review
+    /// that says so ("the May 2027 review"): those are not asked again, only noted.
+    public init(previous: [String: JSONValue], planStart: CalendarDate, meetingDate: CalendarDate? = nil,
+                doneFromReviews: [String: String] = [:]) {
         let lastStart = previous["plan_start"]?.stringValue.flatMap(CalendarDate.init(iso:))
         for key in Self.keys {
             guard let records = previous[key]?.arrayValue else { continue }
@@ -51,7 +55,9 @@ public struct CarryForwardReview: Equatable, Sendable {
                 case "fundamentals":
                     guard let lastStart, let month = record["month"]?.intValue, (1...3).contains(month) else { keep.append(record); continue }
                     let begins = lastStart.adding(months: month - 1)
-                    if begins < planStart {
+                    if begins < planStart, let review = doneFromReviews[name] {
+                        notes.append(Note(key: key, line: "\(name): done, as \(review) says; not carried into the new plan."))
+                    } else if begins < planStart {
                         let over = meetingDate.map { begins.adding(months: 1) <= $0 } ?? true
                         askDone.append(DoneQuestion(item: name, question: Self.doneQuestion(name, month: month, begins: begins, over: over), record: record))
                     } else {

@@ -14,7 +14,7 @@ extension Interview {
     /// What last quarter's dated records become in this plan; `nil` without a previous session.
     public var carryReview: CarryForwardReview? {
         guard !previous.isEmpty, let start = planStartForReview else { return nil }
-        return CarryForwardReview(previous: previous, planStart: start, meetingDate: session.meetingDate)
+        return CarryForwardReview(previous: previous, planStart: start, meetingDate: session.meetingDate, doneFromReviews: reviewedDone)
     }
 
     /// Last session's answers as offered again: records whose date is before the new plan left out,

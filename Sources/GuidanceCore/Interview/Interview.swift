@@ -18,6 +18,8 @@ public struct Interview: Sendable {
     var returnTo: String?
     /// The item of a check answered "carry on" or "not done", waiting for its new due date or month.
     var awaiting: JSONValue?
+    /// The fundamentals the last plan's monthly reviews say are done, with the review that says so.
+    public var reviewedDone: [String: String] = [:]
 
     /// What `undo` restores.
     struct Snapshot: Sendable {
@@ -31,10 +33,13 @@ public struct Interview: Sendable {
     }
 
     /// An interview over `session`, continuing where it stands.
-    public init(script: Script, session: Session, previous: [String: JSONValue] = [:]) {
+    ///
+    /// `reviewedDone`: the fundamentals the last plan's monthly reviews say are done, with the review that says so.
+    public init(script: Script, session: Session, previous: [String: JSONValue] = [:], reviewedDone: [String: String] = [:]) {
         self.script = script
         self.session = session
         self.previous = previous
+        self.reviewedDone = reviewedDone
         self.flat = script.questions
         if let position = session.position, !flat.contains(where: { $0.question.id == position }) {
             self.session.position = nil

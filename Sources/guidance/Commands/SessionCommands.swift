@@ -69,7 +69,7 @@ extension App {
         for (key, value) in contents?.answers ?? [] { session.setAnswer(key, value, at: now) }
         if contents != nil { session.position = nil }  // start at the first unanswered question
         let offered = CarryForward.previous(script: script, last: previous?.values ?? [:], earlier: all.map(\.values))
-        let interview = Interview(script: script, session: session, previous: offered)
+        let interview = Interview(script: script, session: session, previous: offered, reviewedDone: reviewedDone(previous))
         let lock: SessionLock
         do {
             lock = try store.lock(id: id)
@@ -108,12 +108,14 @@ extension App {
         let session = try loadSession(id)
         let script = try self.script(session.scriptID)
         var previous: [String: JSONValue] = [:]
+        var last: Session?
         if let pid = session.previousID, let prevID = try? SessionID(validating: pid), let prev = try? loadSession(prevID) {
             previous = prev.values
+            last = prev
         }
         let others = sessions().sessions.filter { $0.id != session.id }.map(\.values)
         previous = CarryForward.previous(script: script, last: previous, earlier: others)
-        var interview = Interview(script: script, session: session, previous: previous)
+        var interview = Interview(script: script, session: session, previous: previous, reviewedDone: reviewedDone(last))
         var note: String?
         if interview.isFinished {
             interview.reopen()

@@ -38,6 +38,23 @@ extension App {
         }
     }
 
+    /// The fundamentals of `previous`'s plan that its monthly reviews say are done (its finishing task done), each
+    /// with the review that says so ("the May 2027 review"); empty when it has no review or its reviews do not read.
+    func reviewedDone(_ previous: Session?) -> [String: String] {
+        guard let previous, (1...3).contains(where: { month in
+            FileManager.default.fileExists(atPath: store.folder.appendingPathComponent(
+                MonthlyReview.fileName(sessionID: previous.id, month: month)).path)
+        }), let reviewed = try? reviewed(previous) else { return [:] }
+        var done: [String: String] = [:]
+        for campaign in reviewed.original.campaigns where campaign.purpose == .fundamentals {
+            guard let last = campaign.tasks.first(where: \.isGoLive) ?? campaign.tasks.last else { continue }
+            for review in reviewed.reviews where review.report(last.key)?.outcome == .done {
+                done[campaign.name] = "the \(ReviewScope.label(month: review.month, of: reviewed.original)) review"
+            }
+        }
+        return done
+    }
+
     /// `guidance status [ID]`: the plan to date from its monthly reviews (default: the latest finished session).
     func status(_ text: String?) throws(CLIError) -> Int32 {
         let session: Session
