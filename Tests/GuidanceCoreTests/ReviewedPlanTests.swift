@@ -85,3 +85,29 @@ import Testing
         #expect(ReviewedPlan.apply(review, to: plan).rows.count == plan.rows.count)
     }
 }
+
+/// The weeks left checked again after a review.
+@Suite struct ReviewedWeeksTests {
+    @Test func aWeekFilledPastTheTeamsHoursByMovedWorkIsARuleThatGaveWay() throws {
+        let (before, after, _) = try ReviewedPlanTests.after(#"""
+            {"format": "guidance-review/1", "tasks": [{"campaign": "Dentistry Show", "task": "Prospect list for the segment", "outcome": "moved", "to": "2027-04-12"}]}
+            """#)
+        let loads = ReviewedPlan.weekLoads(after)
+        #expect(loads[7, default: 0] > ReviewedPlan.weekLoads(before)[7, default: 0])
+        #expect(after.conflicts.contains { $0.hasPrefix("After the March 2027 review, the week of Monday 12 April 2027 holds ") && $0.hasSuffix("move or drop something that week.") },
+                "\(after.conflicts)")
+        #expect(after.conflicts.count == before.conflicts.count + 1)
+        #expect(after.risks == before.risks, "no unplanned work, no new risk")
+    }
+
+    @Test func unplannedWorkOfATenthOfTheMonthOrMoreIsARisk() throws {
+        let (before, after, _) = try ReviewedPlanTests.after(#"""
+            {"format": "guidance-review/1", "unplanned": [{"what": "Calls", "segment": "Hospitality", "hours": 35}, {"what": "Fair", "segment": "Retail", "hours": 6}]}
+            """#)
+        let risk = try #require(after.risks.last)
+        #expect(after.risks.count == before.risks.count + 1)
+        #expect(risk.risk.hasPrefix("Unplanned work took 41 hours in March 2027, against ") && risk.segments == ["Hospitality", "Retail"])
+        let (_, small, _) = try ReviewedPlanTests.after(#"{"format": "guidance-review/1", "unplanned": [{"what": "Calls", "hours": 2}]}"#)
+        #expect(small.risks == before.risks)
+    }
+}

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A plan re-planned around what a monthly review says happened: done work stays (with its real hours and
-/// cost), dropped work goes, moved work is placed on its new day, and the weeks left are checked again.
+/// cost), dropped work goes, moved work is placed on its new day, and the weeks left are checked again
+/// (`ReviewedPlan+Weeks`: a week filled past the team's hours by moved work; unplanned work as a risk).
 ///
 /// Task keys, campaign keys and calendar entry keys do not change, so a calendar exported again keeps
 /// every UID and raises SEQUENCE only on what moved. Work moved beyond the plan's end belongs to the next
@@ -91,6 +92,7 @@ public enum ReviewedPlan {
             if said != was { plan.marketResponses = plan.marketResponses.map { $0.replacingOccurrences(of: was, with: said) } }
         }
         recount(&plan)
+        checkWeeks(after: review, before: before, plan: &plan)
         return plan
     }
 
