@@ -78,6 +78,7 @@ struct QuarterEndToEndTests {
         #expect(next.contains("Website update: done, as the May 2027 review says; not carried into the new plan."))
         #expect(!next.contains("Website update was planned for month 3 of the last plan"))
         #expect(next.contains("Dentistry Show passed on Thursday 22 April 2027."))
+        #expect(next.contains("Case study pack: delivered, as the March 2027 review says."))
         #expect(next.contains("A competitor closed its Leeds office passed on Monday 8 March 2027."))
         #expect(!next.contains("keep Dentistry Show") && !next.contains("keep A competitor closed its Leeds office"))
         #expect(next.contains("That was the last question."))

@@ -107,6 +107,16 @@ import Testing
         #expect(review.lines(for: "fundamentals") == ["Website update: done, as the May 2027 review says; not carried into the new plan."])
         #expect(review.kept["fundamentals"] == [])
     }
+
+    @Test func salesMaterialTheReviewsSayWasDeliveredIsNotedNotKept() throws {
+        let need = try JSONParser.parse(#"{"material": "Case study pack", "stage": "consideration", "segment": "Dental practices", "needed_by": "2027-07-02"}"#)
+        let review = CarryForwardReview(previous: ["sales_needs": .array([need])], planStart: try #require(CalendarDate(iso: "2027-06-01")),
+                                        doneFromReviews: ["Case study pack": "the May 2027 review"])
+        #expect(review.kept["sales_needs"] == [])
+        #expect(review.lines(for: "sales_needs") == ["Case study pack: delivered, as the May 2027 review says."])
+        let without = CarryForwardReview(previous: ["sales_needs": .array([need])], planStart: try #require(CalendarDate(iso: "2027-06-01")))
+        #expect(without.kept["sales_needs"] == [need])
+    }
 }
 
 /// The meeting opens with last quarter's open actions, and fundamentals whose month began are asked "done?".

@@ -41,8 +41,9 @@ public struct CarryForwardReview: Equatable, Sendable {
     /// A date before the meeting is said to have passed; one between the meeting and the plan's start,
     /// to fall before the new plan. Without a meeting date every such date has passed.
     ///
-    /// `doneFromReviews` names the fundamentals the last plan's monthly reviews say are done, each with the review
-    /// that says so ("the May 2027 review"): those are not asked again, only noted.
+    /// `doneFromReviews` names the fundamentals the last plan's monthly reviews say are done, and the sales material
+    /// they say was delivered, each with the review that says so ("the May 2027 review"): those are not asked or
+    /// kept again, only noted.
     public init(previous: [String: JSONValue], planStart: CalendarDate, meetingDate: CalendarDate? = nil,
                 doneFromReviews: [String: String] = [:]) {
         let lastStart = previous["plan_start"]?.stringValue.flatMap(CalendarDate.init(iso:))
@@ -63,6 +64,8 @@ public struct CarryForwardReview: Equatable, Sendable {
                     } else {
                         keep.append(Self.renumbered(record, begins: begins, planStart: planStart))
                     }
+                case "sales_needs" where doneFromReviews[name] != nil:
+                    notes.append(Note(key: key, line: "\(name): delivered, as \(doneFromReviews[name] ?? "") says."))
                 default:
                     if let date = Self.date(of: record, key: key), date < planStart {
                         let past = meetingDate.map { date < $0 } ?? true

@@ -38,18 +38,28 @@ extension App {
         }
     }
 
-    /// The fundamentals of `previous`'s plan that its monthly reviews say are done (its finishing task done), each
-    /// with the review that says so ("the May 2027 review"); empty when it has no review or its reviews do not read.
+    /// The fundamentals of `previous`'s plan that its monthly reviews say are done (its finishing task done) and the
+    /// sales material they say was made, each with the review that says so ("the May 2027 review"); empty when it
+    /// has no review or its reviews do not read.
     func reviewedDone(_ previous: Session?) -> [String: String] {
         guard let previous, (1...3).contains(where: { month in
             FileManager.default.fileExists(atPath: store.folder.appendingPathComponent(
                 MonthlyReview.fileName(sessionID: previous.id, month: month)).path)
         }), let reviewed = try? reviewed(previous) else { return [:] }
         var done: [String: String] = [:]
-        for campaign in reviewed.original.campaigns where campaign.purpose == .fundamentals {
-            guard let last = campaign.tasks.first(where: \.isGoLive) ?? campaign.tasks.last else { continue }
-            for review in reviewed.reviews where review.report(last.key)?.outcome == .done {
-                done[campaign.name] = "the \(ReviewScope.label(month: review.month, of: reviewed.original)) review"
+        func said(_ key: String) -> String? {
+            reviewed.reviews.last { $0.report(key)?.outcome == .done }.map { "the \(ReviewScope.label(month: $0.month, of: reviewed.original)) review" }
+        }
+        for campaign in reviewed.original.campaigns {
+            switch campaign.purpose {
+            case .fundamentals:
+                guard let last = campaign.tasks.first(where: \.isGoLive) ?? campaign.tasks.last else { continue }
+                done[campaign.name] = said(last.key)
+            case .salesMaterial:
+                // The material itself is the task made for the need; the hand-over follows it.
+                for task in campaign.tasks where task.key.contains("/need-") { done[task.activity] = said(task.key) }
+            default:
+                continue
             }
         }
         return done
