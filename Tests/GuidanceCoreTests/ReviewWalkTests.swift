@@ -215,3 +215,18 @@ import Testing
         #expect(ReviewScope.label(month: 1, of: plan) == "14 Dec 2026 to 13 Jan 2027")
     }
 }
+
+/// A review made before its month (or long after the plan) counts relative days from the month's last day.
+@Suite struct ReviewDayTests {
+    @Test(arguments: [
+        ("2026-11-30", "2027-03-31"),  // before the plan: the reviewed month's last day
+        ("2027-03-20", "2027-03-20"),  // inside the month: that day
+        ("2027-04-15", "2027-04-15"),  // after the month, inside the plan: that day
+        ("2027-09-01", "2027-03-31"),  // after the plan: the month's last day
+    ])
+    func relativeDaysCountFromTheReviewsDay(_ today: String, _ used: String) throws {
+        let walk = ReviewWalk(plan: try MonthlyReviewTests.plan(), sessionID: "2027-02-01-abcd", month: 1,
+                              today: CalendarDate(iso: today)!)
+        #expect(walk.today == CalendarDate(iso: used))
+    }
+}

@@ -68,7 +68,10 @@ public struct ReviewWalk: Sendable {
         self.plan = plan
         self.sessionID = sessionID
         self.month = month
-        self.today = today
+        // Relative days ("next friday") and the examples count from the review's day: today when it falls in the
+        // reviewed month or after it inside the plan, else the month's last day (a review made ahead of time or late).
+        let monthStart = plan.start.adding(months: month - 1), monthEnd = plan.start.adding(months: month).adding(days: -1)
+        self.today = today >= monthStart && today <= plan.end ? today : monthEnd
         let scope = ReviewScope.tasks(of: plan, month: month)
         let inScope = Set(scope.map(\.key))
         groups = plan.campaigns.compactMap { campaign in
