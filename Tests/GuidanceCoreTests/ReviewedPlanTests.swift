@@ -111,3 +111,18 @@ import Testing
         #expect(small.risks == before.risks)
     }
 }
+
+/// Unplanned work at a month's rate, taken off the weeks left.
+@Suite struct UnplannedRateTests {
+    @Test func theWeeksLeftThatNoLongerFitAreNamedInOneLine() throws {
+        let (before, after, _) = try ReviewedPlanTests.after(#"""
+            {"format": "guidance-review/1", "unplanned": [{"what": "Calls", "segment": "Hospitality", "hours": 41}]}
+            """#)
+        let line = try #require(after.conflicts.last)
+        #expect(after.conflicts.count == before.conflicts.count + 1)
+        #expect(line.hasPrefix("After the March 2027 review, ") && line.contains(" weeks left no longer fit if unplanned work goes on as in March 2027 (about 9.3 hours a week), in the weeks of "))
+        #expect(line.hasSuffix(": decide what to drop there, or expect it to stop."))
+        let (_, calm, _) = try ReviewedPlanTests.after(#"{"format": "guidance-review/1"}"#)
+        #expect(calm.conflicts == before.conflicts)
+    }
+}

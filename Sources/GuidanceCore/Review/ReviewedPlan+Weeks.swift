@@ -22,19 +22,33 @@ extension ReviewedPlan {
     }
 
     /// Rules that gave way after `review`: each week after its month that moved work filled past the team's weekly
-    /// hours (less the 15% kept free); and a risk when the month's unplanned work took a tenth of its planned hours or more.
+    /// hours (less the 15% kept free); the weeks left that no longer fit once the month's rate of unplanned work is
+    /// allowed for; and a risk when the month's unplanned work took a tenth of its planned hours or more.
     static func checkWeeks(after review: MonthlyReview, before: Plan, plan: inout Plan) {
         let month = PlanSummary.monthName(plan, review.month)
         let limit = (plan.weeklyHours * Capacity.usableShare).rounded(1)
         let was = weekLoads(before), now = weekLoads(plan)
-        let monthEnd = plan.start.adding(months: review.month)
+        let monthStart = plan.start.adding(months: review.month - 1), monthEnd = plan.start.adding(months: review.month)
+        let unplanned = review.unplanned.reduce(Decimal(0)) { $0 + $1.hours }
+        // Unplanned work at the month's rate, a week: what the weeks left lose if it goes on.
+        let lost = (unplanned * 7 / Decimal(max(1, monthStart.days(until: monthEnd)))).rounded(1)
+        var tight: [CalendarDate] = []
         for week in now.keys.sorted() {
             let monday = plan.start.adding(days: (week - 1) * 7)
-            guard monday >= monthEnd.adding(days: -6), let load = now[week], load > limit, load > (was[week] ?? 0) + Decimal(string: "0.05")! else { continue }
-            plan.conflicts.append("After the \(month) review, the week of \(monday.spoken) holds \(PlanSummary.hours(load.rounded(1))) hours "
-                + "of planned work, more than the \(PlanSummary.hours(limit)) the team has with 15% kept free: move or drop something that week.")
+            guard monday >= monthEnd.adding(days: -6), let load = now[week] else { continue }
+            if load > limit, load > (was[week] ?? 0) + Decimal(string: "0.05")! {
+                plan.conflicts.append("After the \(month) review, the week of \(monday.spoken) holds \(PlanSummary.hours(load.rounded(1))) hours "
+                    + "of planned work, more than the \(PlanSummary.hours(limit)) the team has with 15% kept free: move or drop something that week.")
+            } else if lost > 0, load > limit - lost {
+                tight.append(monday)
+            }
         }
-        let unplanned = review.unplanned.reduce(Decimal(0)) { $0 + $1.hours }
+        if !tight.isEmpty {
+            let weeks = AnswerFormatter.joined(tight.map { "\($0.day) \($0.monthName)" })
+            plan.conflicts.append("After the \(month) review, \(tight.count == 1 ? "1 week" : "\(tight.count) weeks") left no longer fit if unplanned work "
+                + "goes on as in \(month) (about \(PlanSummary.hours(lost)) hours a week), in the weeks of \(weeks): decide what to drop there, "
+                + "or expect it to stop.")
+        }
         let planned = ReviewScope.tasks(of: before, month: review.month).filter(\.isMarketing).reduce(Decimal(0)) { $0 + $1.hours }
         guard unplanned > 0, unplanned * 10 >= planned else { return }
         let segments = Array(Set(review.unplanned.map(\.segment).filter { !$0.isEmpty })).sorted()
