@@ -85,3 +85,22 @@ struct AgendaAfterReviewTests {
         #expect(result.stdout.contains("Unplanned: Calls with worried hospitality clients (Hospitality), 40 hours"))
     }
 }
+
+/// A session named by a part of its id, through the binary.
+@Suite("Session id by a part")
+struct SessionIDPartTests {
+    @Test func aUniquePartNamesTheSessionAndASharedOneAsksForMore() throws {
+        let folder = try TemporaryFolder()
+        let (id, common) = try StatusCommandTests.alex(folder)
+        let suffix = String(id.suffix(4))
+        let show = try GuidanceProcess.run(["show", suffix] + common)
+        #expect(show.code == 0, "\(show.stderr)")
+        #expect(show.stdout.hasPrefix("Session \(id): Strategic Guidance meeting\n"))
+        let second = try GuidanceProcess.run(["new", "--answers", try folder.write("again.json", Fixtures.text("cases/alex.json"))] + common)
+        #expect(second.code == 0)
+        let shared = try GuidanceProcess.run(["plan", "2027-02-01"] + common)
+        #expect(shared.code == 64)
+        #expect(shared.stderr.hasPrefix("guidance: \"2027-02-01\" is part of 2 session ids ("))
+        #expect(shared.stderr.contains("): type more of the one you mean.\n"))
+    }
+}

@@ -143,6 +143,16 @@ public struct SessionStore: Sendable {
         (try? entries()) ?? []
     }
 
+    /// The ids of the sessions stored, from their file names alone (no file is read); empty when the folder cannot be read.
+    public func ids() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.compactMap { name in
+            guard name.hasSuffix(".json"), !AtomicFile.isTemporaryName(name) else { return nil }
+            let id = String(name.dropLast(".json".count))
+            return SessionID.isValid(id) ? id : nil
+        }
+    }
+
     /// Like `list()`, but a folder that exists and cannot be read throws `.io`.
     public func entries() throws(StoreError) -> [Entry] {
         let names: [String]

@@ -138,6 +138,14 @@ struct App {
             }
             return id
         }
+        // Any part of an id that only one stored session's id holds names it ("nt68").
+        switch SessionIDMatch.resolve(text, among: store.ids()) {
+        case .one(let id): if let id = try? SessionID(validating: id) { return id }
+        case .several(let ids):
+            let shown = ids.prefix(4).joined(separator: ", ") + (ids.count > 4 ? " and \(ids.count - 4) more" : "")
+            throw CLIError.usage("\"\(text)\" is part of \(ids.count) session ids (\(shown)): type more of the one you mean.")
+        case .none: break
+        }
         do { return try SessionID(validating: text) } catch { throw CLIError(error) }
     }
 }

@@ -89,7 +89,8 @@ extension ArgumentParser {
         case "check": try noMore(0); try onlyFlags([]); return .check
         case "help": return .help(command: rest.first)
         case let other?:
-            throw UsageError(message: "\"\(other)\" is not a guidance command; the commands are \(commands.joined(separator: ", ")).", command: nil)
+            let hint = Suggestion.closest(to: other, among: commands).map { " Did you mean \($0)?" } ?? ""
+            throw UsageError(message: "\"\(other)\" is not a guidance command.\(hint) The commands are \(commands.joined(separator: ", ")).", command: nil)
         }
     }
 }

@@ -51,6 +51,7 @@ enum HelpText {
       --help           this help; guidance COMMAND --help for one command
       --version        the version
 
+    ID is a session id, any part of one that no other session's id holds (such as nt68), or latest.
     In a session, type /help for the commands (/back, /skip, /show, /quit...).
     """
 
