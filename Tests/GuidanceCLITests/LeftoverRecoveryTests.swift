@@ -33,7 +33,7 @@ struct LeftoverRecoveryTests {
         let (id, common) = try Self.sessionWithLeftover(in: folder)
         let result = try GuidanceProcess.run(["list"] + common)
         #expect(result.code == 0)
-        #expect(result.stdout == "\(id)  2027-02-01  director meeting  in progress, 3 of 23 answered\n")
+        #expect(result.stdout == "\(id)  2027-02-01  director meeting  in progress, 3 of 21 answered\n")
         #expect(result.stderr == "note: session \(id) has a copy newer than its file (4 answers), left by a shell that stopped while saving; guidance resume \(id) in a terminal offers to restore it.\n")
         #expect(Self.temporaryFiles(folder).count == 1, "list keeps the copy")
     }

@@ -104,3 +104,14 @@ struct SessionIDPartTests {
         #expect(shared.stderr.contains("): type more of the one you mean.\n"))
     }
 }
+
+/// `guidance list` counts only the questions that apply.
+@Suite("List counts what applies")
+struct ListCountTests {
+    @Test func aFinishedMeetingIsCompleteWithEveryAnswer() throws {
+        let folder = try TemporaryFolder()
+        let (id, common) = try StatusCommandTests.alex(folder)
+        let list = try GuidanceProcess.run(["list"] + common)
+        #expect(list.stdout == "\(id)  2027-02-01  director meeting  complete, 23 answered\n")
+    }
+}

@@ -19,8 +19,15 @@ extension App {
             }
             var progress = session.status == .complete ? "complete" : "in progress"
             if let script = scripts[session.scriptID] {
-                let total = script.questions.count
-                progress += ", \(min(session.answers.count, total)) of \(total) answered"
+                // Only the questions that apply count: a condition that fails (no exit plan without an exit) asks nothing.
+                let asked = Set(script.questions.map(\.question.id))
+                let answered = session.answers.keys.filter(asked.contains).count
+                if session.status == .complete {
+                    progress += ", \(answered) answered"
+                } else {
+                    let open = Interview(script: script, session: session).unansweredQuestions.count
+                    progress += ", \(answered) of \(answered + open) answered"
+                }
             }
             Console.out("\(session.id)  \(session.meetingDate.iso)  \(kind)  \(progress)")
         }
