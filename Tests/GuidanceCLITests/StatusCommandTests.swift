@@ -115,3 +115,18 @@ struct ListCountTests {
         #expect(list.stdout == "\(id)  2027-02-01  director meeting  complete, 23 answered\n")
     }
 }
+
+/// The focus split typed as bare numbers in the meeting, through the binary.
+@Suite("Split as bare numbers")
+struct BareSplitTests {
+    @Test func fiftyTenTwentyTwentyGoesToTheSegmentsInTheirOrder() throws {
+        let folder = try TemporaryFolder()
+        let common = ["--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts]
+        let lines = Fixtures.directorLines.map { $0 == "Dental practices 50, Hospitality 10, Retail 20, Legal 20" ? "50/10/20/20" : $0 }
+        #expect(lines != Fixtures.directorLines)
+        let meeting = try GuidanceProcess.run(["new", "--date", "2027-02-01"] + common, input: lines.joined(separator: "\n") + "\n")
+        #expect(meeting.code == 0, "\(meeting.stderr)")
+        let show = try GuidanceProcess.run(["show", "latest"] + common)
+        #expect(show.stdout.contains("focus: Dental practices 50%, Hospitality 10%, Retail 20%, Legal 20%"))
+    }
+}

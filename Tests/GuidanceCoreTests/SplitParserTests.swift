@@ -27,6 +27,23 @@ import Testing
         #expect(SplitParser.pairs(input, names: Self.segments) == .success(expected))
     }
 
+    @Test(arguments: [
+        ("50/10/20/20", entries(["Dental practices": 50, "Hospitality": 10, "Retail": 20, "Legal": 20])),
+        ("50 10 20 20", entries(["Dental practices": 50, "Hospitality": 10, "Retail": 20, "Legal": 20])),
+        ("50%, 10%, 20%, 20%", entries(["Dental practices": 50, "Hospitality": 10, "Retail": 20, "Legal": 20])),
+    ])
+    func bareNumbersGoToTheSegmentsInTheirOrder(_ input: String, _ expected: [SplitEntry]) {
+        #expect(SplitParser.pairs(input, names: Self.segments) == .success(expected))
+    }
+
+    @Test(arguments: [
+        ("70/20/10", "\"70/20/10\" gives 3 numbers for 4 segments (Dental practices, Hospitality, Retail, Legal): give one per segment in that order, or " + howTo),
+        ("50/10/20/120", "\"50/10/20/120\" has a number that is not a whole percent from 0 to 100: " + howTo),
+    ])
+    func bareNumbersOfTheWrongCountOrSizeAreRefused(_ input: String, _ message: String) {
+        #expect(SplitParser.pairs(input, names: Self.segments) == .failure(AnswerProblem(message)))
+    }
+
     @Test func namesMayHoldDigits() {
         #expect(SplitParser.pairs("Segment 1 40, Segment 2: 60", names: ["Segment 1", "Segment 2"])
             == .success([SplitEntry(name: "Segment 1", percent: 40), SplitEntry(name: "Segment 2", percent: 60)]))

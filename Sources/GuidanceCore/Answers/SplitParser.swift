@@ -12,6 +12,17 @@ public enum SplitParser {
         let typed = AnswerText.trimmed(input)
         let howTo = "type each \(noun) with a whole percent, such as \"\(example(names))\""
         if typed.isEmpty { return .failure(AnswerProblem("Nothing was typed: \(howTo).")) }
+        if let numbers = bareNumbers(typed) {
+            // "70/20/10": one percent per name, in the order the names were given.
+            guard numbers.count == names.count else {
+                return .failure(AnswerProblem("\(AnswerText.quoted(typed)) gives \(numbers.count) number\(numbers.count == 1 ? "" : "s") for "
+                    + "\(names.count) \(AnswerText.plural(noun)) (\(names.joined(separator: ", "))): give one per \(noun) in that order, or \(howTo)."))
+            }
+            guard numbers.allSatisfy({ (0...100).contains($0) }) else {
+                return .failure(AnswerProblem("\(AnswerText.quoted(typed)) has a number that is not a whole percent from 0 to 100: \(howTo)."))
+            }
+            return .success(zip(names, numbers).map { SplitEntry(name: $0, percent: $1) })
+        }
         let items = typed.split(whereSeparator: { $0 == "," || $0 == ";" })
             .map { AnswerText.trimmed(String($0)) }.filter { !$0.isEmpty }
         guard !items.isEmpty else {
@@ -42,6 +53,17 @@ public enum SplitParser {
             entries.append(SplitEntry(name: name, percent: percent))
         }
         return .success(entries)
+    }
+
+    /// The whole percents of a line that holds two or more and nothing else ("70/20/10", "70 20 10", "50%, 30%, 20%"), or nil.
+    static func bareNumbers(_ typed: String) -> [Int]? {
+        let separators: Set<Character> = ["/", ",", ";", " ", "\t"]
+        guard typed.contains(where: \.isNumber),
+              typed.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "%" || separators.contains($0) }) else { return nil }
+        let parts = typed.split(whereSeparator: { separators.contains($0) }).map { $0.hasSuffix("%") ? $0.dropLast() : $0 }
+        let numbers = parts.compactMap { Int($0) }
+        // One number alone is a pair missing its name, and is refused as such.
+        return numbers.count == parts.count && numbers.count > 1 ? numbers : nil
     }
 
     /// The name part and the number part of one pair, or `nil` when neither end holds a number.
