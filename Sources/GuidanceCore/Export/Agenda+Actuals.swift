@@ -8,7 +8,7 @@ extension Agenda.SinceLastTime {
         reviewed = AnswerFormatter.joined(status.months.map { PlanSummary.monthName(plan, $0) })
         func whole(_ share: Decimal) -> Int { NSDecimalNumber(decimal: share.rounded(0)).intValue }
         actualSplit = status.segments.map { segment in
-            let short = status.warnings.contains { $0.hasPrefix(segment.name + ":") } ? ": more than 5 points short of the split" : ""
+            let short = status.shortOfSplit.contains(segment.name) ? ": more than 5 points short of the split" : ""
             return "\(segment.name): \(whole(segment.actualShare))% of the hours against \(segment.directedShare)% directed "
                 + "(\(whole(segment.plannedShare))% planned)\(short)"
         }

@@ -61,8 +61,14 @@ public struct PlanStatus: Equatable, Sendable {
     public var slips: [Slip]
     /// Unplanned work, month by month.
     public var unplanned: [MonthlyReview.UnplannedWork]
-    /// Plain warnings: the growth segment more than five points below its directed share.
-    public var warnings: [String]
+    /// The growth segments whose actual share is more than five points below their directed share.
+    public var shortOfSplit: [String]
+    /// Plain warnings, one for each segment short of the split.
+    public var warnings: [String] {
+        segments.filter { shortOfSplit.contains($0.name) }.map { segment in
+            "\(segment.name): \(NSDecimalNumber(decimal: segment.actualShare.rounded(0)).intValue)% of the hours so far against \(segment.directedShare)% directed."
+        }
+    }
 
     /// The status of `plan` from `reviews` (any order; one per month, the latest kept when a month repeats).
     public init(plan: Plan, reviews: [MonthlyReview]) {
@@ -114,9 +120,8 @@ public struct PlanStatus: Equatable, Sendable {
             case .done, .going: return nil
             }
         }
-        warnings = segments.compactMap { segment in
-            guard segment.role == .grow, actualTotal > 0, segment.actualShare < Decimal(segment.directedShare) - PlanSummary.shareTolerance else { return nil }
-            return "\(segment.name): \(NSDecimalNumber(decimal: segment.actualShare.rounded(0)).intValue)% of the hours so far against \(segment.directedShare)% directed."
-        }
+        shortOfSplit = segments.filter { segment in
+            segment.role == .grow && actualTotal > 0 && segment.actualShare < Decimal(segment.directedShare) - PlanSummary.shareTolerance
+        }.map(\.name)
     }
 }

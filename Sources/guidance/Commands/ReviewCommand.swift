@@ -26,7 +26,7 @@ extension App {
             ?? ReviewScope.defaultMonth(today: today, in: original)
         // The month's tasks are those of the plan as the months before it left it (moved work included, dropped work gone).
         let plan = try reviewed(session, before: month, original: original).plan
-        let url = store.folder.appendingPathComponent(MonthlyReview.fileName(sessionID: id.rawValue, month: month))
+        let url = reviewURL(id.rawValue, month: month)
         let lock: SessionLock
         do { lock = try store.lock(id: id) } catch { throw CLIError(error) }
         if let fileJSON, let answers {

@@ -12,6 +12,11 @@ extension App {
         var reviews: [MonthlyReview]
     }
 
+    /// Where the review of `month` of session `id` is kept: beside the session's own file.
+    func reviewURL(_ id: String, month: Int) -> URL {
+        store.folder.appendingPathComponent(MonthlyReview.fileName(sessionID: id, month: month))
+    }
+
     /// The plan of `session` re-planned around the reviews kept beside it (`ID.review-1` to `ID.review-3`), of the
     /// months before `before` only (a month's own review is read against the plan the months before it left).
     ///
@@ -21,7 +26,7 @@ extension App {
         if let given { original = given } else { original = try makePlan(for: session) }
         var files: [Int: JSONValue] = [:]
         for month in 1..<max(1, min(4, before)) {
-            let url = store.folder.appendingPathComponent(MonthlyReview.fileName(sessionID: session.id, month: month))
+            let url = reviewURL(session.id, month: month)
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
             do {
                 files[month] = try JSONParser.parse(data)
@@ -33,7 +38,7 @@ extension App {
             let chain = try ReviewChain.apply(files, to: original, sessionID: session.id)
             return Reviewed(original: original, plan: chain.plan, reviews: chain.reviews)
         } catch {
-            let url = store.folder.appendingPathComponent(MonthlyReview.fileName(sessionID: session.id, month: error.month))
+            let url = reviewURL(session.id, month: error.month)
             throw CLIError.data("The review \(url.path) does not fit the plan: \(error.problem.message)")
         }
     }
@@ -43,8 +48,7 @@ extension App {
     /// has no review or its reviews do not read.
     func reviewedDone(_ previous: Session?) -> [String: String] {
         guard let previous, (1...3).contains(where: { month in
-            FileManager.default.fileExists(atPath: store.folder.appendingPathComponent(
-                MonthlyReview.fileName(sessionID: previous.id, month: month)).path)
+            FileManager.default.fileExists(atPath: reviewURL(previous.id, month: month).path)
         }), let reviewed = try? reviewed(previous) else { return [:] }
         var done: [String: String] = [:]
         func said(_ key: String) -> String? {
