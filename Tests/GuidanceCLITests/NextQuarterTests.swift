@@ -54,6 +54,8 @@ struct NextQuarterTests {
         try tty.waitFor("Carried on from last time: Send the plan draft (owner Jodie, due Friday 4 June 2027).")
         for _ in 0..<3 { tty.sendLine("") }
         try tty.waitFor("That was the last question.")
+        try tty.waitFor("press Enter to finish.")
+        tty.sendLine("")
         #expect(try tty.waitForExit() == 0)
 
         let plan = try GuidanceProcess.run(["plan", "latest", "--format", "md"] + common)

@@ -92,6 +92,8 @@ struct TerminalFeaturesTests {
         try tty.waitFor("How should marketing treat those customers while we wind down?")
         tty.sendLine("Look after them until contracts end")
         try tty.waitFor("That was the last question.")
+        try tty.waitFor("press Enter to finish.")
+        tty.sendLine("")
         #expect(try tty.waitForExit() == 0)
         let session = try folder.onlySession()
         #expect(session["status"] == .string("complete"))

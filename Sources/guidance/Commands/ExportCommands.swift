@@ -80,10 +80,11 @@ extension App {
     /// Prints `text`, or writes it to `output` and says so on standard error.
     ///
     /// `alongside` (the calendar state) is stored only when the text was written: with the file, or after printing it.
-    func emit(_ text: String, to output: String?, what: String, alongside: [ExportBatch.File] = []) throws(CLIError) -> Int32 {
+    func emit(_ text: String, to output: String?, what: String, alongside: [ExportBatch.File] = [],
+              paged: Bool = false) throws(CLIError) -> Int32 {
         flagBidiControls(in: [text], what: what)
         guard let output else {
-            Console.export(text)
+            if paged { Pager.show(text) } else { Console.export(text) }
             if !alongside.isEmpty {
                 do { try ExportBatch(alongside).write() } catch { throw CLIError(error) }
             }
@@ -114,7 +115,8 @@ extension App {
         let id = try sessionID(text)
         let session = try loadSession(id)
         let plan = try fullPlan(session)
-        return try emit(Self.planText(format, session: session, plan: plan, paper: paper), to: output, what: "the plan of session \(id)")
+        return try emit(Self.planText(format, session: session, plan: plan, paper: paper), to: output, what: "the plan of session \(id)",
+                        paged: true)
     }
 
     /// The plan in one of the plan formats: text, md, html (laid out for `paper` in print), csv or json.

@@ -40,7 +40,7 @@ extension App {
         let id = try sessionID(text)
         let session = try loadSession(id)
         let script = try self.script(session.scriptID)
-        Console.out(SessionReport.text(script: script, session: session), terminator: "")
+        Pager.show(SessionReport.text(script: script, session: session)) { Console.out($0, terminator: "") }
         return 0
     }
 

@@ -24,7 +24,7 @@ extension Shell {
         case .edit:
             guard !argument.isEmpty else { say("Name the question: /edit followed by its name, such as /edit focus (see /show)."); break }
             report(interview.edit(question: argument))
-        case .show: Console.out(SessionReport.text(script: interview.script, session: interview.session))
+        case .show: Pager.show(SessionReport.text(script: interview.script, session: interview.session)) { Console.out($0) }
         case .undo: saveThenSay(interview.undo())
         case .time: time()
         case .export:
@@ -39,7 +39,7 @@ extension Shell {
             }
         case .plan:
             do {
-                Console.out(PlanSummary.text(try app.fullPlan(interview.session)), terminator: "")
+                Pager.show(PlanSummary.text(try app.fullPlan(interview.session))) { Console.out($0, terminator: "") }
             } catch {
                 out("  " + style.bad("✗ ") + error.message)
             }

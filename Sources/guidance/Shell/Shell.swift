@@ -44,7 +44,10 @@ final class Shell {
         welcome()
         defer { editor.saveHistory(); lock.release() }
         while true {
-            guard let prompt = interview.prompt else { return finish() }
+            guard let prompt = interview.prompt else {
+                if let code = finish() { return code }
+                continue
+            }
             show(prompt)
             editor.completer = completer(for: prompt)
             let started = Date()
@@ -112,24 +115,5 @@ final class Shell {
             out("  " + style.bad("✗ ") + message)
             if !interactive { stoppedAtRefusal = true }
         }
-    }
-
-    func finish() -> Int32 {
-        guard save() else { return stopUnsaved(lineLost: false) }
-        Console.out("")
-        out(style.bold("That was the last question.") + " Session \(id) is saved.")
-        let skipped = interview.unansweredQuestions
-        if !skipped.isEmpty {
-            out("Still unanswered: \(skipped.joined(separator: ", ")). Use guidance resume \(id) and /edit QUESTION to answer them.")
-        }
-        let toCheck = interview.questionsToCheck
-        if !toCheck.isEmpty {
-            out("Still to check (an answer they depend on changed): \(toCheck.joined(separator: ", ")). Use /edit QUESTION after guidance resume \(id).")
-        }
-        if interview.script.mode == .selfPlanning {
-            Console.out(style.warn("Remember: these answers are assumptions to confirm with your director."))
-        }
-        out("See the answers with: guidance show \(id); the plan draft with: guidance plan \(id)")
-        return 0
     }
 }

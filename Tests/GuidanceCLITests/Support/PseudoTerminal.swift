@@ -43,7 +43,8 @@ final class PseudoTerminal {
     }
 
     /// TERM, LANG and PATH for a program that should see an ordinary UTF-8 terminal.
-    static let standardEnvironment = ["TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin"]
+    /// PAGER=cat: long output is printed as it is; the pager tests set their own.
+    static let standardEnvironment = ["TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin", "PAGER": "cat"]
 
     /// The process id of the program.
     let processID: pid_t
