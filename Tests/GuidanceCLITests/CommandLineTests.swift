@@ -12,10 +12,17 @@ struct CommandLineTests {
     }
 
     static let refused: [Case] = [
-        Case(arguments: ["bogus"], code: 64, stderr: "guidance: \"bogus\" is not a guidance command. The commands are new, resume, list, show, plan, calendar, invite, agenda, export, review, status, check, help."),
+        Case(arguments: ["bogus"], code: 64, stderr: "guidance: \"bogus\" is not a guidance command. The commands are new, resume, list, show, plan, calendar, invite, agenda, export, review, status, delete, check, help."),
         Case(arguments: ["lsit"], code: 64, stderr: "guidance: \"lsit\" is not a guidance command. Did you mean list? The commands are new, "),
         Case(arguments: ["agend"], code: 64, stderr: "guidance: \"agend\" is not a guidance command. Did you mean agenda? The commands are new, "),
         Case(arguments: ["--bogus"], code: 64, stderr: "guidance: \"--bogus\" is not an option guidance knows."),
+        Case(arguments: ["plan", "x", "--formt", "csv"], code: 64, stderr: "guidance: \"--formt\" is not an option guidance knows. Did you mean --format?"),
+        Case(arguments: ["list", "--al"], code: 64, stderr: "guidance: \"--al\" is not an option guidance knows. Did you mean --all?"),
+        Case(arguments: ["--sesions", "x"], code: 64, stderr: "guidance: \"--sesions\" is not an option guidance knows. Did you mean --sessions?"),
+        Case(arguments: ["new", "-date", "2027-02-01"], code: 64, stderr: "guidance: \"-date\" is not an option guidance knows. Did you mean --date?"),
+        Case(arguments: ["list", "--yes"], code: 64, stderr: "guidance: --yes does not go with guidance list."),
+        Case(arguments: ["delete"], code: 64, stderr: "guidance: guidance delete needs a session id (see guidance list)."),
+        Case(arguments: ["delete", "a", "b"], code: 64, stderr: "guidance: \"b\" is one word too many for guidance delete."),
         Case(arguments: ["list", "extra"], code: 64, stderr: "guidance: \"extra\" is one word too many for guidance list."),
         Case(arguments: ["show"], code: 64, stderr: "guidance: guidance show needs a session id (see guidance list)."),
         Case(arguments: ["show", "../etc/passwd"], code: 64, stderr: "guidance: \"../etc/passwd\" is not a session id; a session id looks like 2027-02-01-k3vd."),
@@ -41,7 +48,7 @@ struct CommandLineTests {
     }
 
     @Test(arguments: [["--help"], ["help"], ["new", "--help"], ["resume", "--help"], ["list", "--help"], ["show", "--help"], ["check", "--help"], ["help", "new"],
-                            ["invite", "--help"], ["help", "invite"], ["status", "--help"], ["help", "status"]])
+                            ["invite", "--help"], ["help", "invite"], ["status", "--help"], ["help", "status"], ["delete", "--help"], ["list", "--help"]])
     func helpIsPrintedAndExitsZero(_ arguments: [String]) throws {
         let result = try GuidanceProcess.run(arguments)
         #expect(result.code == 0)

@@ -40,7 +40,8 @@ extension ArgumentParser {
             try noMore(0); try onlyFlags(["--script", "--answers", "--date"])
             return .new(script: flags["--script"], answers: flags["--answers"], date: flags["--date"])
         case "resume": try noMore(1); try onlyFlags([]); return .resume(id: rest.first)
-        case "list": try noMore(0); try onlyFlags([]); return .list
+        case "list": try noMore(0); try onlyFlags(["--all"]); return .list(all: flags["--all"] != nil)
+        case "delete": try noMore(1); try onlyFlags(["--yes"]); return .delete(id: try id("delete"), yes: flags["--yes"] != nil)
         case "show": try noMore(1); try onlyFlags([]); return .show(id: try id("show"))
         case "plan":
             try noMore(1); try onlyFlags(["--format", "--output", "--paper"])

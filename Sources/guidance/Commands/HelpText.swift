@@ -4,7 +4,7 @@ import Foundation
 enum HelpText {
     static let version = "guidance 0.1.0"
 
-    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | invite ID | agenda | export ID --all -o DIR | review [ID] | status [ID] | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
+    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | invite ID | agenda | export ID --all -o DIR | review [ID] | status [ID] | delete ID | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
 
     static let overview = """
     guidance: get the strategic why from your director, and turn it into your marketing plan.
@@ -22,7 +22,7 @@ enum HelpText {
           --answers FILE            fill the session from an answers file (guidance-answers/2 or /1)
           --date YYYY-MM-DD         the meeting date (default: today)
       guidance resume [ID]          continue a session (default: the latest unfinished one)
-      guidance list                 your sessions, newest first
+      guidance list                 your sessions, newest first (--all: also those with no answers)
       guidance show ID              the answers of a session, topic by topic
       guidance plan ID              the three-month plan draft made from a session
           --format text|md|html|csv|json   readable text (default), Markdown, a web page, the CSV, or JSON
@@ -40,6 +40,8 @@ enum HelpText {
                                     and what else took time (default: the latest finished session)
           --month 1|2|3             the month of the plan (default: the month of today, else the last one ended)
           --answers FILE            store the review from a guidance-review/1 file (- reads standard input)
+      guidance delete ID            move a session to the trash folder inside the sessions folder
+          --yes                     without asking (needed when there is no terminal to ask on)
       guidance check                check the scripts, activities and holidays in the prompts folder
 
     options:
@@ -76,9 +78,19 @@ enum HelpText {
             Continues a session where it stopped. Without an ID, the latest unfinished session.
             """
         case "list": return """
-            usage: guidance list
+            usage: guidance list [--all]
 
-            Lists your sessions, newest first, with their date, kind and progress.
+            Lists your sessions, newest first, with their date, kind and progress. Sessions with no
+            answers (a shell closed at once) are counted at the end, not listed; --all lists them too.
+            """
+        case "delete": return """
+            usage: guidance delete ID [--yes]
+
+            Moves a session to the trash: its answers, its monthly reviews and its calendar record go
+            into the folder "trash" inside the sessions folder, where no command looks. To bring a
+            session back, move its files back. On a terminal guidance first says what the session is
+            and asks; --yes moves it without asking (needed in a script or a pipe). A session open in
+            another guidance shell is not moved.
             """
         case "show": return """
             usage: guidance show ID

@@ -3,13 +3,17 @@ import GuidanceCore
 
 extension App {
     /// `guidance list`: sessions newest first; damaged files are named, sessions `show` would refuse are marked damaged with the reason, and copies left by a stopped save are noted.
-    func list() -> Int32 {
-        let (found, problems) = sessions()
+    ///
+    /// Sessions with no answer (a shell left at once) are counted but not listed unless `all`.
+    func list(all: Bool = false) -> Int32 {
+        let (stored, problems) = sessions()
         for note in leftoverNotes() { Console.err(note) }
-        if found.isEmpty && problems.isEmpty {
+        if stored.isEmpty && problems.isEmpty {
             Console.out("No sessions yet in \(store.folder.path). Start one with: guidance")
             return 0
         }
+        let found = all ? stored : stored.filter { !$0.answers.isEmpty }
+        let hidden = stored.count - found.count
         var scripts: [String: Script] = [:]
         for session in found {
             let kind = session.mode == .director ? "director meeting" : "self-planning"
@@ -30,6 +34,10 @@ extension App {
                 }
             }
             Console.out("\(session.id)  \(session.meetingDate.iso)  \(kind)  \(progress)")
+        }
+        if hidden > 0 {
+            let sessions = hidden == 1 ? "1 session with no answers is" : "\(hidden) sessions with no answers are"
+            Console.out("(\(sessions) not listed: guidance list --all shows \(hidden == 1 ? "it" : "them"); guidance delete ID moves one to the trash.)")
         }
         for problem in problems { Console.err("warning: \(problem)") }
         return 0

@@ -8,7 +8,8 @@ struct Invocation: Equatable {
         case start
         case new(script: String?, answers: String?, date: String?)
         case resume(id: String?)
-        case list
+        case list(all: Bool)
+        case delete(id: String, yes: Bool)
         case show(id: String)
         case plan(id: String, format: String?, output: String?, paper: Paper = .a4)
         case calendar(id: String, output: String?)
@@ -40,7 +41,11 @@ struct UsageError: Error, CustomStringConvertible {
 
 /// Parses `guidance [COMMAND] [ARGS] [OPTIONS]`; options may come before or after the command.
 enum ArgumentParser {
-    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "invite", "agenda", "export", "review", "status", "check", "help"]
+    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "invite", "agenda", "export", "review", "status", "delete", "check", "help"]
+
+    /// Every option guidance knows, for "did you mean" (`-o` is also `--output`).
+    static let options = ["--help", "--version", "--no-color", "--no-colour", "--sessions", "--prompts", "--tz", "--script", "--answers",
+                          "--date", "--time", "--format", "--from", "--paper", "--month", "--all", "--yes", "--force", "--output"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation(command: .start)
@@ -74,12 +79,14 @@ enum ArgumentParser {
             case "--prompts": invocation.prompts = try take(arg, inline)
             case "--tz": invocation.timeZone = try take(arg, inline)
             case "--script", "--answers", "--date", "--time", "--format", "--from", "--paper", "--month": flags[arg] = try take(arg, inline)
-            case "--all": flags[arg] = "yes"
+            case "--all", "--yes": flags[arg] = "yes"
             case "--force": invocation.force = true
             case "-o", "--output": flags["--output"] = try take(arg, inline)
             default:
                 if arg.hasPrefix("-") && arg != "-" {
-                    throw UsageError(message: "\"\(arg)\" is not an option guidance knows.", command: positional.first)
+                    let bare = arg.drop { $0 == "-" }
+                    let hint = Suggestion.closest(to: String(bare), among: options.map { String($0.dropFirst(2)) }).map { " Did you mean --\($0)?" } ?? ""
+                    throw UsageError(message: "\"\(arg)\" is not an option guidance knows.\(hint)", command: positional.first)
                 }
                 positional.append(arg)
             }
