@@ -9,6 +9,9 @@ import Testing
         ("  indented words keep their indent when wrapped", 24, "  indented words keep\n  their indent when\n  wrapped"),
         ("averyveryveryverylongwordthatcannotbreak here", 20, "averyveryveryverylongwordthatcannotbreak\nhere"),
         ("first line\nsecond line is longer than the width", 20, "first line\nsecond line is\nlonger than the\nwidth"),
+        ("  1. numbered items go on under their text", 24, "  1. numbered items go\n     on under their text"),
+        ("  12. two digits too, and more words here", 20, "  12. two digits\n      too, and more\n      words here"),
+        ("  2027. is a year, not a marker at all", 20, "  2027. is a year,\n  not a marker at\n  all"),
     ])
     func wrapsAtSpaces(_ text: String, _ width: Int, _ expected: String) {
         #expect(TextWrap.wrap(text, width: width) == expected)

@@ -2,7 +2,8 @@ import Foundation
 
 /// Word wrapping for the terminal: lines broken at spaces, never inside a word, escape sequences taking no room.
 public enum TextWrap {
-    /// `text` with each line wrapped to `width` columns; continuation lines keep the line's leading spaces.
+    /// `text` with each line wrapped to `width` columns; continuation lines keep the line's leading spaces,
+    /// and a numbered item's ("1. ") go on under its text.
     public static func wrap(_ text: String, width: Int) -> String {
         guard width >= 20 else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -12,22 +13,28 @@ public enum TextWrap {
 
     private static func wrapLine(_ line: String, width: Int) -> String {
         guard visibleLength(line) > width else { return line }
-        let indent = String(line.prefix { $0 == " " })
-        let words = line.dropFirst(indent.count).split(separator: " ").map(String.init)
+        let leading = String(line.prefix { $0 == " " })
+        let words = line.dropFirst(leading.count).split(separator: " ").map(String.init)
+        // "  1. text" goes on under "text": the marker's width joins the indent of the lines after the first.
+        let first = words.first ?? ""
+        let marker = (2...4).contains(first.count) && first.hasSuffix(".") && first.dropLast().allSatisfy(\.isNumber)
+        let indent = marker ? leading + String(repeating: " ", count: first.count + 1) : leading
         var lines: [String] = []
-        var current = indent
-        var currentLength = indent.count
+        var current = leading
+        var currentLength = leading.count
+        var hasWord = false
         for word in words {
             let length = visibleLength(word)
-            if currentLength > indent.count && currentLength + 1 + length > width {
+            if hasWord && currentLength + 1 + length > width {
                 lines.append(current)
                 current = indent + word
                 currentLength = indent.count + length
             } else {
-                if currentLength > indent.count { current += " "; currentLength += 1 }
+                if hasWord { current += " "; currentLength += 1 }
                 current += word
                 currentLength += length
             }
+            hasWord = true
         }
         lines.append(current)
         return lines.joined(separator: "\n")
