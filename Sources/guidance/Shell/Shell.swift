@@ -46,7 +46,7 @@ final class Shell {
         while true {
             guard let prompt = interview.prompt else { return finish() }
             show(prompt)
-            editor.completer = completer(for: prompt)
+            editor.completer = completer()
             let started = Date()
             let input = editor.readLine(prompt: promptLine(prompt))
             if hasClock { interview.recordTime(seconds: Date().timeIntervalSince(started), topicID: prompt.topicID) }
