@@ -21,6 +21,7 @@ extension Shell {
             Console.out("")
             out(style.bold(prompt.text))
             if let note = prompt.note { out("  " + style.dim(note)) }
+            if let typed = prompt.typedSoFar { out("  " + typed) }
         }
         if shownPart != prompt.part {
             shownPart = prompt.part
