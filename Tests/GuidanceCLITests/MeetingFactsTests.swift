@@ -18,7 +18,7 @@ struct MeetingFactsTests {
                                               "--prompts", GuidanceProcess.prompts], input: input)
         #expect(result.code == 0, "\(result.stderr)")
         let expected = [
-            "How many customers does Dental practices have today? (0 for a new segment.)",
+            "How many customers do we have in Dental practices today? (0 for a new segment.)",
             "  ✓ Dental practices: 3 customers, Hospitality: 40 customers, Retail: 25 customers, Legal: 18 customers",
             "  Target 1: For which grow segment?",
             "  ✓ Dental practices (measure new practices signed, amount 4)",

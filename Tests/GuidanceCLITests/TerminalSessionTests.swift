@@ -38,14 +38,14 @@ struct TerminalSessionTests {
         try tty.waitFor("/help")
         tty.sendControl("u")
         for role in ["grow", "exit", "maintain", "maintain"] { tty.sendLine(role) }
-        try tty.waitFor("Why does Dental practices have that role?")
+        try tty.waitFor("Why is that role right for Dental practices?")
         tty.send("this half-typed answer is thrown away")
         tty.sendControl("c")
         try tty.waitFor("Line cleared")
         for _ in 0..<4 { tty.sendLine("") }
         try tty.waitFor("How should marketing treat those customers")
         tty.sendLine("Keep clients informed")
-        try tty.waitFor("How many customers does Dental practices have today?")
+        try tty.waitFor("How many customers do we have in Dental practices today?")
         for count in ["3", "40", "25", "18"] { tty.sendLine(count) }
         try tty.waitFor("Target 1: For which grow segment?")
         try tty.waitFor("Target 1 > ")

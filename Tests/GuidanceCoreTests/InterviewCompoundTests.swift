@@ -161,7 +161,7 @@ import Testing
         var interview = try director(at: "segment_why")
         #expect(interview.answer("", now: TestScripts.now) == .partAccepted(echo: "Dental practices: (left blank)"))
         #expect(interview.session.draft == .object(JSONObject([("Dental practices", .null)])))
-        #expect(interview.prompt?.text == "Why does Hospitality have that role? (Enter leaves it blank.)")
+        #expect(interview.prompt?.text == "Why is that role right for Hospitality? (Enter leaves it blank.)")
     }
 
     @Test func everyReasonLeftBlankSaysSoInTheEcho() throws {

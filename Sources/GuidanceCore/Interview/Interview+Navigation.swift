@@ -37,26 +37,13 @@ extension Interview {
             : "Back to the previous question; Enter keeps its answer."
     }
 
-    /// Jumps to the first question of a topic named by its id, its number or the start of its title.
+    /// Jumps to the first question of a topic named by its number, its id or words of its title (see `TopicMatcher`).
     public mutating func goto(topic name: String) -> Result<String, AnswerProblem> {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
-        var topicIndex: Int?
-        if let n = Int(trimmed) {
-            guard (1...script.topics.count).contains(n) else {
-                return .failure(AnswerProblem("There is no topic \(n); the topics are numbered 1 to \(script.topics.count) (see /topics)."))
-            }
-            topicIndex = n - 1
-        } else {
-            switch NameMatcher.match(trimmed, among: script.topics.map(\.id), noun: "topic") {
-            case .success(let found): topicIndex = script.topics.firstIndex { $0.id == found }
-            case .failure:
-                switch NameMatcher.match(trimmed, among: script.topics.map(\.title), noun: "topic") {
-                case .success(let found): topicIndex = script.topics.firstIndex { $0.title == found }
-                case .failure(let problem): return .failure(problem)
-                }
-            }
+        let t: Int
+        switch TopicMatcher.match(name, in: script.topics) {
+        case .success(let found): t = found
+        case .failure(let problem): return .failure(problem)
         }
-        guard let t = topicIndex else { return .failure(AnswerProblem("There is no such topic; type /topics to see them.")) }
         // Keeping the parts typed can change which questions are asked: decide on the session as it will be.
         var settled = self
         let kept = settled.settleDraft().map { $0 + " " } ?? ""

@@ -102,6 +102,13 @@ extension Interview {
         }
     }
 
+    /// The parts typed of the record being added ("Jo leaves (from Wednesday 31 March 2027)"); nil before any.
+    static func recordSoFar(_ current: JSONObject, fields: [AnswerType.Field]) -> String? {
+        let typed = JSONObject(current.pairs.filter { $0.value != .null }.map { ($0.key, $0.value) })
+        guard !typed.isEmpty else { return nil }
+        return AnswerFormatter.describeRecord(.object(typed), fields: fields)
+    }
+
     private func describeRecordPart(_ q: Question, fields: [AnswerType.Field], into prompt: inout Prompt) {
         let draft = recordDraft(q)
         guard let fieldIndex = draft.fieldIndex(fields) else { return }
@@ -109,6 +116,7 @@ extension Interview {
         let noun = Self.recordNoun(q)
         prompt.partName = "\(noun.capitalizedFirst) \(draft.records.count + 1)"
         prompt.part = "\(noun.capitalizedFirst) \(draft.records.count + 1): \(field.ask)"
+        prompt.typedSoFar = Self.recordSoFar(draft.current, fields: fields).map { "\(prompt.partName ?? "") so far: \($0)." }
         prompt.help = field.help
         prompt.example = field.example
         prompt.completions = completions(for: field.type)

@@ -20,6 +20,9 @@ public struct Prompt: Equatable, Sendable {
     public var partName: String?
     /// A line to show under the question: running total, re-check notice, assumption.
     public var note: String?
+    /// What was typed so far of the record being added, to name it when the question is shown again
+    /// part-way (on resuming, or after /back): "Internal change 1 so far: Jo leaves (from Wednesday 31 March 2027)."
+    public var typedSoFar: String?
     /// What Enter on an empty line gives, in plain words.
     public var defaultAnswer: String?
     /// Help for `/help`.

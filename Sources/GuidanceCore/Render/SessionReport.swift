@@ -18,8 +18,14 @@ public enum SessionReport {
             for question in topic.questions {
                 let asked = question.when?.holds(in: session.values) ?? true
                 let label = "   \(question.id.replacingOccurrences(of: "_", with: " ")): "
+                let typing = session.position == question.id ? session.draft.flatMap { Self.draftLines(of: $0, as: question.type) } : nil
                 guard let answer = session.answers[question.id] else {
-                    if asked { lines.append(label + (session.skipped.contains(question.id) ? "(skipped)" : "(not answered yet)")) }
+                    if let typing {
+                        lines.append(label + "(being answered) " + typing[0])
+                        lines.append(contentsOf: typing.dropFirst().map { "      " + $0 })
+                    } else if asked {
+                        lines.append(label + (session.skipped.contains(question.id) ? "(skipped)" : "(not answered yet)"))
+                    }
                     continue
                 }
                 var shown = Self.lines(of: answer.value, as: question.type)
@@ -27,9 +33,38 @@ public enum SessionReport {
                 if !asked { shown[0] += "  [not asked with the current answers]" }
                 lines.append(label + shown[0])
                 lines.append(contentsOf: shown.dropFirst().map { "      " + $0 })
+                if let typing {
+                    lines.append("      (being changed) " + typing[0])
+                    lines.append(contentsOf: typing.dropFirst().map { "      " + $0 })
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The parts typed so far of the answer being given (records added, shares or per-segment answers
+    /// typed), as lines; nil when nothing is typed yet.
+    static func draftLines(of draft: JSONValue, as type: AnswerType) -> [String]? {
+        switch type {
+        case .records(let fields):
+            let records = draft["records"]?.arrayValue ?? []
+            let typed = Interview.recordSoFar(draft["current"]?.objectValue ?? JSONObject(), fields: fields)
+            guard !records.isEmpty || typed != nil else { return nil }
+            let counts = (records.isEmpty ? [] : ["\(records.count) added so far"]) + (typed == nil ? [] : ["1 being typed"])
+            var lines = [counts.joined(separator: ", ")]
+            lines += records.enumerated().map { "\($0 + 1)) " + AnswerFormatter.describeRecord($1, fields: fields) }
+            if let typed { lines.append("\(records.count + 1)) \(typed)  [being typed]") }
+            return lines
+        case .each(_, let item, _):
+            let parts = (draft.objectValue ?? JSONObject()).pairs.filter { $0.value != .null }
+            guard !parts.isEmpty else { return nil }
+            return ["\(parts.count) typed so far"] + parts.map { "\($0.key): \(AnswerFormatter.describe($0.value, as: item))" }
+        case .split:
+            guard let object = draft.objectValue, !object.isEmpty else { return nil }
+            return [AnswerFormatter.describe(draft, as: type) + " so far"]
+        default:
+            return nil
+        }
     }
 
     /// An answer as one or more lines: records and per-segment answers one per line.

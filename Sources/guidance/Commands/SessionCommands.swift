@@ -3,8 +3,11 @@ import GuidanceCore
 
 extension App {
     /// `guidance` alone: offer to resume an unfinished session in a terminal, else start a director meeting.
+    ///
+    /// A session open in another shell is not offered (it could not be resumed here): the newest unfinished
+    /// session this shell can lock is, and its lock is held from the offer on.
     func start() throws(CLIError) -> Int32 {
-        if interactive, let unfinished = sessions().sessions.first(where: { $0.status == .inProgress }) {
+        if interactive, let (unfinished, lock) = unfinishedToOffer() {
             let editor = makeEditor()
             let count = unfinished.answers.count
             Console.out("You have an unfinished session \(unfinished.id) from \(unfinished.meetingDate.spoken) (\(count) answer\(count == 1 ? "" : "s")).")
@@ -15,14 +18,32 @@ extension App {
                 case .tooLong: Console.out("Type y to carry on with that session, or n to start a new director meeting.")
                 case .line(let answer):
                     switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
-                    case "", "y", "yes": return try resume(unfinished.id, editor: editor)
-                    case "n", "no": return try newSession(script: nil, answersFile: nil, date: nil, editor: editor)
+                    case "", "y", "yes": return try resume(unfinished.id, editor: editor, lock: lock)
+                    case "n", "no":
+                        lock?.release()
+                        return try newSession(script: nil, answersFile: nil, date: nil, editor: editor)
                     default: Console.out("Type y to carry on with that session, or n to start a new director meeting.")
                     }
                 }
             }
         }
         return try newSession(script: nil, answersFile: nil, date: nil)
+    }
+
+    /// The newest unfinished session not open in another shell, with its lock (nil when the lock could not be
+    /// taken for another reason: resuming then says why). Each one passed over because it is open elsewhere is said.
+    func unfinishedToOffer() -> (Session, SessionLock?)? {
+        for unfinished in sessions().sessions where unfinished.status == .inProgress {
+            guard let id = try? SessionID(validating: unfinished.id) else { continue }
+            do {
+                return (unfinished, try store.lock(id: id))
+            } catch .locked {
+                Console.out("Session \(id) is unfinished but open in another guidance shell, so it is left there.")
+            } catch {
+                return (unfinished, nil)
+            }
+        }
+        return nil
     }
 
     /// The sentence closing every refusal of an answers file.
@@ -91,7 +112,9 @@ extension App {
     }
 
     /// `guidance resume [ID]`: carries on a session where it stopped.
-    func resume(_ text: String?, editor: LineEditor? = nil) throws(CLIError) -> Int32 {
+    ///
+    /// `held` is the session's lock when the caller took it already (the offer of `guidance` alone).
+    func resume(_ text: String?, editor: LineEditor? = nil, lock held: SessionLock? = nil) throws(CLIError) -> Int32 {
         let id: SessionID
         if let text {
             id = try sessionID(text)
@@ -102,7 +125,9 @@ extension App {
             id = try sessionID(unfinished.id)
         }
         let lock: SessionLock
-        do { lock = try store.lock(id: id) } catch { throw CLIError(error) }
+        if let held, held.id == id { lock = held } else {
+            do { lock = try store.lock(id: id) } catch { throw CLIError(error) }
+        }
         let editor = editor ?? makeEditor()
         if let code = try settleLeftovers(id, editor: editor) { return code }
         let session = try loadSession(id)

@@ -81,13 +81,13 @@ extension Shell {
         Console.out("")
         Console.out(style.bold("Commands"))
         for command in ShellCommand.allCases { Console.out("  " + command.usage) }
-        Console.out("  Tab completes commands, segment names and choices. Ctrl-C clears the line; Ctrl-D saves and leaves.")
+        Console.out("  Tab completes commands, topics after /goto, questions after /edit, segment names and choices. Ctrl-C clears the line; Ctrl-D saves and leaves.")
     }
 
     func topics() {
         for (index, status) in interview.topicStatus.enumerated() {
             let mark = status.current ? "▸" : (status.done ? "✓" : "·")
-            var line = "  \(mark) \(index + 1). \(status.topic.title)  (/goto \(status.topic.id))"
+            var line = "  \(mark) \(index + 1). \(status.topic.title)  (/goto \(TopicMatcher.shortName(of: index, in: interview.script.topics)))"
             if isDirector { line += "  \(status.topic.minutes) min" }
             Console.out(line)
         }

@@ -21,6 +21,7 @@ extension Shell {
             Console.out("")
             out(style.bold(prompt.text))
             if let note = prompt.note { out("  " + style.dim(note)) }
+            if let typed = prompt.typedSoFar { out("  " + typed) }
         }
         if shownPart != prompt.part {
             shownPart = prompt.part
@@ -61,21 +62,9 @@ extension Shell {
     }
 
     /// Tab completion: commands after "/", topics after "/goto", questions after "/edit", else the answer's words.
-    func completer(for prompt: Prompt) -> @Sendable (String, String) -> [String] {
-        let commands = ShellCommand.names.map { "/" + $0 }
-        let topics = interview.script.topics.map(\.id)
-        let questions = interview.script.questions.map(\.question.id)
-        // libedit prints the words on offer as they are: a word that is not inert is not offered.
-        let answers = prompt.completions.filter { TerminalSafe.inert($0) == $0 }
-        return { line, word in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            let pool: [String]
-            if trimmed.hasPrefix("/goto ") { pool = topics }
-            else if trimmed.hasPrefix("/edit ") { pool = questions }
-            else if word.hasPrefix("/") { pool = commands }
-            else { pool = answers }
-            return pool.filter { $0.lowercased().hasPrefix(word.lowercased()) }
-        }
+    func completer() -> @Sendable (String, String) -> [String] {
+        let choices = ShellCompletion(interview: interview, commands: ShellCommand.names)
+        return { line, word in choices.candidates(line: line, word: word) }
     }
 }
 

@@ -49,7 +49,7 @@ final class Shell {
                 continue
             }
             show(prompt)
-            editor.completer = completer(for: prompt)
+            editor.completer = completer()
             let started = Date()
             let input = editor.readLine(prompt: promptLine(prompt))
             if hasClock { interview.recordTime(seconds: Date().timeIntervalSince(started), topicID: prompt.topicID) }

@@ -13,7 +13,7 @@ enum ShellCommand: String, CaseIterable {
         case .skip: "/skip            leave this question unanswered for now"
         case .next: "/next            move on to the next topic"
         case .topics: "/topics          the topics, what is done, and where you are"
-        case .goto: "/goto TOPIC      jump to a topic (its number or name, e.g. /goto focus)"
+        case .goto: "/goto TOPIC      jump to a topic (its number or a word of its title, e.g. /goto internal)"
         case .edit: "/edit QUESTION   change one answer (e.g. /edit campaign_budget)"
         case .show: "/show            every answer so far"
         case .undo: "/undo            take back the last answer"
