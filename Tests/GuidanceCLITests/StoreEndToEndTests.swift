@@ -22,10 +22,22 @@ struct StoreEndToEndTests {
         let second = try GuidanceProcess.run(arguments(folder, ["resume", id]))
         #expect(second.code == 75)
         #expect(second.stderr.contains("Session \(id) is open in another guidance shell (process \(first.process.processIdentifier))"))
+        // resume without an id passes over the open session, and says so.
+        let bare = try GuidanceProcess.run(arguments(folder, ["resume"]))
+        #expect(bare.code == 75)
+        #expect(bare.stdout.contains("Session \(id) is unfinished but open in another guidance shell, so it is left there."))
+        #expect(bare.stderr.hasPrefix("guidance: Every unfinished session in "), "\(bare.stderr)")
+        let older = try GuidanceProcess.run(arguments(folder, ["new", "--date", "2027-01-04"]), input: "Keep clients\n")
+        #expect(older.code == 0)
+        let other = try #require(folder.sessionFiles().map { String($0.dropLast(5)) }.first { $0 != id })
+        let picked = try GuidanceProcess.run(arguments(folder, ["resume"]), input: "Dental practices, Retail\n")
+        #expect(picked.code == 0, "\(picked.stderr)")
+        #expect(picked.stdout.contains("(session \(other))"), "the unfinished session no shell has open is resumed")
         first.kill(signal: SIGKILL)
         let third = try GuidanceProcess.run(arguments(folder, ["resume", id]), input: "Dental practices, Retail\n")
         #expect(third.code == 0, "a lock left by a dead process does not block: \(third.stderr)")
-        #expect(answersStored(folder) == 2)
+        let stored = try JSONParser.parse(try Data(contentsOf: URL(fileURLWithPath: "\(folder.path)/sessions/\(id).json")))
+        #expect(stored["answers"]?.objectValue?.count == 2)
     }
 
     @Test func killedMidSessionResumesWithNothingLost() throws {

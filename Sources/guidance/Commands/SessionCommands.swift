@@ -116,13 +116,21 @@ extension App {
     /// `held` is the session's lock when the caller took it already (the offer of `guidance` alone).
     func resume(_ text: String?, editor: LineEditor? = nil, lock held: SessionLock? = nil) throws(CLIError) -> Int32 {
         let id: SessionID
+        var held = held
         if let text {
             id = try sessionID(text)
         } else {
-            guard let unfinished = sessions().sessions.first(where: { $0.status == .inProgress }) else {
+            // The newest unfinished session that no other shell has open.
+            let anyUnfinished = sessions().sessions.contains { $0.status == .inProgress }
+            guard let (unfinished, taken) = unfinishedToOffer() else {
+                if anyUnfinished {
+                    throw CLIError(message: "Every unfinished session in \(store.folder.path) is open in another guidance shell; "
+                        + "carry on there, or start a new one with: guidance new", code: 75)
+                }
                 throw CLIError.missing("There is no unfinished session to resume in \(store.folder.path); start one with: guidance")
             }
             id = try sessionID(unfinished.id)
+            held = taken
         }
         let lock: SessionLock
         if let held, held.id == id { lock = held } else {
