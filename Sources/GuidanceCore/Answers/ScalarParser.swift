@@ -83,8 +83,9 @@ public enum ScalarParser {
         MoneyParser.money(input)
     }
 
-    /// A month of the plan, 1, 2 or 3: "2", "month 2", "m2", "two", "second".
-    public static func month(_ input: String) -> Result<Int, AnswerProblem> {
+    /// A month of the plan, 1, 2 or 3: "2", "month 2", "m2", "two", "second", or its name ("May") when
+    /// `planStart` is known (see `PlanMonthName`).
+    public static func month(_ input: String, planStart: CalendarDate? = nil) -> Result<Int, AnswerProblem> {
         let rule = "the plan runs for three months, so type 1, 2 or 3 (for example 2 for its second month)"
         var key = AnswerText.key(input)
         if key.isEmpty { return .failure(AnswerProblem("Nothing was typed: \(rule).")) }
@@ -97,6 +98,7 @@ public enum ScalarParser {
         }
         if key.hasSuffix(" month") { key = String(key.dropLast(6)) }
         if let value = values[key] { return .success(value) }
+        if let named = PlanMonthName.month(key, typed: input, planStart: planStart) { return named }
         return .failure(AnswerProblem("\(AnswerText.quoted(input)) is not a month of the plan: \(rule)."))
     }
 
@@ -104,18 +106,18 @@ public enum ScalarParser {
     ///
     /// See `DateParser` for every form; "monday" and "next monday" both mean the first Monday
     /// strictly after today.
-    public static func date(_ input: String, relativeTo today: CalendarDate) -> Result<CalendarDate, AnswerProblem> {
-        DateParser.date(input, relativeTo: today)
+    public static func date(_ input: String, relativeTo today: CalendarDate, order: DateOrder = .dmy) -> Result<CalendarDate, AnswerProblem> {
+        DateParser.date(input, relativeTo: today, order: order)
     }
 
     /// Several dates separated by commas or semicolons, each read like `date`; "none" is no dates.
-    public static func dates(_ input: String, relativeTo today: CalendarDate) -> Result<[CalendarDate], AnswerProblem> {
-        DateListParser.dates(input, relativeTo: today)
+    public static func dates(_ input: String, relativeTo today: CalendarDate, order: DateOrder = .dmy) -> Result<[CalendarDate], AnswerProblem> {
+        DateListParser.dates(input, relativeTo: today, order: order)
     }
 
     /// An end date, or `nil` when it is left open ("permanent", "ongoing", "no end").
-    public static func endDate(_ input: String, relativeTo today: CalendarDate) -> Result<CalendarDate?, AnswerProblem> {
-        DateListParser.endDate(input, relativeTo: today)
+    public static func endDate(_ input: String, relativeTo today: CalendarDate, order: DateOrder = .dmy) -> Result<CalendarDate?, AnswerProblem> {
+        DateListParser.endDate(input, relativeTo: today, order: order)
     }
 
     /// A person: a name with an optional email ("Sam Patel <sam@example.com>", "Sam Patel, sam@example.com",

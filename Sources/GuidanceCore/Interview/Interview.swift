@@ -20,6 +20,8 @@ public struct Interview: Sendable {
     var awaiting: JSONValue?
     /// The fundamentals the last plan's monthly reviews say are done, with the review that says so.
     public var reviewedDone: [String: String] = [:]
+    /// How dates typed with slashes are read (31/5 day first by default).
+    public var dateOrder: DateOrder = .dmy
 
     /// What `undo` restores.
     struct Snapshot: Sendable {
@@ -71,7 +73,7 @@ public struct Interview: Sendable {
         for (_, q) in flat {
             if let value = session.answers[q.id]?.value { AnswerContext.addItems(of: q, value: value, to: &items) }
         }
-        return AnswerContext(items: items, today: session.meetingDate)
+        return AnswerContext(items: items, today: session.meetingDate, dateOrder: dateOrder, planStart: planStartForReview)
     }
 
     /// Whether the question at `i` is asked, given the answers so far.

@@ -20,7 +20,7 @@ enum HelpText {
       guidance new                  start a new session
           --script director|self    director meeting (default) or self-planning session
           --answers FILE            fill the session from an answers file (guidance-answers/2 or /1)
-          --date YYYY-MM-DD         the meeting date (default: today)
+          --date DAY                the meeting date (default: today): 2027-03-01, 1/3/2027, tomorrow, next monday
       guidance resume [ID]          continue a session (default: the latest unfinished one)
       guidance list                 your sessions, newest first
       guidance show ID              the answers of a session, topic by topic
@@ -46,6 +46,8 @@ enum HelpText {
       --sessions DIR   where sessions are stored (default: ./sessions)
       --prompts DIR    where the question scripts are (default: ./prompts)
       --tz ZONE        your time zone, such as Europe/London (default: the computer's)
+      --date-order dmy|mdy   how dates typed with slashes are read: 31/5/2027 day first (the default),
+                       or 5/31/2027 month first (also set by GUIDANCE_DATE_ORDER=mdy)
       --no-color       no colour (also when NO_COLOR is set)
       --force          replace a file that guidance did not write itself
       --help           this help; guidance COMMAND --help for one command
