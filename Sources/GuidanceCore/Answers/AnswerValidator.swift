@@ -10,10 +10,13 @@ public struct AnswerContext: Sendable {
     public var dateOrder: DateOrder
     /// The plan's first day when answered, so a plan month may be typed by name ("May").
     public var planStart: CalendarDate?
+    /// The plan's currency when answered: money typed with another currency's symbol or code is refused.
+    public var currency: String?
 
     /// A context with every property given.
-    public init(items: [String: [String]], today: CalendarDate, dateOrder: DateOrder = .dmy, planStart: CalendarDate? = nil) {
-        self.items = items; self.today = today; self.dateOrder = dateOrder; self.planStart = planStart
+    public init(items: [String: [String]], today: CalendarDate, dateOrder: DateOrder = .dmy, planStart: CalendarDate? = nil,
+                currency: String? = nil) {
+        self.items = items; self.today = today; self.dateOrder = dateOrder; self.planStart = planStart; self.currency = currency
     }
 
     /// The options of a choice, or `nil` when they come from a question not answered yet.
@@ -63,7 +66,11 @@ public enum AnswerValidator {
         case .number(let min, let max, let whole, let unit):
             return ScalarParser.number(line, min: min, max: max, wholeOnly: whole, unit: unit).map(JSONValue.number)
         case .percent: return ScalarParser.percent(line).map { .number(Decimal($0)) }
-        case .money: return ScalarParser.money(line).map(JSONValue.number)
+        case .money:
+            if let plan = context.currency, let typed = MoneyCurrency.named(in: line), !typed.fits(plan) {
+                return .failure(typed.conflict(with: plan))
+            }
+            return ScalarParser.money(line).map(JSONValue.number)
         case .date: return DateListParser.checkedDate(line, relativeTo: context.today, order: context.dateOrder).map { .string($0.iso) }
         case .endDate: return ScalarParser.endDate(line, relativeTo: context.today, order: context.dateOrder).map { $0.map { .string($0.iso) } ?? .null }
         case .dates: return ScalarParser.dates(line, relativeTo: context.today, order: context.dateOrder).map { .array($0.map { .string($0.iso) }) }

@@ -35,7 +35,11 @@ extension Interview {
             return needsSource(key.components(separatedBy: "|").first ?? key)
         }
         switch AnswerValidator.parseLine(line, as: q.type, in: context) {
-        case .success(let value): return commit(q, value, now: now)
+        case .success(let value):
+            if case .money = q.type, let taken = currencyToTake(from: line) {
+                return commitTakingCurrency(q, value, taken, now: now)
+            }
+            return commit(q, value, now: now)
         case .failure(let problem): return .refused(problem.message)
         }
     }

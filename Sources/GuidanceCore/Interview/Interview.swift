@@ -73,7 +73,8 @@ public struct Interview: Sendable {
         for (_, q) in flat {
             if let value = session.answers[q.id]?.value { AnswerContext.addItems(of: q, value: value, to: &items) }
         }
-        return AnswerContext(items: items, today: session.meetingDate, dateOrder: dateOrder, planStart: planStartForReview)
+        return AnswerContext(items: items, today: session.meetingDate, dateOrder: dateOrder, planStart: planStartForReview,
+                             currency: session.answers[Self.currencyKey]?.value.stringValue)
     }
 
     /// Whether the question at `i` is asked, given the answers so far.
