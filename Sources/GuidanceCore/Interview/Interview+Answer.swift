@@ -7,6 +7,7 @@ extension Interview {
     public mutating func answer(_ text: String, now: String) -> AnswerOutcome {
         guard let i = index else { return .refused("The session is finished; use /edit QUESTION to change an answer.") }
         if let outcome = answerCheck(text, now: now) { return outcome }
+        if let outcome = answerConfirm(text, now: now) { return outcome }
         let q = flat[i].question
         var line = text.trimmingCharacters(in: .whitespaces)
         // "yes" or "keep" to "Are we still...?" means: keep the answer offered, as Enter does.
@@ -39,7 +40,7 @@ extension Interview {
             if case .money = q.type, let taken = currencyToTake(from: line) {
                 return commitTakingCurrency(q, value, taken, now: now)
             }
-            return commit(q, value, now: now)
+            return commitOrConfirm(q, value, now: now)
         case .failure(let problem): return .refused(problem.message)
         }
     }

@@ -15,6 +15,12 @@ extension Interview {
         if session.answers[q.id]?.recheck == true {
             prompt.note = "An answer this one depends on has changed: check it still holds (Enter keeps it when it does)."
         }
+        if let pending = currentConfirm {
+            prompt.part = "\(pending.warning) \(PlanStartCheck.question)"
+            prompt.partName = "Keep it?"
+            prompt.completions = ["yes", "no"]
+            return prompt
+        }
         switch q.type {
         case .split(let over): describeSplitPart(q, over: over, into: &prompt)
         case .each(let over, let item, let optionalItems): describeEachPart(q, over: over, item: item, optionalItems: optionalItems, into: &prompt)
@@ -48,7 +54,7 @@ extension Interview {
         case .choice(let source): return context.options(source) ?? []
         case .choices(let source): return (context.options(source) ?? []) + ["all"]
         case .yesNo: return ["yes", "no"]
-        case .month: return ["1", "2", "3"]
+        case .month: return ["1", "2", "3"] + (context.planStart.map { start in (0..<3).map { start.adding(months: $0).monthName } } ?? [])
         case .date, .dates: return Self.dateWords
         case .endDate: return Self.dateWords + ["permanent", "ongoing"]
         case .split(let over), .each(let over, _, _):

@@ -22,6 +22,11 @@ public struct Interview: Sendable {
     public var reviewedDone: [String: String] = [:]
     /// How dates typed with slashes are read (31/5 day first by default).
     public var dateOrder: DateOrder = .dmy
+    /// Whether an unusual answer (a plan start in the past or over a year ahead) is asked about before it is kept;
+    /// off for input from a pipe, where it is kept with a note.
+    public var confirmsUnusualAnswers = true
+    /// An unusual answer waiting for the person's yes or no.
+    var pendingConfirm: PendingConfirm?
 
     /// What `undo` restores.
     struct Snapshot: Sendable {
