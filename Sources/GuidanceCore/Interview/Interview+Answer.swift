@@ -26,11 +26,11 @@ extension Interview {
                 switch AnswerValidator.checkStored(value, as: q.type, options: context.items) {
                 case .success(let normal): return commit(q, normal, now: now)
                 case .failure(let problem):
-                    return .refused("The earlier answer no longer fits: \(problem.message.withoutFullStop). Type a new answer, such as \(q.example).")
+                    return .refused("The earlier answer no longer fits: \(problem.message.withoutFullStop). Type a new answer, such as \(example(for: q)).")
                 }
             }
             if q.optional { return skip() }
-            return .refused("This question needs an answer, such as: \(q.example). Type /help for help or /skip to leave it for later.")
+            return .refused("This question needs an answer, such as: \(example(for: q)). Type /help for help or /skip to leave it for later.")
         }
         if let key = q.type.itemKeys.first(where: { context.items[$0] == nil }) {
             return needsSource(key.components(separatedBy: "|").first ?? key)
@@ -101,14 +101,14 @@ extension Interview {
                 switch AnswerValidator.checkStored(whole, as: q.type, options: context.items) {
                 case .success(let normal): return commit(q, normal, now: now)
                 case .failure(let problem):
-                    return .refused("The earlier split no longer fits: \(problem.message.withoutFullStop). Type the split again, such as \(q.example).")
+                    return .refused("The earlier split no longer fits: \(problem.message.withoutFullStop). Type the split again, such as \(example(for: q)).")
                 }
             }
             if items.filter({ draft[$0] == nil }).count == 1, left >= 0 {
                 draft[current] = .number(Decimal(left))
                 typed = [current]
             } else {
-                return .refused("Type the share for \(current) as a whole percentage, or the whole split on one line, such as \(q.example).")
+                return .refused("Type the share for \(current) as a whole percentage, or the whole split on one line, such as \(example(for: q)).")
             }
         } else if line.allSatisfy({ $0.isNumber || "%-. ".contains($0) }) {
             switch ScalarParser.percent(line) {
@@ -133,7 +133,7 @@ extension Interview {
                 if before.count == 1, typed == before, left >= 0 {
                     return .refused("That makes \(newTotal)% in all; the shares must total 100%, so \(before[0]) needs \(left)% (or /back to change an earlier share).")
                 }
-                return .refused("The shares add up to \(newTotal)%; they must total exactly 100%. Type the split again, such as \(q.example).")
+                return .refused("The shares add up to \(newTotal)%; they must total exactly 100%. Type the split again, such as \(example(for: q)).")
             }
             return commit(q, .object(ordered), now: now)
         }
@@ -185,7 +185,7 @@ extension Interview {
         if case .choice(let source) = item, let options = context.options(source) {
             return AnswerFormatter.joined(options.map { "\"\($0)\"" }).replacingOccurrences(of: " and ", with: " or ")
         }
-        return q.example
+        return example(for: q)
     }
 
     func needsSource(_ key: String) -> AnswerOutcome {

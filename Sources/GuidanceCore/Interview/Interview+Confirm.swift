@@ -46,7 +46,7 @@ extension Interview {
             return commit(q, pending.value, now: now)
         case .success(false):
             pendingConfirm = nil
-            return .refused("Not kept: type the plan start you mean, such as \(q.example).")
+            return .refused("Not kept: type the plan start you mean, such as \(example(for: q)).")
         case .failure:
             if !AnswerText.trimmed(line).isEmpty, case .success = AnswerValidator.parseLine(line, as: q.type, in: context) {
                 pendingConfirm = nil

@@ -10,7 +10,7 @@ extension Interview {
         let firstInTopic = flat.indices.first { flat[$0].topic == t && isAsked(at: $0) }
         var prompt = Prompt(questionID: q.id, topicIndex: t, topicCount: script.topics.count, topicID: topic.id,
                             topicTitle: topic.title, text: questionText(q), part: nil, partName: nil, note: nil, defaultAnswer: nil,
-                            help: q.help, example: q.example, completions: completions(for: q.type),
+                            help: q.help, example: example(for: q), completions: completions(for: q.type),
                             startsTopic: firstInTopic == i && session.draft == nil)
         if session.answers[q.id]?.recheck == true {
             prompt.note = "An answer this one depends on has changed: check it still holds (Enter keeps it when it does)."
@@ -116,7 +116,7 @@ extension Interview {
         prompt.partName = "\(noun.capitalizedFirst) \(draft.records.count + 1)"
         prompt.part = "\(noun.capitalizedFirst) \(draft.records.count + 1): \(field.ask)"
         prompt.help = field.help
-        prompt.example = field.example
+        prompt.example = example(for: field)
         prompt.completions = completions(for: field.type)
         if fieldIndex == 0 && draft.current.isEmpty {
             prompt.note = carryNote(q, draft: draft) ?? prompt.note
