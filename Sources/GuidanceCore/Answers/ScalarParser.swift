@@ -92,13 +92,13 @@ public enum ScalarParser {
         let values = ["1": 1, "one": 1, "first": 1, "1st": 1, "2": 2, "two": 2, "second": 2, "2nd": 2,
                       "3": 3, "three": 3, "third": 3, "3rd": 3]
         if key.hasPrefix("the ") { key = String(key.dropFirst(4)) }
+        if let named = PlanMonthName.month(key, typed: input, planStart: planStart) { return named }
         for affix in ["month ", "month", "m ", "m"] where key.hasPrefix(affix) {
             key = String(key.dropFirst(affix.count))
             break
         }
         if key.hasSuffix(" month") { key = String(key.dropLast(6)) }
         if let value = values[key] { return .success(value) }
-        if let named = PlanMonthName.month(key, typed: input, planStart: planStart) { return named }
         return .failure(AnswerProblem("\(AnswerText.quoted(input)) is not a month of the plan: \(rule)."))
     }
 

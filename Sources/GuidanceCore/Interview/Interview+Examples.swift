@@ -14,9 +14,13 @@ extension Interview {
         switch type {
         case .split(let over):
             guard let names = context.items[over], !names.isEmpty else { return fallback }
+            // The script's own example stands when it names exactly these segments.
+            let parts = fallback.split(separator: ",")
+            if parts.count == names.count, names.allSatisfy({ fallback.contains($0) }) { return fallback }
             return SplitParser.wholeExample(names)
         case .choice(let source) where source.itemKey != nil:
-            return context.options(source)?.first ?? fallback
+            guard let options = context.options(source), !options.contains(fallback) else { return fallback }
+            return options.first ?? fallback
         case .choices(let source) where source.itemKey != nil:
             guard let options = context.options(source), !options.isEmpty else { return fallback }
             return options.prefix(2).joined(separator: ", ")
