@@ -158,12 +158,12 @@ import Testing
         return interview
     }
 
-    static let question = "Wednesday 1 January 2020 is over 7 years before the meeting. Is that the plan start you mean? (y/n)"
+    static let warning = "Wednesday 1 January 2020 is over 7 years before the meeting."
 
     @Test func aStartInThePastIsConfirmed() throws {
         var interview = try atThePlanStart()
-        #expect(interview.answer("1/1/2020", now: TestScripts.now) == .partAccepted(echo: Self.question))
-        #expect(interview.prompt?.part == Self.question)
+        #expect(interview.answer("1/1/2020", now: TestScripts.now) == .partAccepted(echo: Self.warning))
+        #expect(interview.prompt?.part == "Is that the plan start you mean? (y/n)")
         #expect(interview.prompt?.completions == ["yes", "no"])
         #expect(interview.session.answers["plan_start"] == nil)
         #expect(interview.answer("perhaps", now: TestScripts.now) == .refused(
@@ -175,10 +175,10 @@ import Testing
 
     @Test func noOrAnotherDateReplacesIt() throws {
         var interview = try atThePlanStart()
-        #expect(interview.answer("2020-01-01", now: TestScripts.now) == .partAccepted(echo: Self.question))
+        #expect(interview.answer("2020-01-01", now: TestScripts.now) == .partAccepted(echo: Self.warning))
         #expect(interview.answer("no", now: TestScripts.now) == .refused("Not kept: type the plan start you mean, such as 2027-03-01."))
         #expect(interview.prompt?.part == nil)
-        #expect(interview.answer("2020-01-01", now: TestScripts.now) == .partAccepted(echo: Self.question))
+        #expect(interview.answer("2020-01-01", now: TestScripts.now) == .partAccepted(echo: Self.warning))
         #expect(interview.answer("1/3/2027", now: TestScripts.now) == .accepted(echo: "Monday 1 March 2027"))
         #expect(interview.session.answers["plan_start"]?.value == .string("2027-03-01"))
     }
@@ -186,7 +186,7 @@ import Testing
     @Test func farAheadIsConfirmedToo() throws {
         var interview = try atThePlanStart()
         #expect(interview.answer("1/3/2029", now: TestScripts.now) == .partAccepted(
-            echo: "Thursday 1 March 2029 is over 2 years after the meeting. Is that the plan start you mean? (y/n)"))
+            echo: "Thursday 1 March 2029 is over 2 years after the meeting."))
     }
 
     @Test func aUsualStartIsNotAskedAbout() throws {

@@ -27,7 +27,7 @@ extension Interview {
             return .accepted(echo: "\(echo). Note: that is \(distance ?? "unusual"); if it is a slip, /edit \(q.id) changes it.")
         }
         pendingConfirm = PendingConfirm(question: q.id, value: value, warning: warning)
-        return .partAccepted(echo: "\(warning) \(PlanStartCheck.question)")
+        return .partAccepted(echo: warning)
     }
 
     /// The pending confirmation of the current question, if any.

@@ -16,7 +16,7 @@ extension Interview {
             prompt.note = "An answer this one depends on has changed: check it still holds (Enter keeps it when it does)."
         }
         if let pending = currentConfirm {
-            prompt.part = "\(pending.warning) \(PlanStartCheck.question)"
+            prompt.part = PlanStartCheck.question
             prompt.partName = "Keep it?"
             prompt.completions = ["yes", "no"]
             return prompt
