@@ -60,12 +60,14 @@ enum HelpText {
     static func forCommand(_ name: String) -> String? {
         switch name {
         case "new": return """
-            usage: guidance new [--script director|self] [--answers FILE] [--date YYYY-MM-DD]
+            usage: guidance new [--script director|self] [--answers FILE] [--date DAY]
 
             Starts a new session. A director meeting (the default) is the 30-minute Strategic
             Guidance meeting with your director; a self-planning session (--script self) is for
             when your director is not available: every answer is recorded as an assumption to confirm.
             Last session's answers are offered as defaults: press Enter to keep one.
+            --date is the meeting day (default: today), typed as in an answer: 2027-02-01, 1/2/2027
+            (day first; month first with --date-order mdy), tomorrow, next monday, end of March.
 
             --answers FILE fills the session from a file in the guidance-answers/2 format (or /1). Every
             value is checked with the same rules as in the shell; a bad value is refused with its
@@ -132,7 +134,7 @@ enum HelpText {
             """
         case "agenda": return """
             usage: guidance agenda [--script director|self] [--from ID|latest] [--format txt|md|html] [-o FILE]
-                                   [--date YYYY-MM-DD] [--time HH:MM] [--paper a4|letter] [--force]
+                                   [--date DAY] [--time HH:MM] [--paper a4|letter] [--force]
 
             The agenda of the next meeting, to send to your director beforehand: each topic with its
             minutes and the questions that apply, in plain words (your own facts, such as the currency or
@@ -155,7 +157,7 @@ enum HelpText {
             when one of them would replace a file guidance did not write (unless --force).
             """
         case "review": return """
-            usage: guidance review [ID] [--month 1|2|3] [--answers FILE] [--date YYYY-MM-DD]
+            usage: guidance review [ID] [--month 1|2|3] [--answers FILE] [--date DAY]
 
             The monthly review of the plan made from session ID (default: the latest finished session):
             campaign by campaign, the tasks due or started in the month. Press Enter when a campaign's
