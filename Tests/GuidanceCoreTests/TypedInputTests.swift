@@ -183,6 +183,18 @@ import Testing
         #expect(interview.session.answers["plan_start"]?.value == .string("2027-03-01"))
     }
 
+    @Test func leavingTheQuestionDropsTheConfirmation() throws {
+        var interview = try atThePlanStart()
+        #expect(interview.answer("1/1/2020", now: TestScripts.now) == .partAccepted(echo: Self.warning))
+        _ = TestScripts.type("/back", into: &interview)
+        #expect(interview.currentQuestion?.id == "focus")
+        _ = TestScripts.type("", into: &interview)
+        #expect(interview.currentQuestion?.id == "plan_start")
+        #expect(interview.prompt?.part == nil)
+        #expect(interview.answer("yes", now: TestScripts.now).isRefusal, "yes is no longer an answer to a question not shown")
+        #expect(interview.session.answers["plan_start"] == nil)
+    }
+
     @Test func farAheadIsConfirmedToo() throws {
         var interview = try atThePlanStart()
         #expect(interview.answer("1/3/2029", now: TestScripts.now) == .partAccepted(
