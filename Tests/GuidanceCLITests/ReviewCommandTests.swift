@@ -66,7 +66,7 @@ struct ReviewCommandTests {
     @Test(arguments: [
         (["--month", "4"], "", 64, "guidance: --month 4 is not a month of the plan; use 1, 2 or 3 (a plan has three months).\nusage: guidance review [ID] [--month 1|2|3] [--answers FILE] [--date DAY]\n"),
         (["--month", "one"], "", 64, "guidance: --month one is not a month of the plan; use 1, 2 or 3 (a plan has three months).\nusage: guidance review [ID] [--month 1|2|3] [--answers FILE] [--date DAY]\n"),
-        (["--date", "2027-13-01"], "", 64, "guidance: --date: \"2027-13-01\" is not a real date: months run from 01 to 12, so type a date such as 2027-12-01.\nusage: guidance review [ID] [--month 1|2|3] [--answers FILE] [--date DAY]\n"),
+        (["--date", "2027-13-01"], "", 64, "guidance: --date 2027-13-01 is not a real date: months run from 01 to 12, so type a date such as 2027-12-01.\nusage: guidance review [ID] [--month 1|2|3] [--answers FILE] [--date DAY]\n"),
         (["--answers", "missing.json"], "", 66, "guidance: Cannot read the answers file missing.json; check the name and that it exists.\n"),
         (["--month", "1", "--answers", "-"], #"{"format": "guidance-review/1", "tasks": [{"campaign": "Retail: keep and renew (March)", "task": "Renewal reminders", "outcome": "lost"}]}"#, 65,
          #"guidance: standard input: In tasks, entry 1, "outcome" should be done, moved, dropped or going, not "lost". Nothing was stored."# + "\n"),

@@ -65,6 +65,20 @@ import Testing
     }
 
     @Test(arguments: [
+        ("31/2/2027", "--date 31/2/2027 is not a real date: February 2027 has 28 days, so pick a day from 1 to 28, such as 28/2/2027."),
+        ("soon", "--date soon is not a date I understand: \(hint)"),
+        ("ongoing", "--date ongoing is not a date: only an end date can be left open; type a date such as 2027-03-01."),
+    ])
+    func aFlagNamesItselfAndTheTextAsGiven(_ input: String, _ message: String) {
+        #expect(ScalarParser.flagDate(input, flag: "--date", relativeTo: Self.monday, order: .dmy) == .failure(AnswerProblem(message)))
+    }
+
+    @Test func aFlagTakesTheSameForms() {
+        #expect(ScalarParser.flagDate("tomorrow", flag: "--date", relativeTo: Self.monday, order: .dmy).map(\.iso) == .success("2027-02-02"))
+        #expect(ScalarParser.flagDate("5/31", flag: "--date", relativeTo: Self.monday, order: .mdy).map(\.iso) == .success("2027-05-31"))
+    }
+
+    @Test(arguments: [
         ("dmy", DateOrder.dmy), ("MDY", .mdy), ("day first", .dmy), ("month-first", .mdy), ("m/d/y", .mdy),
     ])
     func namesAnOrder(_ text: String, _ order: DateOrder) {

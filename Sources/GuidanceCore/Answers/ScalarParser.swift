@@ -110,6 +110,19 @@ public enum ScalarParser {
         DateParser.date(input, relativeTo: today, order: order)
     }
 
+    /// A date given on the command line after `flag` (such as `--date`), read like a date answer with `order`.
+    ///
+    /// A refusal names the flag and the text as given ("--date 31/2/2027 is not a real date: ..."), so a very
+    /// long argument is shortened where the message is printed, like any other.
+    public static func flagDate(_ text: String, flag: String, relativeTo today: CalendarDate,
+                                order: DateOrder) -> Result<CalendarDate, AnswerProblem> {
+        DateListParser.checkedDate(text, relativeTo: today, order: order).mapError { problem in
+            let quoted = AnswerText.quoted(AnswerText.trimmed(text))
+            guard problem.message.hasPrefix(quoted) else { return AnswerProblem("\(flag): \(problem.message)") }
+            return AnswerProblem("\(flag) \(text)" + problem.message.dropFirst(quoted.count))
+        }
+    }
+
     /// Several dates separated by commas or semicolons, each read like `date`; "none" is no dates.
     public static func dates(_ input: String, relativeTo today: CalendarDate, order: DateOrder = .dmy) -> Result<[CalendarDate], AnswerProblem> {
         DateListParser.dates(input, relativeTo: today, order: order)

@@ -23,13 +23,9 @@ enum DateFlag {
 
     /// One `--date` value as `YYYY-MM-DD`.
     static func day(_ text: String, today: CalendarDate, order: DateOrder, command: String) throws(UsageError) -> String {
-        let context = AnswerContext(items: [:], today: today, dateOrder: order)
-        switch AnswerValidator.parseLine(text, as: .date, in: context) {
-        case .success(let value):
-            if let iso = value.stringValue { return iso }
-            throw UsageError(message: "--date \(text) is not a date; write it as YYYY-MM-DD.", command: command)
-        case .failure(let problem):
-            throw UsageError(message: "--date: \(problem.message)", command: command)
+        switch ScalarParser.flagDate(text, flag: "--date", relativeTo: today, order: order) {
+        case .success(let day): return day.iso
+        case .failure(let problem): throw UsageError(message: problem.message, command: command)
         }
     }
 }
