@@ -27,7 +27,8 @@ struct GuidanceCLI {
             case .help: Console.out(HelpText.overview); return 0
             default: break
             }
-            let app = try App(invocation: invocation, umask: umask)
+            var app = try App(invocation: invocation, umask: umask)
+            app.invocation = try DateFlag.resolve(invocation, today: app.today, order: app.dateOrder)
             return try app.run()
         } catch let error as UsageError {
             Console.err("guidance: \(error.message)")

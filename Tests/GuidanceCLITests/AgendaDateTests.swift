@@ -39,8 +39,11 @@ struct AgendaDateTests {
     }
 
     @Test(arguments: [
-        (["agenda", "--date", "2027-13-01"], "guidance: --date 2027-13-01 is not a date; write it as YYYY-MM-DD, such as 2027-04-01."),
-        (["agenda", "--date", "next week"], "guidance: --date next week is not a date; write it as YYYY-MM-DD, such as 2027-04-01."),
+        (["agenda", "--date", "2027-13-01"], "guidance: --date 2027-13-01 is not a real date: months run from 01 to 12, so type a date such as 2027-12-01."),
+        (["agenda", "--date", "31/2/2027"], "guidance: --date 31/2/2027 is not a real date: February 2027 has 28 days, so pick a day from 1 to 28, such as 28/2/2027."),
+        (["agenda", "--date", "2/31/2027", "--date-order", "mdy"], "guidance: --date 2/31/2027 is not a real date: February 2027 has 28 days, so pick a day from 1 to 28, such as 2/28/2027."),
+        (["agenda", "--date", "5/31/2027"], "guidance: --date 5/31/2027 is not a date with the day first: 31 is not a month. Type it as 31/5/2027, or start guidance with --date-order mdy to type the month first."),
+        (["agenda", "--date-order", "ymd"], "guidance: --date-order ymd is not a date order; use dmy (31/5/2027, the default) or mdy (5/31/2027)."),
         (["agenda", "--time", "9:30"], "guidance: --time 9:30 is not a time of day; write it as HH:MM, such as 10:00."),
         (["agenda", "--time", "25:00"], "guidance: --time 25:00 is not a time of day; write it as HH:MM, such as 10:00."),
     ])

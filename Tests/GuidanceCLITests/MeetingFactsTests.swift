@@ -95,9 +95,9 @@ struct MeetingFactsTests {
         Refusal(lines: ["/edit internal_changes", "Kim joins", "permanent"],
                 message: "\"permanent\" is not a date: only an end date can be left open; type a date such as 2027-03-01."),
         Refusal(lines: ["/edit internal_changes", "Kim joins", "2027-04-01", "sometime"],
-                message: "\"sometime\" is not a date I understand: type it as 2027-03-01, or say \"next monday\", \"end of month\" or \"in 2 weeks\"; or type \"permanent\" when it has no end."),
+                message: "\"sometime\" is not a date I understand: type it as 2027-03-01 or 1/3/2027, or say \"next monday\", \"end of month\" or \"in 2 weeks\"; or type \"permanent\" when it has no end."),
         Refusal(lines: ["/edit days_off", "2027-04-06, someday"],
-                message: "\"someday\" is not a date I understand: type it as 2027-03-01, or say \"next monday\", \"end of month\" or \"in 2 weeks\"."),
+                message: "\"someday\" is not a date I understand: type it as 2027-03-01 or 1/3/2027, or say \"next monday\", \"end of month\" or \"in 2 weeks\"."),
         Refusal(lines: ["/edit days_off", "2027-04-06, 6 April 2027"],
                 message: "Tuesday 6 April 2027 is in the list twice: name each day once."),
         Refusal(lines: ["/edit customers", "-1"],
@@ -114,9 +114,9 @@ struct MeetingFactsTests {
         Refusal(lines: ["/edit key_dates", "Dentistry Show", "2027-04-22", "party"],
                 message: "\"party\" is not one of the options: type one of event, launch, deadline or promotion."),
         Refusal(lines: ["/edit sales_needs", "Case study pack", "consideration", "Dental practices", "soon"],
-                message: "\"soon\" is not a date I understand: type it as 2027-03-01, or say \"next monday\", \"end of month\" or \"in 2 weeks\"."),
+                message: "\"soon\" is not a date I understand: type it as 2027-03-01 or 1/3/2027, or say \"next monday\", \"end of month\" or \"in 2 weeks\"."),
         Refusal(lines: ["/edit market_changes", "A competitor closed", "whenever"],
-                message: "\"whenever\" is not a date I understand: type it as 2027-03-01, or say \"next monday\", \"end of month\" or \"in 2 weeks\"."),
+                message: "\"whenever\" is not a date I understand: type it as 2027-03-01 or 1/3/2027, or say \"next monday\", \"end of month\" or \"in 2 weeks\"."),
     ]
 
     @Test(arguments: refusals)

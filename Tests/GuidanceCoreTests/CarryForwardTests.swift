@@ -165,7 +165,7 @@ import Testing
         #expect(interview.currentQuestion?.id == "focus")
         #expect(interview.prompt?.defaultAnswer == nil)
         #expect(interview.answer("", now: TestScripts.now) == .refused("The earlier split no longer fits: \"Hospitality\" is not one of the segments: "
-            + "type one of Dental practices, Retail or Legal. Type the split again, such as Dental practices 50, Hospitality 10, Retail 20, Legal 20."))
+            + "type one of Dental practices, Retail or Legal. Type the split again, such as Dental practices 50, Retail 30, Legal 20."))
         #expect(interview.answer("Dental 60, Retail 20, Legal 20", now: TestScripts.now)
                 == .accepted(echo: "Dental practices 60%, Retail 20%, Legal 20%"))
     }

@@ -59,14 +59,14 @@ import Testing
         #expect(try parse(input, on: Self.yearEnd) == .success(expected))
     }
 
-    static let hint = "type it as 2027-03-01, or say \"next monday\", \"end of month\" or \"in 2 weeks\"."
+    static let hint = "type it as 2027-03-01 or 1/3/2027, or say \"next monday\", \"end of month\" or \"in 2 weeks\"."
 
     @Test(arguments: [
         ("", "Nothing was typed: \(hint)"),
         ("next tuesdy", "\"next tuesdy\" is not a date I understand: \(hint)"),
         ("next month", "\"next month\" is not a date I understand: \(hint)"),
         ("2027-3-1", "\"2027-3-1\" is not a date I understand: \(hint)"),
-        ("01/03/2027", "\"01/03/2027\" is not a date I understand: \(hint)"),
+        ("01.03.2027", "\"01.03.2027\" is not a date I understand: \(hint)"),
         ("0000-01-01", "\"0000-01-01\" is not a date I understand: \(hint)"),
         ("32 March", "\"32 March\" is not a date I understand: \(hint)"),
         ("1 March 27", "\"1 March 27\" is not a date I understand: \(hint)"),
@@ -93,7 +93,7 @@ import Testing
 
     @Test func theExampleFollowsTheMeetingDay() throws {
         #expect(try parse("soon", on: Self.yearEnd) == .failure(AnswerProblem(
-            "\"soon\" is not a date I understand: type it as 2028-01-01, or say \"next monday\", \"end of month\" or \"in 2 weeks\".")))
+            "\"soon\" is not a date I understand: type it as 2028-01-01 or 1/1/2028, or say \"next monday\", \"end of month\" or \"in 2 weeks\".")))
     }
 }
 

@@ -119,7 +119,7 @@ private let month = #""type": "month""#
         .init(type: money, line: "-5", said: "\"-5\" is less than zero: type an amount of zero or more, such as 12,000 or 1200.50.", stored: nil),
         .init(type: money, line: "lots", said: "\"lots\" is not an amount of money: type digits, such as 12,000 or 1200.50.", stored: nil),
         .init(type: date, line: "2027-02-30", said: "\"2027-02-30\" is not a real date: February 2027 has 28 days, so pick a day from 1 to 28, such as 2027-02-28.", stored: nil),
-        .init(type: date, line: "someday", said: "\"someday\" is not a date I understand: type it as 2027-03-01, or say \"next monday\", \"end of month\" or \"in 2 weeks\".", stored: nil),
+        .init(type: date, line: "someday", said: "\"someday\" is not a date I understand: type it as 2027-03-01 or 1/3/2027, or say \"next monday\", \"end of month\" or \"in 2 weeks\".", stored: nil),
         .init(type: month, line: "4", said: "\"4\" is not a month of the plan: the plan runs for three months, so type 1, 2 or 3 (for example 2 for its second month).", stored: nil),
         .init(type: month, line: "", said: "This question needs an answer, such as: an example. Type /help for help or /skip to leave it for later.", stored: nil),
         .init(type: some, line: "none", said: noneMeansAll, stored: nil),
@@ -151,7 +151,7 @@ private let month = #""type": "month""#
     /// A choices question where Enter does not give all: no default, or an earlier answer that Enter keeps.
     @Test(arguments: [
         (#""type": "choices", "options_from": "segments""#, [String](), EngineReply.refused(
-            "This question needs an answer, such as: an example. Type /help for help or /skip to leave it for later.")),
+            "This question needs an answer, such as: Dental practices, Hospitality. Type /help for help or /skip to leave it for later.")),
         (some, ["Retail", "/edit q"], .accepted("Retail")),
     ])
     func noneIsNotAnsweredWithAdviceThatEnterDoesNotFollow(_ type: String, _ before: [String], _ enter: EngineReply) throws {

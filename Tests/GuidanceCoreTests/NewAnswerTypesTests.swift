@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("2027-04-06, someday", "\"someday\" is not a date I understand: type it as 2027-03-01, or say \"next monday\", \"end of month\" or \"in 2 weeks\"."),
+        ("2027-04-06, someday", "\"someday\" is not a date I understand: type it as 2027-03-01 or 1/3/2027, or say \"next monday\", \"end of month\" or \"in 2 weeks\"."),
         ("2027-04-06, 6 April 2027", "Tuesday 6 April 2027 is in the list twice: name each day once."),
         ("2027-02-30", "\"2027-02-30\" is not a real date: February 2027 has 28 days, so pick a day from 1 to 28, such as 2027-02-28."),
         ("permanent", "\"permanent\" is not a date: only an end date can be left open; type a date such as 2027-03-01."),
@@ -110,7 +110,7 @@ import Testing
 
     @Test func anEndDateThatIsNotADateSaysHowToLeaveItOpen() {
         #expect(AnswerValidator.parseLine("sometime", as: .endDate, in: Self.context) == .failure(AnswerProblem(
-            "\"sometime\" is not a date I understand: type it as 2027-03-01, or say \"next monday\", \"end of month\" or \"in 2 weeks\"; "
+            "\"sometime\" is not a date I understand: type it as 2027-03-01 or 1/3/2027, or say \"next monday\", \"end of month\" or \"in 2 weeks\"; "
                 + "or type \"permanent\" when it has no end.")))
         #expect(AnswerValidator.checkStored(.string("permanent"), as: .endDate, options: [:]) == .failure(AnswerProblem(
             "it should be a date written as YYYY-MM-DD, such as 2027-05-31, or null when it has no end")))

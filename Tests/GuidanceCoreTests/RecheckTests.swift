@@ -56,7 +56,7 @@ import Testing
              "targets"),
             ("", .accepted("Dental practices (measure new practices signed, amount 4)"), "focus"),
             ("", .refused("The earlier split no longer fits: Accountants has no percentage; give every segment a share, 0 if it gets none. "
-                          + "Type the split again, such as Dental practices 50, Hospitality 10, Retail 20, Legal 20."), "focus"),
+                          + "Type the split again, such as Dental practices 20, Hospitality 20, Retail 20, Legal 20, Accountants 20."), "focus"),
             ("Dental 40, Hospitality 10, Retail 20, Legal 20, Accountants 10",
              .accepted("Dental practices 40%, Hospitality 10%, Retail 20%, Legal 20%, Accountants 10%"), "key_dates"),
             ("", .accepted("Practice managers' conference (date Thursday 22 April 2027, kind event, segments Dental practices)"), "internal_changes"),
@@ -80,7 +80,7 @@ import Testing
         var interview = try segmentsChanged(to: "Hospitality, Retail, Legal")
         let before = interview.session
         #expect(interview.answer("", now: TestScripts.now) == .refused("The earlier answer no longer fits: \"Dental practices\" is not one of the options: "
-                                                                    + "type one of Hospitality, Retail or Legal. Type a new answer, such as Dental practices."))
+                                                                    + "type one of Hospitality, Retail or Legal. Type a new answer, such as Hospitality."))
         #expect(interview.session == before)
     }
 

@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("moved 12/4", #""12/4" is not a date I understand: type it as 2027-04-01, or say "next monday", "end of month" or "in 2 weeks"."#),
+        ("moved soonish", #""soonish" is not a date I understand: type it as 2027-04-01 or 1/4/2027, or say "next monday", "end of month" or "in 2 weeks"."#),
         ("moved 2027-02-30", #""2027-02-30" is not a real date: February 2027 has 28 days, so pick a day from 1 to 28, such as 2027-02-28."#),
         ("moved", "Say the new due day after moved, such as: moved 2027-04-12."),
         ("moved 3h", "Say the new due day after moved, such as: moved 2027-04-12."),
@@ -59,7 +59,7 @@ import Testing
     }
 
     static let segments = ["Dental practices", "Hospitality", "Retail", "Legal"]
-    static let sample = "such as: Hotel crisis calls, Hospitality, 12h"
+    static let sample = "such as: Extra support calls, Dental practices, 12h"
 
     @Test(arguments: [
         ("Hotel crisis calls, Hospitality, 12h", Result<MonthlyReview.UnplannedWork, AnswerProblem>.success(.init(what: "Hotel crisis calls", segment: "Hospitality", hours: 12))),
@@ -117,7 +117,7 @@ import Testing
         let task = try #require(walk.question)
         #expect(task.lines == ["\(PlanSummary.short(row.due)) \(row.activity) (\(PlanSummary.hours(row.hours)) h planned, \(PlanSummary.money(row.cost, "GBP"))). "
             + "Enter: done as planned; or type: done 6h £300 / moved 2027-04-12 / dropped REASON / going"])
-        #expect(walk.answer("moved 12/4") == .refused(#""12/4" is not a date I understand: type it as 2027-04-01, or say "next monday", "end of month" or "in 2 weeks"."#))
+        #expect(walk.answer("moved soonish") == .refused(#""soonish" is not a date I understand: type it as 2027-04-01 or 1/4/2027, or say "next monday", "end of month" or "in 2 weeks"."#))
         #expect(walk.step == .task(group: 0, task: 0))
         #expect(walk.answer("moved 2027-04-12") == .accepted("Moved to Mon 12 Apr"))
         #expect(walk.reports[row.key] == MonthlyReview.TaskReport(key: row.key, outcome: .moved(to: Self.day("2027-04-12")), hours: 0, cost: 0))

@@ -174,7 +174,7 @@ private func dec(_ text: String) -> Decimal {
         ("", "Nothing was typed: the plan runs for three months, so type 1, 2 or 3 (for example 2 for its second month)."),
         ("4", "\"4\" is not a month of the plan: the plan runs for three months, so type 1, 2 or 3 (for example 2 for its second month)."),
         ("0", "\"0\" is not a month of the plan: the plan runs for three months, so type 1, 2 or 3 (for example 2 for its second month)."),
-        ("March", "\"March\" is not a month of the plan: the plan runs for three months, so type 1, 2 or 3 (for example 2 for its second month)."),
+        ("March", "\"March\" is a month, but the plan start is not given yet: type 1, 2 or 3 for the plan's first, second or third month, or answer plan_start first (/edit plan_start)."),
         ("month 2.5", "\"month 2.5\" is not a month of the plan: the plan runs for three months, so type 1, 2 or 3 (for example 2 for its second month)."),
     ])
     func monthRefuses(_ input: String, _ message: String) {

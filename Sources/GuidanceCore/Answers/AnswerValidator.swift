@@ -6,10 +6,17 @@ public struct AnswerContext: Sendable {
     public var items: [String: [String]]
     /// The meeting date, for "next monday" and "end of month".
     public var today: CalendarDate
+    /// How dates typed with slashes are read: day first (31/5) unless set to month first.
+    public var dateOrder: DateOrder
+    /// The plan's first day when answered, so a plan month may be typed by name ("May").
+    public var planStart: CalendarDate?
+    /// The plan's currency when answered: money typed with another currency's symbol or code is refused.
+    public var currency: String?
 
     /// A context with every property given.
-    public init(items: [String: [String]], today: CalendarDate) {
-        self.items = items; self.today = today
+    public init(items: [String: [String]], today: CalendarDate, dateOrder: DateOrder = .dmy, planStart: CalendarDate? = nil,
+                currency: String? = nil) {
+        self.items = items; self.today = today; self.dateOrder = dateOrder; self.planStart = planStart; self.currency = currency
     }
 
     /// The options of a choice, or `nil` when they come from a question not answered yet.
@@ -59,12 +66,16 @@ public enum AnswerValidator {
         case .number(let min, let max, let whole, let unit):
             return ScalarParser.number(line, min: min, max: max, wholeOnly: whole, unit: unit).map(JSONValue.number)
         case .percent: return ScalarParser.percent(line).map { .number(Decimal($0)) }
-        case .money: return ScalarParser.money(line).map(JSONValue.number)
-        case .date: return DateListParser.checkedDate(line, relativeTo: context.today).map { .string($0.iso) }
-        case .endDate: return ScalarParser.endDate(line, relativeTo: context.today).map { $0.map { .string($0.iso) } ?? .null }
-        case .dates: return ScalarParser.dates(line, relativeTo: context.today).map { .array($0.map { .string($0.iso) }) }
+        case .money:
+            if let plan = context.currency, let typed = MoneyCurrency.named(in: line), !typed.fits(plan) {
+                return .failure(typed.conflict(with: plan))
+            }
+            return ScalarParser.money(line).map(JSONValue.number)
+        case .date: return DateListParser.checkedDate(line, relativeTo: context.today, order: context.dateOrder).map { .string($0.iso) }
+        case .endDate: return ScalarParser.endDate(line, relativeTo: context.today, order: context.dateOrder).map { $0.map { .string($0.iso) } ?? .null }
+        case .dates: return ScalarParser.dates(line, relativeTo: context.today, order: context.dateOrder).map { .array($0.map { .string($0.iso) }) }
         case .person: return ScalarParser.person(line)
-        case .month: return ScalarParser.month(line).map { .number(Decimal($0)) }
+        case .month: return ScalarParser.month(line, planStart: context.planStart).map { .number(Decimal($0)) }
         case .split, .each, .records:
             return .failure(AnswerProblem("this question is answered one part at a time"))
         }

@@ -13,7 +13,7 @@ enum DateListParser {
     /// One date per comma or semicolon, each read like a date answer; "none" is an empty list.
     ///
     /// The dates come back in order, earliest first; a day named twice is refused.
-    static func dates(_ input: String, relativeTo today: CalendarDate) -> Result<[CalendarDate], AnswerProblem> {
+    static func dates(_ input: String, relativeTo today: CalendarDate, order: DateOrder = .dmy) -> Result<[CalendarDate], AnswerProblem> {
         let key = AnswerText.key(input)
         if key.isEmpty {
             return .failure(AnswerProblem("Nothing was typed: type one or more dates separated by commas, such as \"\(today.endOfMonth.adding(days: 1).iso), \(today.endOfMonth.adding(days: 8).iso)\", or \"none\"."))
@@ -25,7 +25,7 @@ enum DateListParser {
         }
         var dates: [CalendarDate] = []
         for item in items {
-            switch checkedDate(item, relativeTo: today) {
+            switch checkedDate(item, relativeTo: today, order: order) {
             case .success(let date):
                 if dates.contains(date) {
                     return .failure(AnswerProblem("\(date.spoken) is in the list twice: name each day once."))
@@ -38,9 +38,9 @@ enum DateListParser {
     }
 
     /// An end date, or `nil` for "permanent", "ongoing", "no end" and the like.
-    static func endDate(_ input: String, relativeTo today: CalendarDate) -> Result<CalendarDate?, AnswerProblem> {
+    static func endDate(_ input: String, relativeTo today: CalendarDate, order: DateOrder = .dmy) -> Result<CalendarDate?, AnswerProblem> {
         if openWords.contains(AnswerText.key(input)) { return .success(nil) }
-        switch checkedDate(input, relativeTo: today) {
+        switch checkedDate(input, relativeTo: today, order: order) {
         case .success(let date): return .success(date)
         case .failure(let problem):
             guard !AnswerText.key(input).isEmpty else { return .failure(problem) }
@@ -49,11 +49,11 @@ enum DateListParser {
     }
 
     /// One date, read as a date answer and kept within the years guidance plans for.
-    static func checkedDate(_ input: String, relativeTo today: CalendarDate) -> Result<CalendarDate, AnswerProblem> {
+    static func checkedDate(_ input: String, relativeTo today: CalendarDate, order: DateOrder = .dmy) -> Result<CalendarDate, AnswerProblem> {
         if openWords.contains(AnswerText.key(input)) {
             return .failure(AnswerProblem("\(AnswerText.quoted(AnswerText.trimmed(input))) is not a date: only an end date can be left open; type a date such as \(today.endOfMonth.adding(days: 1).iso)."))
         }
-        return DateParser.date(input, relativeTo: today).flatMap { date in
+        return DateParser.date(input, relativeTo: today, order: order).flatMap { date in
             if let problem = StoredValueChecker.dateProblem(date) {
                 return .failure(AnswerProblem("\(problem.capitalizedFirst): type a date between 1970 and 2999."))
             }

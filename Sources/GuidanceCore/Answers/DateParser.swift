@@ -10,12 +10,17 @@ import Foundation
 /// - `end of month`, `end of the month`, `month end`: the last day of today's month;
 ///   `end of next month`; `start of next month`, `beginning of next month`, `first of next month`;
 /// - `1 March 2027`, `1 Mar 2027`, `March 1 2027`, `1st March`; without a year, the first such
-///   date on or after today.
+///   date on or after today;
+/// - `end of March`, `March end`, `start of May`, `beginning of May` (a year may follow): without a year,
+///   the first such day on or after today (the meeting day), so "end of March" typed on 31 March is that day,
+///   and typed on 1 April is the end of March next year;
+/// - `31/5`, `31/5/2027`, `1/3/2027`: day first, or month first with `DateOrder.mdy` (see `SlashDateParser`).
 enum DateParser {
-    /// Parses one date as described on the type.
-    static func date(_ input: String, relativeTo today: CalendarDate) -> Result<CalendarDate, AnswerProblem> {
+    /// Parses one date as described on the type; `order` says how slashed dates are read.
+    static func date(_ input: String, relativeTo today: CalendarDate, order: DateOrder = .dmy) -> Result<CalendarDate, AnswerProblem> {
         let typed = AnswerText.trimmed(input)
-        let hint = "type it as \(today.endOfMonth.adding(days: 1).iso), or say \"next monday\", \"end of month\" or \"in 2 weeks\""
+        let next = today.endOfMonth.adding(days: 1)
+        let hint = "type it as \(next.iso) or \(order.slashed(next)), or say \"next monday\", \"end of month\" or \"in 2 weeks\""
         if typed.isEmpty {
             return .failure(AnswerProblem("Nothing was typed: \(hint)."))
         }
@@ -27,7 +32,11 @@ enum DateParser {
         if words.count == 1, words[0].contains("-"), words[0].first?.isNumber == true {
             return iso(words[0], quoted: quoted, unknown: unknown)
         }
+        if words.count == 1, SlashDateParser.looksSlashed(words[0]) {
+            return SlashDateParser.date(words[0], quoted: quoted, today: today, order: order, unknown: unknown)
+        }
         if let date = relative(words, today: today) { return .success(date) }
+        if let edge = monthEdge(words.filter { $0 != "of" && $0 != "the" }, today: today) { return edge }
         return written(words.filter { $0 != "of" && $0 != "the" }, today: today, quoted: quoted, unknown: unknown)
     }
 
@@ -85,6 +94,38 @@ enum DateParser {
             case "month", "months": return today.adding(months: count)
             default: return nil
             }
+        }
+        return nil
+    }
+
+    /// "end of March", "March end", "start of May", "beginning of May 2027": the month's last or first day.
+    ///
+    /// Without a year, the first such day on or after today; `nil` when the words are not of this form.
+    static func monthEdge(_ words: [String], today: CalendarDate) -> Result<CalendarDate, AnswerProblem>? {
+        let ends = ["end": true, "start": false, "beginning": false, "first": false]
+        var rest = words
+        var year: Int?
+        if rest.count == 3, let last = rest.last {
+            guard last.count == 4, AnswerText.isDigits(Substring(last)), let full = Int(last), full >= 1 else { return nil }
+            year = full
+            rest.removeLast()
+        }
+        guard rest.count == 2 else { return nil }
+        let isEnd: Bool
+        let month: Int
+        if let edge = ends[rest[0]], let m = monthNumber(rest[1]) {
+            (isEnd, month) = (edge, m)
+        } else if let m = monthNumber(rest[0]), let edge = ends[rest[1]] {
+            (isEnd, month) = (edge, m)
+        } else {
+            return nil
+        }
+        func day(in year: Int) -> CalendarDate? {
+            CalendarDate(year: year, month: month, day: isEnd ? CalendarDate.daysIn(month: month, year: year) : 1)
+        }
+        if let year { return day(in: year).map { .success($0) } }
+        for candidate in today.year...(today.year + 1) {
+            if let date = day(in: candidate), date >= today { return .success(date) }
         }
         return nil
     }

@@ -83,14 +83,16 @@ public enum ScalarParser {
         MoneyParser.money(input)
     }
 
-    /// A month of the plan, 1, 2 or 3: "2", "month 2", "m2", "two", "second".
-    public static func month(_ input: String) -> Result<Int, AnswerProblem> {
+    /// A month of the plan, 1, 2 or 3: "2", "month 2", "m2", "two", "second", or its name ("May") when
+    /// `planStart` is known (see `PlanMonthName`).
+    public static func month(_ input: String, planStart: CalendarDate? = nil) -> Result<Int, AnswerProblem> {
         let rule = "the plan runs for three months, so type 1, 2 or 3 (for example 2 for its second month)"
         var key = AnswerText.key(input)
         if key.isEmpty { return .failure(AnswerProblem("Nothing was typed: \(rule).")) }
         let values = ["1": 1, "one": 1, "first": 1, "1st": 1, "2": 2, "two": 2, "second": 2, "2nd": 2,
                       "3": 3, "three": 3, "third": 3, "3rd": 3]
         if key.hasPrefix("the ") { key = String(key.dropFirst(4)) }
+        if let named = PlanMonthName.month(key, typed: input, planStart: planStart) { return named }
         for affix in ["month ", "month", "m ", "m"] where key.hasPrefix(affix) {
             key = String(key.dropFirst(affix.count))
             break
@@ -104,18 +106,31 @@ public enum ScalarParser {
     ///
     /// See `DateParser` for every form; "monday" and "next monday" both mean the first Monday
     /// strictly after today.
-    public static func date(_ input: String, relativeTo today: CalendarDate) -> Result<CalendarDate, AnswerProblem> {
-        DateParser.date(input, relativeTo: today)
+    public static func date(_ input: String, relativeTo today: CalendarDate, order: DateOrder = .dmy) -> Result<CalendarDate, AnswerProblem> {
+        DateParser.date(input, relativeTo: today, order: order)
+    }
+
+    /// A date given on the command line after `flag` (such as `--date`), read like a date answer with `order`.
+    ///
+    /// A refusal names the flag and the text as given ("--date 31/2/2027 is not a real date: ..."), so a very
+    /// long argument is shortened where the message is printed, like any other.
+    public static func flagDate(_ text: String, flag: String, relativeTo today: CalendarDate,
+                                order: DateOrder) -> Result<CalendarDate, AnswerProblem> {
+        DateListParser.checkedDate(text, relativeTo: today, order: order).mapError { problem in
+            let quoted = AnswerText.quoted(AnswerText.trimmed(text))
+            guard problem.message.hasPrefix(quoted) else { return AnswerProblem("\(flag): \(problem.message)") }
+            return AnswerProblem("\(flag) \(text)" + problem.message.dropFirst(quoted.count))
+        }
     }
 
     /// Several dates separated by commas or semicolons, each read like `date`; "none" is no dates.
-    public static func dates(_ input: String, relativeTo today: CalendarDate) -> Result<[CalendarDate], AnswerProblem> {
-        DateListParser.dates(input, relativeTo: today)
+    public static func dates(_ input: String, relativeTo today: CalendarDate, order: DateOrder = .dmy) -> Result<[CalendarDate], AnswerProblem> {
+        DateListParser.dates(input, relativeTo: today, order: order)
     }
 
     /// An end date, or `nil` when it is left open ("permanent", "ongoing", "no end").
-    public static func endDate(_ input: String, relativeTo today: CalendarDate) -> Result<CalendarDate?, AnswerProblem> {
-        DateListParser.endDate(input, relativeTo: today)
+    public static func endDate(_ input: String, relativeTo today: CalendarDate, order: DateOrder = .dmy) -> Result<CalendarDate?, AnswerProblem> {
+        DateListParser.endDate(input, relativeTo: today, order: order)
     }
 
     /// A person: a name with an optional email ("Sam Patel <sam@example.com>", "Sam Patel, sam@example.com",

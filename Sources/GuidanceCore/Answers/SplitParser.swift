@@ -105,4 +105,13 @@ public enum SplitParser {
         default: return "\(unique[0]) 60, \(unique[1]) 40"
         }
     }
+
+    /// A whole split over every name, in order, totalling 100: "Dental practices 40, Retail 20, Legal 20, Hotels 20".
+    static func wholeExample(_ names: [String]) -> String {
+        let unique = NameMatcher.unique(names)
+        let fixed: [Int: [Int]] = [1: [100], 2: [60, 40], 3: [50, 30, 20], 4: [40, 20, 20, 20]]
+        let base = unique.isEmpty ? 0 : 100 / unique.count
+        let shares = fixed[unique.count] ?? [100 - base * (unique.count - 1)] + Array(repeating: base, count: max(unique.count - 1, 0))
+        return zip(unique, shares).map { "\($0) \($1)" }.joined(separator: ", ")
+    }
 }

@@ -7,6 +7,7 @@ extension Interview {
     public mutating func answer(_ text: String, now: String) -> AnswerOutcome {
         guard let i = index else { return .refused("The session is finished; use /edit QUESTION to change an answer.") }
         if let outcome = answerCheck(text, now: now) { return outcome }
+        if let outcome = answerConfirm(text, now: now) { return outcome }
         let q = flat[i].question
         var line = text.trimmingCharacters(in: .whitespaces)
         // "yes" or "keep" to "Are we still...?" means: keep the answer offered, as Enter does.
@@ -25,17 +26,21 @@ extension Interview {
                 switch AnswerValidator.checkStored(value, as: q.type, options: context.items) {
                 case .success(let normal): return commit(q, normal, now: now)
                 case .failure(let problem):
-                    return .refused("The earlier answer no longer fits: \(problem.message.withoutFullStop). Type a new answer, such as \(q.example).")
+                    return .refused("The earlier answer no longer fits: \(problem.message.withoutFullStop). Type a new answer, such as \(example(for: q)).")
                 }
             }
             if q.optional { return skip() }
-            return .refused("This question needs an answer, such as: \(q.example). Type /help for help or /skip to leave it for later.")
+            return .refused("This question needs an answer, such as: \(example(for: q)). Type /help for help or /skip to leave it for later.")
         }
         if let key = q.type.itemKeys.first(where: { context.items[$0] == nil }) {
             return needsSource(key.components(separatedBy: "|").first ?? key)
         }
         switch AnswerValidator.parseLine(line, as: q.type, in: context) {
-        case .success(let value): return commit(q, value, now: now)
+        case .success(let value):
+            if case .money = q.type, let taken = currencyToTake(from: line) {
+                return commitTakingCurrency(q, value, taken, now: now)
+            }
+            return commitOrConfirm(q, value, now: now)
         case .failure(let problem): return .refused(problem.message)
         }
     }
@@ -96,14 +101,14 @@ extension Interview {
                 switch AnswerValidator.checkStored(whole, as: q.type, options: context.items) {
                 case .success(let normal): return commit(q, normal, now: now)
                 case .failure(let problem):
-                    return .refused("The earlier split no longer fits: \(problem.message.withoutFullStop). Type the split again, such as \(q.example).")
+                    return .refused("The earlier split no longer fits: \(problem.message.withoutFullStop). Type the split again, such as \(example(for: q)).")
                 }
             }
             if items.filter({ draft[$0] == nil }).count == 1, left >= 0 {
                 draft[current] = .number(Decimal(left))
                 typed = [current]
             } else {
-                return .refused("Type the share for \(current) as a whole percentage, or the whole split on one line, such as \(q.example).")
+                return .refused("Type the share for \(current) as a whole percentage, or the whole split on one line, such as \(example(for: q)).")
             }
         } else if line.allSatisfy({ $0.isNumber || "%-. ".contains($0) }) {
             switch ScalarParser.percent(line) {
@@ -128,7 +133,7 @@ extension Interview {
                 if before.count == 1, typed == before, left >= 0 {
                     return .refused("That makes \(newTotal)% in all; the shares must total 100%, so \(before[0]) needs \(left)% (or /back to change an earlier share).")
                 }
-                return .refused("The shares add up to \(newTotal)%; they must total exactly 100%. Type the split again, such as \(q.example).")
+                return .refused("The shares add up to \(newTotal)%; they must total exactly 100%. Type the split again, such as \(example(for: q)).")
             }
             return commit(q, .object(ordered), now: now)
         }
@@ -180,7 +185,7 @@ extension Interview {
         if case .choice(let source) = item, let options = context.options(source) {
             return AnswerFormatter.joined(options.map { "\"\($0)\"" }).replacingOccurrences(of: " and ", with: " or ")
         }
-        return q.example
+        return example(for: q)
     }
 
     func needsSource(_ key: String) -> AnswerOutcome {

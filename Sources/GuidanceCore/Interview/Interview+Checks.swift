@@ -107,7 +107,13 @@ extension Interview {
         guard let fundamental = fundamentalsToReview.first else { return nil }
         let name = fundamental.item
         if awaiting == fundamental.record {
-            guard let month = Int(line), (1...3).contains(month) else { return .refused("Type the month of the new plan for \(name): 1, 2 or 3.") }
+            let month: Int
+            switch ScalarParser.month(line, planStart: planStartForReview) {
+            case .success(let number): month = number
+            case .failure(let problem):
+                let named = PlanMonthName.month(AnswerText.key(line), typed: line, planStart: planStartForReview) != nil
+                return .refused(named ? problem.message : "Type the month of the new plan for \(name): 1, 2 or 3.")
+            }
             storeCheck(ItemCheck.fundamentalsKey, ItemCheck.fundamentalEntry(fundamental.record, done: false, month: month), label: name, now: now)
             return .accepted(echo: "\(name): carried into month \(month) of the new plan.")
         }

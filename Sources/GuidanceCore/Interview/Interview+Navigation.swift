@@ -3,6 +3,7 @@ import Foundation
 extension Interview {
     /// Goes back one step: the last part typed of this question, or else the previous question.
     public mutating func back() -> String {
+        pendingConfirm = nil
         guard let i = index else {
             guard let last = flat.indices.last(where: isAsked(at:)) else { return "There is no question to go back to." }
             session.position = flat[last].question.id
@@ -39,6 +40,7 @@ extension Interview {
 
     /// Jumps to the first question of a topic named by its number, its id or words of its title (see `TopicMatcher`).
     public mutating func goto(topic name: String) -> Result<String, AnswerProblem> {
+        pendingConfirm = nil
         let t: Int
         switch TopicMatcher.match(name, in: script.topics) {
         case .success(let found): t = found
@@ -61,6 +63,7 @@ extension Interview {
 
     /// Jumps to one question, named by its id (or the start of it), to change its answer.
     public mutating func edit(question name: String) -> Result<String, AnswerProblem> {
+        pendingConfirm = nil
         let ids = flat.map(\.question.id)
         let found: String
         switch NameMatcher.match(name.trimmingCharacters(in: .whitespaces), among: ids, noun: "question") {
@@ -88,6 +91,7 @@ extension Interview {
 
     /// Moves to the next topic, leaving the rest of this one unanswered.
     public mutating func nextTopic() -> String {
+        pendingConfirm = nil
         guard let i = index else { return "The session is finished." }
         let t = flat[i].topic
         remember("the move to the next topic")
@@ -103,6 +107,7 @@ extension Interview {
 
     /// Takes back the last answer (or part, or skip): restores the session as it was before it.
     public mutating func undo() -> String {
+        pendingConfirm = nil
         guard let snapshot = undoStack.popLast() else { return "There is nothing to undo in this sitting." }
         session.answers = snapshot.answers
         session.answerOrder = snapshot.answerOrder

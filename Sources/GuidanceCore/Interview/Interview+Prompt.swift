@@ -10,10 +10,16 @@ extension Interview {
         let firstInTopic = flat.indices.first { flat[$0].topic == t && isAsked(at: $0) }
         var prompt = Prompt(questionID: q.id, topicIndex: t, topicCount: script.topics.count, topicID: topic.id,
                             topicTitle: topic.title, text: questionText(q), part: nil, partName: nil, note: nil, defaultAnswer: nil,
-                            help: q.help, example: q.example, completions: completions(for: q.type),
+                            help: q.help, example: example(for: q), completions: completions(for: q.type),
                             startsTopic: firstInTopic == i && session.draft == nil)
         if session.answers[q.id]?.recheck == true {
             prompt.note = "An answer this one depends on has changed: check it still holds (Enter keeps it when it does)."
+        }
+        if let pending = currentConfirm {
+            prompt.part = PlanStartCheck.question
+            prompt.partName = "Keep it?"
+            prompt.completions = ["yes", "no"]
+            return prompt
         }
         switch q.type {
         case .split(let over): describeSplitPart(q, over: over, into: &prompt)
@@ -48,7 +54,7 @@ extension Interview {
         case .choice(let source): return context.options(source) ?? []
         case .choices(let source): return (context.options(source) ?? []) + ["all"]
         case .yesNo: return ["yes", "no"]
-        case .month: return ["1", "2", "3"]
+        case .month: return ["1", "2", "3"] + (context.planStart.map { start in (0..<3).map { start.adding(months: $0).monthName } } ?? [])
         case .date, .dates: return Self.dateWords
         case .endDate: return Self.dateWords + ["permanent", "ongoing"]
         case .split(let over), .each(let over, _, _):
@@ -118,7 +124,7 @@ extension Interview {
         prompt.part = "\(noun.capitalizedFirst) \(draft.records.count + 1): \(field.ask)"
         prompt.typedSoFar = Self.recordSoFar(draft.current, fields: fields).map { "\(prompt.partName ?? "") so far: \($0)." }
         prompt.help = field.help
-        prompt.example = field.example
+        prompt.example = example(for: field)
         prompt.completions = completions(for: field.type)
         if fieldIndex == 0 && draft.current.isEmpty {
             prompt.note = carryNote(q, draft: draft) ?? prompt.note

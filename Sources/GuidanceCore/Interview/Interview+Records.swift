@@ -52,7 +52,7 @@ extension Interview {
             } else if field.optional {
                 draft.current[field.id] = .null
             } else {
-                return .refused("This part needs an answer, such as \(field.example); or /back to change the last part.")
+                return .refused("This part needs an answer, such as \(example(for: field)); or /back to change the last part.")
             }
         } else {
             switch AnswerValidator.parseLine(line, as: field.type, in: context) {

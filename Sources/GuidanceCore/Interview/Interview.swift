@@ -20,6 +20,13 @@ public struct Interview: Sendable {
     var awaiting: JSONValue?
     /// The fundamentals the last plan's monthly reviews say are done, with the review that says so.
     public var reviewedDone: [String: String] = [:]
+    /// How dates typed with slashes are read (31/5 day first by default).
+    public var dateOrder: DateOrder = .dmy
+    /// Whether an unusual answer (a plan start in the past or over a year ahead) is asked about before it is kept;
+    /// off for input from a pipe, where it is kept with a note.
+    public var confirmsUnusualAnswers = true
+    /// An unusual answer waiting for the person's yes or no.
+    var pendingConfirm: PendingConfirm?
 
     /// What `undo` restores.
     struct Snapshot: Sendable {
@@ -71,7 +78,8 @@ public struct Interview: Sendable {
         for (_, q) in flat {
             if let value = session.answers[q.id]?.value { AnswerContext.addItems(of: q, value: value, to: &items) }
         }
-        return AnswerContext(items: items, today: session.meetingDate)
+        return AnswerContext(items: items, today: session.meetingDate, dateOrder: dateOrder, planStart: planStartForReview,
+                             currency: session.answers[Self.currencyKey]?.value.stringValue)
     }
 
     /// Whether the question at `i` is asked, given the answers so far.

@@ -33,7 +33,8 @@ extension ReviewAnswer {
     /// The segment is matched against `segments` like any segment answer (a unique start of its name will do); `none`,
     /// `-` or leaving it out (`Trade fair stand, 3h`) records work for no segment in particular.
     public static func unplanned(_ line: String, segments: [String], currency: String) -> Result<MonthlyReview.UnplannedWork, AnswerProblem> {
-        let sample = "such as: Hotel crisis calls, Hospitality, 12h"
+        let example = sampleUnplanned(segments)
+        let sample = "such as: \(example)"
         let parts = line.split(separator: ",", omittingEmptySubsequences: false).map { AnswerText.trimmed(String($0)) }
         guard parts.count >= 2 else {
             return .failure(AnswerProblem("Type what it was, the segment and the hours, with commas between them, \(sample)."))
@@ -64,10 +65,15 @@ extension ReviewAnswer {
             return .failure(AnswerProblem("Say what the work was before the first comma, \(sample)."))
         }
         let what: String
-        switch ScalarParser.oneLine(typed, example: "Hotel crisis calls, Hospitality, 12h", what: "what it was") {
+        switch ScalarParser.oneLine(typed, example: example, what: "what it was") {
         case .success(let text): what = text
         case .failure(let problem): return .failure(problem)
         }
         return .success(MonthlyReview.UnplannedWork(what: what, segment: segment, hours: hours, cost: amounts.cost ?? 0))
+    }
+
+    /// A line of unplanned work naming the plan's own first segment: "Extra support calls, Retail, 12h".
+    public static func sampleUnplanned(_ segments: [String]) -> String {
+        "Extra support calls, \(segments.first ?? "none"), 12h"
     }
 }

@@ -59,7 +59,7 @@ extension ReviewWalk {
             return ReviewQuestion(
                 lines: lines, label: "Unplanned work", completions: plan.segments.map(\.name) + ["none"],
                 help: "Work nobody planned that took your time this month, one piece a line: what it was, the segment it served "
-                    + "(or none) and the hours, with commas between them, such as: Hotel crisis calls, Hospitality, 12h. "
+                    + "(or none) and the hours, with commas between them, such as: \(ReviewAnswer.sampleUnplanned(plan.segments.map(\.name))). "
                     + "Add the cost after the hours when it cost money (12h \(ReviewAnswer.mark(plan.currency))80). Press Enter when there is nothing else.")
         }
     }

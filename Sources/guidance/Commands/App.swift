@@ -3,10 +3,13 @@ import GuidanceCore
 
 /// The resolved settings of one run: folders, time zone, colour, terminal.
 struct App {
-    let invocation: Invocation
+    /// What was asked; `--date` is rewritten as `YYYY-MM-DD` once read (`DateFlag`).
+    var invocation: Invocation
     let store: SessionStore
     let promptsFolder: URL
     let timeZone: TimeZone
+    /// How dates typed with slashes are read: `--date-order`, else `$GUIDANCE_DATE_ORDER`, else day first.
+    let dateOrder: DateOrder
     let style: Style
     let interactive: Bool
     /// The permissions of exported files: 0666 less the umask the program started with.
@@ -27,9 +30,21 @@ struct App {
         } else {
             timeZone = TimeZone.current
         }
+        dateOrder = try App.findDateOrder(invocation.dateOrder)
         interactive = TerminalInfo.isInteractive()
         style = Style(enabled: TerminalInfo.colorEnabled(noColorFlag: invocation.noColor))
         Console.styleSequences = style.sequences
+    }
+
+    /// `--date-order`, else `$GUIDANCE_DATE_ORDER`, else day first (31/5/2027).
+    static func findDateOrder(_ given: String?) throws(CLIError) -> DateOrder {
+        let env = ProcessInfo.processInfo.environment["GUIDANCE_DATE_ORDER"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let text = given ?? env else { return .dmy }
+        guard let order = DateOrder(setting: text) else {
+            let source = given == nil ? "GUIDANCE_DATE_ORDER=\(text)" : "--date-order \(text)"
+            throw CLIError.usage("\(source) is not a date order; use dmy (31/5/2027, the default) or mdy (5/31/2027).")
+        }
+        return order
     }
 
     /// `--prompts`, else `$GUIDANCE_PROMPTS`, else ./prompts, else a prompts folder above the executable.

@@ -56,9 +56,6 @@ extension ArgumentParser {
             return .invite(id: try id("invite"), output: flags["--output"])
         case "agenda":
             try noMore(0); try onlyFlags(["--script", "--from", "--format", "--output", "--date", "--time", "--paper"])
-            if let date = flags["--date"], !(CalendarDate(iso: date).map { (1970...2999).contains($0.year) } ?? false) {
-                throw UsageError(message: "--date \(date) is not a date; write it as YYYY-MM-DD, such as 2027-04-01.", command: "agenda")
-            }
             if let time = flags["--time"], ClockTime.minutes(time) == nil {
                 throw UsageError(message: "--time \(time) is not a time of day; write it as HH:MM, such as 10:00.", command: "agenda")
             }
@@ -82,9 +79,6 @@ extension ArgumentParser {
                     throw UsageError(message: "--month \(text) is not a month of the plan; use 1, 2 or 3 (a plan has three months).", command: "review")
                 }
                 month = number
-            }
-            if let date = flags["--date"], !(CalendarDate(iso: date).map { (1970...2999).contains($0.year) } ?? false) {
-                throw UsageError(message: "--date \(date) is not a date; write it as YYYY-MM-DD, such as 2027-03-31.", command: "review")
             }
             return .review(id: rest.first, month: month, answers: flags["--answers"], date: flags["--date"])
         case "check": try noMore(0); try onlyFlags([]); return .check

@@ -20,7 +20,7 @@ enum HelpText {
       guidance new                  start a new session
           --script director|self    director meeting (default) or self-planning session
           --answers FILE            fill the session from an answers file (guidance-answers/2 or /1)
-          --date YYYY-MM-DD         the meeting date (default: today)
+          --date DAY                the meeting date (default: today): 2027-03-01, 1/3/2027, tomorrow, next monday
       guidance resume [ID]          continue a session (default: the latest unfinished one)
       guidance list                 your sessions, newest first (--all: also those with no answers)
       guidance show ID              the answers of a session, topic by topic
@@ -48,6 +48,8 @@ enum HelpText {
       --sessions DIR   where sessions are stored (default: ./sessions)
       --prompts DIR    where the question scripts are (default: ./prompts)
       --tz ZONE        your time zone, such as Europe/London (default: the computer's)
+      --date-order dmy|mdy   how dates typed with slashes are read: 31/5/2027 day first (the default),
+                       or 5/31/2027 month first (also set by GUIDANCE_DATE_ORDER=mdy)
       --no-color       no colour (also when NO_COLOR is set)
       --force          replace a file that guidance did not write itself
       --help           this help; guidance COMMAND --help for one command
@@ -60,12 +62,14 @@ enum HelpText {
     static func forCommand(_ name: String) -> String? {
         switch name {
         case "new": return """
-            usage: guidance new [--script director|self] [--answers FILE] [--date YYYY-MM-DD]
+            usage: guidance new [--script director|self] [--answers FILE] [--date DAY]
 
             Starts a new session. A director meeting (the default) is the 30-minute Strategic
             Guidance meeting with your director; a self-planning session (--script self) is for
             when your director is not available: every answer is recorded as an assumption to confirm.
             Last session's answers are offered as defaults: press Enter to keep one.
+            --date is the meeting day (default: today), typed as in an answer: 2027-02-01, 1/2/2027
+            (day first; month first with --date-order mdy), tomorrow, next monday, end of March.
 
             --answers FILE fills the session from a file in the guidance-answers/2 format (or /1). Every
             value is checked with the same rules as in the shell; a bad value is refused with its
@@ -142,7 +146,7 @@ enum HelpText {
             """
         case "agenda": return """
             usage: guidance agenda [--script director|self] [--from ID|latest] [--format txt|md|html] [-o FILE]
-                                   [--date YYYY-MM-DD] [--time HH:MM] [--paper a4|letter] [--force]
+                                   [--date DAY] [--time HH:MM] [--paper a4|letter] [--force]
 
             The agenda of the next meeting, to send to your director beforehand: each topic with its
             minutes and the questions that apply, in plain words (your own facts, such as the currency or
@@ -165,7 +169,7 @@ enum HelpText {
             when one of them would replace a file guidance did not write (unless --force).
             """
         case "review": return """
-            usage: guidance review [ID] [--month 1|2|3] [--answers FILE] [--date YYYY-MM-DD]
+            usage: guidance review [ID] [--month 1|2|3] [--answers FILE] [--date DAY]
 
             The monthly review of the plan made from session ID (default: the latest finished session):
             campaign by campaign, the tasks due or started in the month. Press Enter when a campaign's

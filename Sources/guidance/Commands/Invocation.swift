@@ -27,6 +27,8 @@ struct Invocation: Equatable {
     var sessions: String = "sessions"
     var prompts: String?
     var timeZone: String?
+    /// `--date-order dmy|mdy`: how dates typed with slashes are read.
+    var dateOrder: String?
     var noColor = false
     /// Replace an existing file that guidance did not write.
     var force = false
@@ -78,6 +80,7 @@ enum ArgumentParser {
             case "--sessions": invocation.sessions = try take(arg, inline)
             case "--prompts": invocation.prompts = try take(arg, inline)
             case "--tz": invocation.timeZone = try take(arg, inline)
+            case "--date-order": invocation.dateOrder = try take(arg, inline)
             case "--script", "--answers", "--date", "--time", "--format", "--from", "--paper", "--month": flags[arg] = try take(arg, inline)
             case "--all", "--yes": flags[arg] = "yes"
             case "--force": invocation.force = true

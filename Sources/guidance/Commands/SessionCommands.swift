@@ -80,6 +80,10 @@ extension App {
             }
             meetingDate = given
         }
+        if let answersFile, let start = contents?.answers.first(where: { $0.key == PlanStartCheck.key })?.value.stringValue.flatMap(CalendarDate.init(iso:)),
+           let warning = PlanStartCheck.warning(start, meeting: meetingDate) {
+            Console.err("guidance: \(answersFile): plan_start: \(warning) It is kept; if it is a slip, change it with guidance resume and /edit plan_start.")
+        }
         let all = sessions().sessions
         let previous = all.first { $0.status == .complete }
         var generator = SystemRandomNumberGenerator()

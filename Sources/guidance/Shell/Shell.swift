@@ -32,6 +32,8 @@ final class Shell {
 
     init(interview: Interview, app: App, id: SessionID, lock: SessionLock, editor: LineEditor) {
         self.interview = interview; self.app = app; self.id = id; self.lock = lock; self.editor = editor
+        self.interview.dateOrder = app.dateOrder
+        self.interview.confirmsUnusualAnswers = app.interactive
         self.style = app.style
         self.interactive = app.interactive
     }
