@@ -4,7 +4,7 @@ import Foundation
 enum HelpText {
     static let version = "guidance 0.1.0"
 
-    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | invite ID | agenda | export ID --all -o DIR | review [ID] | status [ID] | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
+    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | invite ID | agenda | export ID --all -o DIR | review [ID] | status [ID] | check | where] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
 
     static let overview = """
     guidance: get the strategic why from your director, and turn it into your marketing plan.
@@ -41,10 +41,13 @@ enum HelpText {
           --month 1|2|3             the month of the plan (default: the month of today, else the last one ended)
           --answers FILE            store the review from a guidance-review/1 file (- reads standard input)
       guidance check                check the scripts, activities and holidays in the prompts folder
+      guidance where                the folders in use (sessions, prompts, line history) and why
 
     options:
-      --sessions DIR   where sessions are stored (default: ./sessions)
-      --prompts DIR    where the question scripts are (default: ./prompts)
+      --sessions DIR   where sessions are stored (also GUIDANCE_SESSIONS; default: ~/.local/share/guidance/sessions,
+                       or the checkout's sessions for a guidance built there; guidance where says which)
+      --prompts DIR    where the question scripts are (also GUIDANCE_PROMPTS; default: ~/.config/guidance/prompts
+                       when it exists, else the ones installed with guidance)
       --tz ZONE        your time zone, such as Europe/London (default: the computer's)
       --no-color       no colour (also when NO_COLOR is set)
       --force          replace a file that guidance did not write itself
@@ -175,6 +178,16 @@ enum HelpText {
             Checks every question script, the activity library and the public-holiday calendars in
             the prompts folder (*.json) and reports each problem with its file and place. Exits 0
             when all is well, 65 when a file has problems.
+            """
+        case "where": return """
+            usage: guidance where
+
+            Prints the folders guidance uses and why: the sessions (--sessions, else GUIDANCE_SESSIONS, else
+            the checkout's sessions folder for a guidance built in a checkout, else
+            $XDG_DATA_HOME/guidance/sessions, by default ~/.local/share/guidance/sessions), the prompts
+            (--prompts, else GUIDANCE_PROMPTS, else the checkout's prompts, else your own in
+            $XDG_CONFIG_HOME/guidance/prompts when that folder exists, else the ones installed with
+            guidance, else ./prompts) and the shell's line history ($XDG_STATE_HOME/guidance/history).
             """
         default: return nil
         }

@@ -18,12 +18,14 @@ struct Invocation: Equatable {
         case export(id: String, output: String, paper: Paper = .a4)
         case review(id: String?, month: Int?, answers: String?, date: String?)
         case check
+        case whereFolders
         case help(command: String?)
         case version
     }
 
     var command: Command
-    var sessions: String = "sessions"
+    /// `--sessions DIR`; without it `Locations` decides.
+    var sessions: String?
     var prompts: String?
     var timeZone: String?
     var noColor = false
@@ -40,7 +42,7 @@ struct UsageError: Error, CustomStringConvertible {
 
 /// Parses `guidance [COMMAND] [ARGS] [OPTIONS]`; options may come before or after the command.
 enum ArgumentParser {
-    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "invite", "agenda", "export", "review", "status", "check", "help"]
+    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "invite", "agenda", "export", "review", "status", "check", "where", "help"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation(command: .start)

@@ -42,8 +42,10 @@ final class PseudoTerminal {
         }
     }
 
-    /// TERM, LANG and PATH for a program that should see an ordinary UTF-8 terminal.
-    static let standardEnvironment = ["TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin"]
+    /// TERM, LANG and PATH for a program that should see an ordinary UTF-8 terminal, and an `XDG_DATA_HOME` that
+    /// does not exist (never the user's own sessions).
+    static let standardEnvironment = ["TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin",
+                                      "XDG_DATA_HOME": GuidanceProcess.noUserData]
 
     /// The process id of the program.
     let processID: pid_t
