@@ -45,7 +45,7 @@ run: release
 install: release
 	$(INSTALL) -d $(BINDIR) $(SHAREDIR)/guidance/prompts $(SHAREDIR)/man/man1 $(SHAREDIR)/bash-completion/completions \
 		$(SHAREDIR)/zsh/site-functions $(SHAREDIR)/fish/vendor_completions.d
-	$(INSTALL) -m 755 $(RELEASE_BIN) $(BINDIR)/guidance
+	$(INSTALL) -s -m 755 $(RELEASE_BIN) $(BINDIR)/guidance
 	$(INSTALL) -m 644 prompts/*.json prompts/README.md $(SHAREDIR)/guidance/prompts/
 	$(INSTALL) -m 644 $(EXTRAS)/guidance.1 $(SHAREDIR)/man/man1/guidance.1
 	$(INSTALL) -m 644 $(EXTRAS)/guidance.bash $(SHAREDIR)/bash-completion/completions/guidance
