@@ -91,6 +91,8 @@ import Testing
         ("/src/g/.build/debug/guidance", "/src/g"),
         ("/src/g/.build/x86_64-unknown-linux-gnu/release/guidance", "/src/g"),
         ("/src/g/.build-fuzz/debug/guidance", "/src/g"),
+        ("/src/g/.build/guidance", "/src/g"),
+        ("/src/g/.build/install-check/prefix/bin/guidance", nil),
         ("/usr/local/bin/guidance", nil),
         ("/src/h/.build/debug/guidance", nil),
         ("guidance", nil),

@@ -145,6 +145,7 @@ bash_completes() {
         source /usr/share/bash-completion/bash_completion
         source "$1"
         read -r -a COMP_WORDS <<<"$2"
+        [[ $2 == *" " ]] && COMP_WORDS+=("")
         COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
         COMP_LINE=$2
         COMP_POINT=${#COMP_LINE}

@@ -128,13 +128,15 @@ public struct Locations: Equatable, Sendable {
     }
 
     /// The checkout a binary was built in: the folder holding `Package.swift` beside the `.build*` folder the
-    /// binary sits in (`ROOT/.build/release/guidance`, `ROOT/.build/x86_64-unknown-linux-gnu/debug/guidance`).
+    /// binary was built into (`ROOT/.build/release/guidance`, `ROOT/.build/x86_64-unknown-linux-gnu/debug/guidance`).
+    ///
+    /// Only the three folders above the binary are looked at, where SwiftPM puts its products: a guidance installed
+    /// into a PREFIX that happens to lie deeper inside a checkout's `.build` is an installed one.
     public static func checkoutRoot(of executable: String, exists: (String) -> Bool) -> String? {
         var folder = parent(executable)
-        while folder != "/" && !folder.isEmpty {
-            let name = (folder as NSString).lastPathComponent
+        for _ in 0..<3 where folder != "/" && !folder.isEmpty {
             let above = parent(folder)
-            if name.hasPrefix(".build") && exists(join(above, "Package.swift")) { return above }
+            if (folder as NSString).lastPathComponent.hasPrefix(".build") && exists(join(above, "Package.swift")) { return above }
             folder = above
         }
         return nil
