@@ -9,7 +9,7 @@
 #   a session stored from an answers file and a piped meeting, both in ~/.local/share/guidance/sessions, and a plan
 #   made with the installed prompts, activities and holidays;
 # - `mandoc -T lint` accepts the man page; `bash -n`, `zsh -n`, `fish -n` accept the completions; bash completes
-#   `guidance sh` to show and a session id from its first characters, fish completes `guidance sh` too;
+#   `guidance sh` to show and a session id from its first characters, and so do zsh and fish;
 # - `make install DESTDIR=...` puts everything under DESTDIR, and `make uninstall` takes every file away again.
 # Prints `ok` or `FAIL` per check like interop.py, then `install: N passed, M failed`; exits 1 when a check failed.
 # Environment: SWIFT=the swift command. Needs mandoc, zsh, fish and bash-completion (run.sh installs them).
@@ -154,7 +154,7 @@ bash_completes() {
     [ "$out" = "$expected" ] || problem "bash completes '$typed' to '${out//$'\n'/ }', not '${expected//$'\n'/ }'"
 }
 
-bash_completion() {
+completions() {
     bash_completes "guidance sh" "show"
     local id
     id=$(basename "$(find "$HOMEDIR/.local/share/guidance/sessions" -maxdepth 1 -name '2027-05-03-*.json' | head -n 1)" .json)
@@ -163,8 +163,29 @@ bash_completion() {
     bash_completes "guidance agenda --format " $'txt\nmd\nhtml'
     local out
     out=$(env -i PATH="$PREFIX/bin:/usr/bin:/bin" HOME="$HOMEDIR" fish --no-config -c \
-        "source $PREFIX/share/fish/vendor_completions.d/guidance.fish; complete -C 'guidance sh'" 2>&1)
-    [[ $out == show* ]] || problem "fish completes 'guidance sh' to '$out', not show"
+        "source $PREFIX/share/fish/vendor_completions.d/guidance.fish; complete -C 'guidance show 2027-05'" 2>&1)
+    [[ $out == "$id"$'\t'* ]] || problem "fish completes 'guidance show 2027-05' to '$out', not $id"
+    zsh_completes "guidance sh" "show"
+    zsh_completes "guidance show 2027-05" "$id"
+}
+
+# zsh_completes "TYPED" EXPECTED: what zsh's completion system offers after TYPED and Tab, in a zsh of its own
+# (zpty), each match recorded by a compadd that wraps the builtin.
+zsh_completes() {
+    local typed=$1 expected=$2 matches=$WORK/zsh-matches out
+    rm -f "$matches"
+    env -i PATH="$PREFIX/bin:/usr/bin:/bin" HOME="$HOMEDIR" LANG=C.UTF-8 FPATH_DIR="$PREFIX/share/zsh/site-functions" \
+        MATCHES="$matches" TYPED="$typed" zsh -f -c '
+        zmodload zsh/zpty
+        zpty z zsh -f -i
+        zpty -w z "PS1=; fpath=($FPATH_DIR \$fpath); autoload -Uz compinit; compinit -u -D"
+        zpty -w z "compadd() { local -a hits; builtin compadd -O hits \"\$@\"; print -l -- \$hits >> $MATCHES; builtin compadd \"\$@\" }"
+        zpty -w z "$TYPED"$'"'"'\t'"'"'
+        for i in {1..50}; do [[ -s $MATCHES ]] && break; sleep 0.2; done
+        sleep 0.3
+        zpty -d z' >/dev/null 2>&1
+    out=$(sort -u "$matches" 2>/dev/null | sed "/^$/d")
+    [ "$out" = "$expected" ] || problem "zsh completes '$typed' to '${out//$'\n'/ }', not '$expected'"
 }
 
 destdir_and_uninstall() {
@@ -192,7 +213,7 @@ if [ $failed -eq 0 ]; then
     check "the installed guidance stores sessions in ~/.local/share/guidance/sessions and plans with the installed prompts" meetings
     check "mandoc -T lint accepts the installed man page" man_page
     check "bash -n, zsh -n and fish -n accept the installed completions" completion_syntax
-    check "bash completes guidance sh to show and a session id from its start; fish completes guidance sh" bash_completion
+    check "bash, zsh and fish complete guidance sh to show and a session id from its start" completions
     check "make install DESTDIR=... and make uninstall (which keeps the sessions)" destdir_and_uninstall
 fi
 echo "install: the checks took $((SECONDS - started))s"
