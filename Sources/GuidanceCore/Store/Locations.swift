@@ -149,15 +149,18 @@ public struct Locations: Equatable, Sendable {
         userSessions == sessions.path ? nil : userSessions
     }
 
+    /// `text` unless it is missing or empty (an empty variable counts as unset).
     static func nonEmpty(_ text: String?) -> String? {
         guard let text, !text.isEmpty else { return nil }
         return text
     }
 
+    /// `name` inside `folder`.
     static func join(_ folder: String, _ name: String) -> String {
         (folder as NSString).appendingPathComponent(name)
     }
 
+    /// The folder holding `path`.
     static func parent(_ path: String) -> String {
         (path as NSString).deletingLastPathComponent
     }
