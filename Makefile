@@ -1,13 +1,23 @@
-# guidance: `make run` starts a director session, `make test` runs every test.
-# Both install what they need first (libedit-dev through apt-get when missing).
+# guidance: `make run` starts a director session, `make test` runs every test,
+# `make install [PREFIX=/usr/local] [DESTDIR=]` installs it and `make uninstall` takes it away again.
+# They install what they need first (libedit-dev through apt-get when missing).
 
 SHELL      := /bin/bash
 SWIFT      ?= swift
 SESSIONS   ?= ./sessions
 FUZZ_SECONDS ?= 60
 SUDO       := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+INSTALL    ?= install
+# The Swift standard library and Foundation linked in: the binary runs on a machine without the toolchain.
+RELEASE_FLAGS := -c release --static-swift-stdlib
+RELEASE_BIN   := .build/release/guidance
+EXTRAS     := Sources/guidance/Install
+BINDIR      = $(DESTDIR)$(PREFIX)/bin
+SHAREDIR    = $(DESTDIR)$(PREFIX)/share
 
-.PHONY: all deps build release run test bench clean interop fuzz fuzz-smoke
+.PHONY: all deps build release run test bench clean interop fuzz fuzz-smoke install uninstall
 
 all: build
 
@@ -22,12 +32,32 @@ deps:
 build: deps
 	$(SWIFT) build
 
+## release: the optimised binary in .build/release, with the Swift runtime and Foundation linked in
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE_FLAGS)
 
 ## run: build in release mode and start a director session in ./sessions
 run: release
-	$(SWIFT) run -c release --skip-build guidance --sessions $(SESSIONS)
+	$(RELEASE_BIN) --sessions $(SESSIONS)
+
+## install: the release binary, the prompts, the man page and the bash, zsh and fish completions under
+## $(DESTDIR)$(PREFIX) (PREFIX=~/.local needs no sudo); sessions then go to ~/.local/share/guidance/sessions
+install: release
+	$(INSTALL) -d $(BINDIR) $(SHAREDIR)/guidance/prompts $(SHAREDIR)/man/man1 $(SHAREDIR)/bash-completion/completions \
+		$(SHAREDIR)/zsh/site-functions $(SHAREDIR)/fish/vendor_completions.d
+	$(INSTALL) -s -m 755 $(RELEASE_BIN) $(BINDIR)/guidance
+	$(INSTALL) -m 644 prompts/*.json prompts/README.md $(SHAREDIR)/guidance/prompts/
+	$(INSTALL) -m 644 $(EXTRAS)/guidance.1 $(SHAREDIR)/man/man1/guidance.1
+	$(INSTALL) -m 644 $(EXTRAS)/guidance.bash $(SHAREDIR)/bash-completion/completions/guidance
+	$(INSTALL) -m 644 $(EXTRAS)/_guidance $(SHAREDIR)/zsh/site-functions/_guidance
+	$(INSTALL) -m 644 $(EXTRAS)/guidance.fish $(SHAREDIR)/fish/vendor_completions.d/guidance.fish
+	@echo "Installed $(BINDIR)/guidance; run guidance where to see where it keeps your sessions."
+
+## uninstall: removes what install put under $(DESTDIR)$(PREFIX) (never your sessions)
+uninstall:
+	rm -f $(BINDIR)/guidance $(SHAREDIR)/man/man1/guidance.1 $(SHAREDIR)/bash-completion/completions/guidance \
+		$(SHAREDIR)/zsh/site-functions/_guidance $(SHAREDIR)/fish/vendor_completions.d/guidance.fish
+	rm -rf $(SHAREDIR)/guidance
 
 ## test: every test (unit tests, then the built binary end to end, the interoperability stage, then each fuzz target briefly)
 test: deps
@@ -42,7 +72,7 @@ interop: build
 
 ## bench: time the release binary planning and exporting the DESIGN.md example (speed lives here, not in the tests)
 bench: release
-	@dir=$$(mktemp -d); bin=.build/release/guidance; \
+	@dir=$$(mktemp -d); bin=$(RELEASE_BIN); \
 	$$bin new --answers Tests/Fixtures/design-answers.json --sessions $$dir/s --prompts prompts >/dev/null; \
 	echo "20 x guidance plan --format csv:"; time (for i in $$(seq 20); do $$bin plan latest --format csv --sessions $$dir/s --prompts prompts >/dev/null; done); \
 	echo "5 x guidance export --all:"; time (for i in $$(seq 5); do $$bin export latest --all -o $$dir/out --sessions $$dir/s --prompts prompts >/dev/null; done); \

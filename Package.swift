@@ -15,7 +15,8 @@ let package = Package(
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         .target(name: "GuidanceCore"),
-        .executableTarget(name: "guidance", dependencies: ["GuidanceCore", "CEditLine"]),
+        // Install/ holds what `make install` puts beside the binary: the man page and the shell completions.
+        .executableTarget(name: "guidance", dependencies: ["GuidanceCore", "CEditLine"], exclude: ["Install"]),
         .testTarget(name: "GuidanceCoreTests", dependencies: ["GuidanceCore"]),
         .testTarget(name: "GuidanceCLITests", dependencies: ["GuidanceCore"]),
     ]

@@ -64,6 +64,7 @@ extension App {
         case .export(let id, let output, let paper): return try export(id, to: output, paper: paper)
         case .review(let id, let month, let answers, let date): return try review(id, month: month, answers: answers, date: date)
         case .check: return check()
+        case .whereFolders: return whereFolders()
         case .help, .version: return 0
         }
     }

@@ -12,7 +12,7 @@ struct CommandLineTests {
     }
 
     static let refused: [Case] = [
-        Case(arguments: ["bogus"], code: 64, stderr: "guidance: \"bogus\" is not a guidance command. The commands are new, resume, list, show, plan, calendar, invite, agenda, export, review, status, delete, check, help."),
+        Case(arguments: ["bogus"], code: 64, stderr: "guidance: \"bogus\" is not a guidance command. The commands are new, resume, list, show, plan, calendar, invite, agenda, export, review, status, delete, check, where, help."),
         Case(arguments: ["lsit"], code: 64, stderr: "guidance: \"lsit\" is not a guidance command. Did you mean list? The commands are new, "),
         Case(arguments: ["agend"], code: 64, stderr: "guidance: \"agend\" is not a guidance command. Did you mean agenda? The commands are new, "),
         Case(arguments: ["--bogus"], code: 64, stderr: "guidance: \"--bogus\" is not an option guidance knows."),

@@ -15,7 +15,7 @@ extension Interview {
         if session.answers[q.id]?.recheck == true {
             prompt.note = "An answer this one depends on has changed: check it still holds (Enter keeps it when it does)."
         }
-        if let pending = currentConfirm {
+        if currentConfirm != nil {
             prompt.part = PlanStartCheck.question
             prompt.partName = "Keep it?"
             prompt.completions = ["yes", "no"]

@@ -5,6 +5,8 @@ import GuidanceCore
 struct App {
     /// What was asked; `--date` is rewritten as `YYYY-MM-DD` once read (`DateFlag`).
     var invocation: Invocation
+    /// Where the sessions, prompts and history are, and why.
+    let locations: Locations
     let store: SessionStore
     let promptsFolder: URL
     let timeZone: TimeZone
@@ -20,8 +22,9 @@ struct App {
     init(invocation: Invocation, umask: mode_t) throws(CLIError) {
         self.invocation = invocation
         exportMode = ExportFile.mode(umask: umask)
-        store = SessionStore(folder: URL(fileURLWithPath: invocation.sessions, isDirectory: true))
-        promptsFolder = App.findPrompts(invocation.prompts)
+        locations = App.locations(invocation)
+        store = SessionStore(folder: URL(fileURLWithPath: locations.sessions.path, isDirectory: true))
+        promptsFolder = URL(fileURLWithPath: locations.prompts.path, isDirectory: true)
         if let name = invocation.timeZone {
             guard let zone = TimeZone(identifier: name) else {
                 throw CLIError.usage("\"\(name)\" is not a time zone guidance knows; use a name such as Europe/London or America/New_York.")
@@ -45,23 +48,6 @@ struct App {
             throw CLIError.usage("\(source) is not a date order; use dmy (31/5/2027, the default) or mdy (5/31/2027).")
         }
         return order
-    }
-
-    /// `--prompts`, else `$GUIDANCE_PROMPTS`, else ./prompts, else a prompts folder above the executable.
-    static func findPrompts(_ given: String?) -> URL {
-        if let given { return URL(fileURLWithPath: given, isDirectory: true) }
-        if let env = ProcessInfo.processInfo.environment["GUIDANCE_PROMPTS"], !env.isEmpty {
-            return URL(fileURLWithPath: env, isDirectory: true)
-        }
-        let here = URL(fileURLWithPath: "prompts", isDirectory: true)
-        if FileManager.default.fileExists(atPath: here.appendingPathComponent("director.json").path) { return here }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = folder.appendingPathComponent("prompts", isDirectory: true)
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("director.json").path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return here
     }
 
     /// The script with this id from the prompts folder.

@@ -82,6 +82,7 @@ extension ArgumentParser {
             }
             return .review(id: rest.first, month: month, answers: flags["--answers"], date: flags["--date"])
         case "check": try noMore(0); try onlyFlags([]); return .check
+        case "where": try noMore(0); try onlyFlags([]); return .whereFolders
         case "help": return .help(command: rest.first)
         case let other?:
             let hint = Suggestion.closest(to: other, among: commands).map { " Did you mean \($0)?" } ?? ""

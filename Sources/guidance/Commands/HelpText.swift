@@ -4,7 +4,7 @@ import Foundation
 enum HelpText {
     static let version = "guidance 0.1.0"
 
-    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | invite ID | agenda | export ID --all -o DIR | review [ID] | status [ID] | delete ID | check] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
+    static let usage = "usage: guidance [new | resume [ID] | list | show ID | plan ID | calendar ID | invite ID | agenda | export ID --all -o DIR | review [ID] | status [ID] | delete ID | check | where] [--sessions DIR] [--prompts DIR] [--tz ZONE] [--no-color] [--help] [--version]"
 
     static let overview = """
     guidance: get the strategic why from your director, and turn it into your marketing plan.
@@ -43,10 +43,13 @@ enum HelpText {
       guidance delete ID            move a session to the trash folder inside the sessions folder
           --yes                     without asking (needed when there is no terminal to ask on)
       guidance check                check the scripts, activities and holidays in the prompts folder
+      guidance where                the folders in use (sessions, prompts, line history) and why
 
     options:
-      --sessions DIR   where sessions are stored (default: ./sessions)
-      --prompts DIR    where the question scripts are (default: ./prompts)
+      --sessions DIR   where sessions are stored (also GUIDANCE_SESSIONS; default: ~/.local/share/guidance/sessions,
+                       or the checkout's sessions for a guidance built there; guidance where says which)
+      --prompts DIR    where the question scripts are (also GUIDANCE_PROMPTS; default: ~/.config/guidance/prompts
+                       when it exists, else the ones installed with guidance)
       --tz ZONE        your time zone, such as Europe/London (default: the computer's)
       --date-order dmy|mdy   how dates typed with slashes are read: 31/5/2027 day first (the default),
                        or 5/31/2027 month first (also set by GUIDANCE_DATE_ORDER=mdy)
@@ -191,6 +194,16 @@ enum HelpText {
             Checks every question script, the activity library and the public-holiday calendars in
             the prompts folder (*.json) and reports each problem with its file and place. Exits 0
             when all is well, 65 when a file has problems.
+            """
+        case "where": return """
+            usage: guidance where
+
+            Prints the folders guidance uses and why: the sessions (--sessions, else GUIDANCE_SESSIONS, else
+            the checkout's sessions folder for a guidance built in a checkout, else
+            $XDG_DATA_HOME/guidance/sessions, by default ~/.local/share/guidance/sessions), the prompts
+            (--prompts, else GUIDANCE_PROMPTS, else the checkout's prompts, else your own in
+            $XDG_CONFIG_HOME/guidance/prompts when that folder exists, else the ones installed with
+            guidance, else ./prompts) and the shell's line history ($XDG_STATE_HOME/guidance/history).
             """
         default: return nil
         }

@@ -19,12 +19,14 @@ struct Invocation: Equatable {
         case export(id: String, output: String, paper: Paper = .a4)
         case review(id: String?, month: Int?, answers: String?, date: String?)
         case check
+        case whereFolders
         case help(command: String?)
         case version
     }
 
     var command: Command
-    var sessions: String = "sessions"
+    /// `--sessions DIR`; without it `Locations` decides.
+    var sessions: String?
     var prompts: String?
     var timeZone: String?
     /// `--date-order dmy|mdy`: how dates typed with slashes are read.
@@ -43,11 +45,11 @@ struct UsageError: Error, CustomStringConvertible {
 
 /// Parses `guidance [COMMAND] [ARGS] [OPTIONS]`; options may come before or after the command.
 enum ArgumentParser {
-    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "invite", "agenda", "export", "review", "status", "delete", "check", "help"]
+    static let commands = ["new", "resume", "list", "show", "plan", "calendar", "invite", "agenda", "export", "review", "status", "delete", "check", "where", "help"]
 
     /// Every option guidance knows, for "did you mean" (`-o` is also `--output`).
     static let options = ["--help", "--version", "--no-color", "--no-colour", "--sessions", "--prompts", "--tz", "--script", "--answers",
-                          "--date", "--time", "--format", "--from", "--paper", "--month", "--all", "--yes", "--force", "--output"]
+                          "--date", "--date-order", "--time", "--format", "--from", "--paper", "--month", "--all", "--yes", "--force", "--output"]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var invocation = Invocation(command: .start)

@@ -51,6 +51,7 @@ extension App {
 
     /// `guidance new`: a new session, possibly filled from an answers file.
     func newSession(script scriptName: String?, answersFile: String?, date: String?, editor: LineEditor? = nil) throws(CLIError) -> Int32 {
+        noteEarlierSessions()
         var contents: AnswersFile.Contents?
         var fileJSON: JSONValue?
         if let answersFile { fileJSON = try readAnswersJSON(answersFile) }
@@ -181,9 +182,6 @@ extension App {
     /// libedit in a terminal, plain lines otherwise.
     func makeEditor() -> LineEditor {
         guard interactive else { return PlainLineReader() }
-        let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_STATE_HOME"].map { URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: env["HOME"] ?? NSTemporaryDirectory()).appendingPathComponent(".local/state")
-        return EditLineEditor(historyFile: base.appendingPathComponent("guidance/history"))
+        return EditLineEditor(historyFile: URL(fileURLWithPath: locations.history))
     }
 }

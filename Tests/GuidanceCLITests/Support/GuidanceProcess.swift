@@ -18,14 +18,22 @@ struct GuidanceProcess {
     /// The shipped prompts folder.
     static var prompts: String { packageRoot.appendingPathComponent("prompts").path }
 
-    /// Runs `guidance arguments` with `input` on standard input (then closed).
-    static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Result {
+    /// A folder that does not exist, for `XDG_DATA_HOME`.
+    static let noUserData = FileManager.default.temporaryDirectory.appendingPathComponent("guidance-tests-no-user-data").path
+
+    /// Runs `guidance arguments` with `input` on standard input (then closed); `executable` is another copy of it.
+    static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:],
+                    executable: URL? = nil, in folder: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = try BinaryLocator.guidance()
+        process.executableURL = try executable ?? BinaryLocator.guidance()
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder, isDirectory: true) }
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["TZ"] = "UTC"
+        // Never the real ~/.local/share: a built binary keeps sessions in its checkout, but it reads this folder to
+        // say where earlier sessions are, and a test's output must not depend on the machine's.
+        environment["XDG_DATA_HOME"] = GuidanceProcess.noUserData
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

@@ -42,9 +42,10 @@ final class PseudoTerminal {
         }
     }
 
-    /// TERM, LANG and PATH for a program that should see an ordinary UTF-8 terminal.
-    /// PAGER=cat: long output is printed as it is; the pager tests set their own.
-    static let standardEnvironment = ["TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin", "PAGER": "cat"]
+    /// TERM, LANG and PATH for a program that should see an ordinary UTF-8 terminal, and an `XDG_DATA_HOME` that
+    /// does not exist (never the user's own sessions). PAGER=cat: long output is printed as it is; the pager tests set their own.
+    static let standardEnvironment = ["TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin",
+                                      "XDG_DATA_HOME": GuidanceProcess.noUserData, "PAGER": "cat"]
 
     /// The process id of the program.
     let processID: pid_t

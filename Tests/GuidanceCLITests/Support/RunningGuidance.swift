@@ -12,6 +12,7 @@ final class RunningGuidance {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["XDG_DATA_HOME"] = GuidanceProcess.noUserData
         process.environment = environment
         process.standardInput = input
         process.standardOutput = output

@@ -1,0 +1,36 @@
+import Foundation
+import GuidanceCore
+
+extension App {
+    /// The folders of this run: `Locations` decides from the environment, the binary's place and the current folder.
+    static func locations(_ invocation: Invocation) -> Locations {
+        let files = FileManager.default
+        let inputs = Locations.Inputs(
+            environment: ProcessInfo.processInfo.environment, home: NSHomeDirectory(), executable: executablePath(),
+            currentFolder: files.currentDirectoryPath, sessionsFlag: invocation.sessions, promptsFlag: invocation.prompts,
+            exists: { files.fileExists(atPath: $0) })
+        return Locations.decide(inputs)
+    }
+
+    /// The running binary's absolute path with symbolic links resolved (`/proc/self/exe` on Linux).
+    static func executablePath() -> String {
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"), target.hasPrefix("/") {
+            return target
+        }
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "guidance"
+        return URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    }
+
+    /// `guidance where`: the folders in use and why.
+    func whereFolders() -> Int32 {
+        for line in locations.whereLines(exists: { FileManager.default.fileExists(atPath: $0) }) { Console.out(line) }
+        return 0
+    }
+
+    /// Says on stderr, in one line, when a meeting starts in an empty sessions folder while another has sessions.
+    func noteEarlierSessions() {
+        guard let folder = locations.otherSessionsFolder, store.ids().isEmpty,
+              !SessionStore(folder: URL(fileURLWithPath: folder, isDirectory: true)).ids().isEmpty else { return }
+        Console.err("guidance: " + locations.earlierSessionsNote(earlier: folder))
+    }
+}
