@@ -25,7 +25,7 @@ write_outputs() {
         done
         TZ=Europe/London "$bin" export "$id" --all -o "$dir/export" --sessions "$sessions" --prompts "$root/prompts" \
             >"$dir/export.out" 2>&1 || true
-        sed -i "s/$id/ID/g" "$dir/export.out"
+        sed -i -e "s/$id/ID/g" -e "s|$out/|OUT/|g" "$dir/export.out"
         for f in "$dir/export"/*; do
             [ -e "$f" ] || continue
             local base; base="$(basename "$f")"
