@@ -4,7 +4,7 @@ import Foundation
 enum AnswerText {
     /// The input without leading and trailing spaces or line breaks.
     static func trimmed(_ input: String) -> String {
-        input.trimmingCharacters(in: .whitespacesAndNewlines)
+        input.trimmedOfWhitespaceAndNewlines()
     }
 
     /// The input trimmed, with every run of spaces or tabs inside it made one space.

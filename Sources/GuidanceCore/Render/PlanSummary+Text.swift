@@ -50,7 +50,7 @@ extension PlanSummary {
             }
             lastWasControl = isControl
         }
-        return String(result).trimmingCharacters(in: .whitespaces)
+        return String(result).trimmedOfWhitespace()
     }
 
     /// `text` cut to `width` characters, ending with "…" when it was longer.
