@@ -62,16 +62,6 @@ public enum PlainScan {
         return String(result)
     }
 
-    /// White space as `\s` in an ICU regular expression: tab, line feed, form feed, carriage return and
-    /// the space separators (`\p{Z}`).
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "\t", "\n", "\u{0C}", "\r": return true
-        default:
-            switch scalar.properties.generalCategory {
-            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
-            default: return false
-            }
-        }
-    }
+    /// White space as `\s` in an ICU regular expression: the Unicode White_Space property.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
 }

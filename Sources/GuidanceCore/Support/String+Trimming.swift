@@ -20,9 +20,11 @@ extension String {
         return String(scalars[first...last])
     }
 
-    /// Whether `scalar` is in `CharacterSet.whitespaces`: tab or a space separator.
+    /// Whether `scalar` is in `CharacterSet.whitespaces`: tab, a space separator, or the zero-width space
+    /// (which Foundation's set keeps from an older Unicode).
     static func isWhitespaceScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || (scalar.value > 0x7F && scalar.properties.generalCategory == .spaceSeparator)
+        scalar == " " || scalar == "\t"
+            || (scalar.value > 0x7F && (scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator))
     }
 
     /// Whether `scalar` is in `CharacterSet.newlines`: U+000A to U+000D, U+0085, U+2028 and U+2029.
