@@ -36,8 +36,9 @@ struct WeekLedger: Equatable {
         weekOfDay = period.workingDays.map { period.week(of: $0) - 1 }
         let weeks = period.weekCount
         let limits = capacity.limit.mapValues { $0.map(Self.double) }
+        let teamHours = capacity.teamHoursByWeek()
         teamLimit = (0..<weeks).map { week in
-            Self.double(max(0, capacity.teamHours(week: week + 1) - capacity.overhead[week]) * Capacity.usableShare)
+            Self.double(max(0, teamHours[week] - capacity.overhead[week]) * Capacity.usableShare)
         }
         segmentLimit = limits
         quarterLimit = limits.mapValues { $0.reduce(0, +) }
