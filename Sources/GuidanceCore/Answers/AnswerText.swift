@@ -68,7 +68,7 @@ enum AnswerText {
 
     /// A number written plainly for a message: "30", "-50", "12.5".
     static func number(_ value: Decimal) -> String {
-        NSDecimalNumber(decimal: value).description(withLocale: Locale(identifier: "en_US_POSIX"))
+        NSDecimalNumber(decimal: value).description(withLocale: JSONReader.posix)
     }
 
     /// The value as an `Int` when it is whole and fits, otherwise `nil`.
