@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 bin="$(cd "$(dirname "${1:-$root/.build/release/guidance}")" && pwd)/$(basename "${1:-guidance}")"
 [ -x "$bin" ] || { echo "bench: no binary at $bin; run make release first." >&2; exit 66; }
-runs="${BENCH_RUNS:-20}"
+runs="${BENCH_RUNS:-20}"   # BENCH_RUNS and BENCH_WARMUP change the number of runs
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 prompts="$root/prompts"
 
@@ -26,7 +26,7 @@ bigid="$(basename "$(ls "$work/big/s"/*.json | head -1)" .json)"
 median_ms() { # the median wall time of a command, in milliseconds; stdin from /dev/null, output thrown away
     local prepare="$1"; shift
     if command -v hyperfine >/dev/null; then
-        local args=(-N --runs "$runs" --warmup 2 --style none --export-json "$work/h.json" --output null)
+        local args=(-N --runs "$runs" --warmup "${BENCH_WARMUP:-2}" --style none --export-json "$work/h.json" --output null)
         [ -n "$prepare" ] && args+=(--prepare "$prepare")
         hyperfine "${args[@]}" -- "$(printf '%q ' "$@")" >/dev/null 2>&1 || { echo "nan"; return; }
         python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"] * 1000))' "$work/h.json"
