@@ -50,8 +50,8 @@ extension PlanSummary {
         var result = String.UnicodeScalarView()
         var lastWasControl = false
         for scalar in text.unicodeScalars {
-            let isControl = scalar.properties.generalCategory == .control
-                || scalar == "\u{2028}" || scalar == "\u{2029}"
+            let isControl = !(scalar.value >= 0x20 && scalar.value < 0x7F)
+                && (scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}")
             if isControl {
                 if !lastWasControl { result.append(" ") }
             } else {
