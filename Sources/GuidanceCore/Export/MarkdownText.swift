@@ -98,6 +98,11 @@ enum ExportBlock: Equatable, Sendable {
     /// characters but tab (escape sequences, NUL) and noncharacters are dropped, since no format
     /// can show them and HTML forbids them.
     static func lines(_ text: String) -> [String] {
+        // Printable ASCII has no line break and nothing to drop: the text, trimmed, is the one line.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let line = text.trimmedOfWhitespace()
+            return line.isEmpty ? [] : [line]
+        }
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         var afterCR = false
