@@ -18,6 +18,7 @@ file="$(ls "$work/one"/*.json | head -1)"; id="$(basename "$file" .json)"
 for n in 10 1000 10000; do
     python3 "$root/Tests/bench/copies.py" "$file" "$work/s$n" "$n"
 done
+sleep 0.01; touch "$work/copies-made"  # what is newer than this, a run of new made
 # The generated plan: 8 segments x 500 library activities.
 python3 "$root/Tests/bench/big_plan.py" "$prompts" "$work/big" 8 500
 "$bin" new --answers "$work/big/answers.json" --sessions "$work/big/s" --prompts "$work/big/prompts" >/dev/null
@@ -71,7 +72,7 @@ for n in 10 1000 10000; do
     row "list, $n sessions" "" "$bin" list --sessions "$work/s$n" --prompts "$prompts"
     row "plan latest --format csv, $n sessions" "" "$bin" plan latest --format csv --sessions "$work/s$n" --prompts "$prompts"
     # the session new starts is taken away again before each run, so the folder keeps n sessions
-    row "first prompt, $n sessions beside it" "find $work/s$n -newer $file -name '*.json' -delete" \
+    row "first prompt, $n sessions beside it" "find $work/s$n -newer $work/copies-made -name '*.json' -delete" \
         "$bin" new --script director --sessions "$work/s$n" --prompts "$prompts"
 done
 echo
