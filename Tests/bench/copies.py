@@ -21,6 +21,7 @@ def main():
     old = session["id"]
     date = session.get("meeting_date", "2027-02-01")
     folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o700)
     made = 0
     for letters in itertools.product(ALPHABET, repeat=4):
         if made == count:
@@ -29,7 +30,9 @@ def main():
         if new == old:
             continue
         # the same bytes with only the id changed, as the program writes them
-        (folder / f"{new}.json").write_text(text.replace(f'"id": "{old}"', f'"id": "{new}"', 1))
+        target = folder / f"{new}.json"
+        target.write_text(text.replace(f'"id": "{old}"', f'"id": "{new}"', 1))
+        target.chmod(0o600)  # private, as guidance writes them (else the first run fixes and warns)
         made += 1
 
 
