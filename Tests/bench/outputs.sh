@@ -6,7 +6,10 @@
 # calendars (the clock) are replaced by placeholders, so the outputs do not depend on when they are made.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-cases=(design-answers design-answers-v2 cases/alex cases/jodie cases/kate)
+cases=(design-answers design-answers-v2 cases/alex cases/jodie cases/kate big-8x500)
+# big-8x500 is made by big_plan.py: 8 segments and a library of 500 activities in its own prompts folder.
+generated="$(mktemp -d)"; trap 'rm -rf "$generated"' EXIT
+python3 "$root/Tests/bench/big_plan.py" "$root/prompts" "$generated" 8 500
 
 write_outputs() {
     local bin="$1" out="$2"
@@ -15,15 +18,17 @@ write_outputs() {
         local name="${c##*/}" dir="$out/${c##*/}" sessions
         sessions="$(mktemp -d)"
         mkdir -p "$dir"
-        TZ=Europe/London "$bin" new --answers "$root/Tests/Fixtures/$c.json" --sessions "$sessions" --prompts "$root/prompts" \
+        local answers="$root/Tests/Fixtures/$c.json" prompts="$root/prompts"
+        if [ "$c" = big-8x500 ]; then answers="$generated/answers.json"; prompts="$generated/prompts"; fi
+        TZ=Europe/London "$bin" new --answers "$answers" --sessions "$sessions" --prompts "$prompts" \
             --date 2027-02-01 >/dev/null 2>"$dir/new.err" || echo "exit $?" >>"$dir/new.err"
         local id; id="$(ls "$sessions" | grep '\.json$' | head -1)"; id="${id%.json}"
         # the id is made from the clock: store the answers without it so the comparison sees only what was planned
         for f in text md html csv json; do
-            TZ=Europe/London "$bin" plan "$id" --format "$f" --sessions "$sessions" --prompts "$root/prompts" \
+            TZ=Europe/London "$bin" plan "$id" --format "$f" --sessions "$sessions" --prompts "$prompts" \
                 2>&1 | sed "s/$id/ID/g" >"$dir/plan.$f" || true
         done
-        TZ=Europe/London "$bin" export "$id" --all -o "$dir/export" --sessions "$sessions" --prompts "$root/prompts" \
+        TZ=Europe/London "$bin" export "$id" --all -o "$dir/export" --sessions "$sessions" --prompts "$prompts" \
             >"$dir/export.out" 2>&1 || true
         sed -i -e "s/$id/ID/g" -e "s|$out/|OUT/|g" "$dir/export.out"
         for f in "$dir/export"/*; do
