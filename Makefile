@@ -70,13 +70,13 @@ test: deps
 interop: build
 	SWIFT="$(SWIFT)" bash Tests/interop/run.sh
 
-## bench: time the release binary planning and exporting the DESIGN.md example (speed lives here, not in the tests)
+## bench: times the release binary (--version, the first prompt, plan in every format, export --all, a plan of
+## 8 segments x 500 activities, list and plan latest over 10, 1,000 and 10,000 sessions): medians, ratio to
+## --version, peak memory. Installs hyperfine and time through apt-get when missing. Not part of make test.
 bench: release
-	@dir=$$(mktemp -d); bin=$(RELEASE_BIN); \
-	$$bin new --answers Tests/Fixtures/design-answers.json --sessions $$dir/s --prompts prompts >/dev/null; \
-	echo "20 x guidance plan --format csv:"; time (for i in $$(seq 20); do $$bin plan latest --format csv --sessions $$dir/s --prompts prompts >/dev/null; done); \
-	echo "5 x guidance export --all:"; time (for i in $$(seq 5); do $$bin export latest --all -o $$dir/out --sessions $$dir/s --prompts prompts >/dev/null; done); \
-	rm -rf $$dir
+	@command -v hyperfine >/dev/null && [ -x /usr/bin/time ] || { echo "Installing hyperfine and time..."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hyperfine time >/dev/null || true; }
+	bash Tests/bench/bench.sh $(RELEASE_BIN)
 
 ## fuzz: build the libFuzzer targets of Tests/Fuzz (swiftc -sanitize=fuzzer,address, Linux) and run each for FUZZ_SECONDS (default 60)
 fuzz:

@@ -15,7 +15,7 @@ public enum AnswerFormatter {
     public static func number(_ n: Decimal) -> String {
         var value = n
         if value.isZero { value = 0 }
-        return NSDecimalNumber(decimal: value).description(withLocale: Locale(identifier: "en_US_POSIX"))
+        return NSDecimalNumber(decimal: value).description(withLocale: JSONReader.posix)
     }
 
     /// Money with thousands separators and two decimals when there are pence or cents: "12,000", "1,250.50".

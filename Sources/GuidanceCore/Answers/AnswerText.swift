@@ -4,7 +4,7 @@ import Foundation
 enum AnswerText {
     /// The input without leading and trailing spaces or line breaks.
     static func trimmed(_ input: String) -> String {
-        input.trimmingCharacters(in: .whitespacesAndNewlines)
+        input.trimmedOfWhitespaceAndNewlines()
     }
 
     /// The input trimmed, with every run of spaces or tabs inside it made one space.
@@ -68,7 +68,7 @@ enum AnswerText {
 
     /// A number written plainly for a message: "30", "-50", "12.5".
     static func number(_ value: Decimal) -> String {
-        NSDecimalNumber(decimal: value).description(withLocale: Locale(identifier: "en_US_POSIX"))
+        NSDecimalNumber(decimal: value).description(withLocale: JSONReader.posix)
     }
 
     /// The value as an `Int` when it is whole and fits, otherwise `nil`.

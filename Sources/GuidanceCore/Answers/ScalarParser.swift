@@ -20,7 +20,7 @@ public enum ScalarParser {
         let separator = separators.first.map { $0 == " " ? " " : "\($0) " } ?? ", "
         let sample = ["Dental practices", "Retail", "Legal"].joined(separator: separator)
         let name = separator == ", " ? "commas" : separator == " " ? "spaces"
-            : "\"\(separator.trimmingCharacters(in: .whitespaces))\""
+            : "\"\(separator.trimmedOfWhitespace())\""
         let line: String
         switch oneLine(input, example: "\"\(sample)\"", what: "one or more items separated by \(name)") {
         case .success(let text): line = text

@@ -8,17 +8,17 @@ struct StoredValueChecker {
     func check(_ value: JSONValue, as type: AnswerType) -> Result<JSONValue, AnswerProblem> {
         switch type {
         case .text:
-            guard let s = value.stringValue, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard let s = value.stringValue, !s.trimmedOfWhitespaceAndNewlines().isEmpty else {
                 return fail("it should be non-empty text in double quotes")
             }
             if let problem = Self.textProblem(s) { return fail(problem) }
-            return .success(.string(s.trimmingCharacters(in: .whitespacesAndNewlines)))
+            return .success(.string(s.trimmedOfWhitespaceAndNewlines()))
         case .list:
             guard let list = value.arrayValue, let texts = strings(list), !texts.isEmpty else {
                 return fail("it should be a list of texts, such as [\"Dental practices\", \"Retail\"]")
             }
             if let problem = AnswerRules.countProblem(texts.count) { return fail(problem) }
-            let trimmed = texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            let trimmed = texts.map { $0.trimmedOfWhitespaceAndNewlines() }
             if trimmed.contains(where: \.isEmpty) { return fail("an item of the list is empty; remove it or fill it in") }
             if let problem = trimmed.lazy.compactMap(Self.textProblem).first { return fail(problem) }
             if let dup = duplicate(trimmed) { return fail("\"\(dup)\" is in the list twice; keep it once") }

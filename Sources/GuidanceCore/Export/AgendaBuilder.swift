@@ -76,7 +76,7 @@ public enum AgendaBuilder {
     /// The question without the shell's typing hints ("Enter keeps them", "(Enter leaves it blank.)",
     /// "One at a time; ..."): the director reads the agenda, not the keyboard instructions.
     static func withoutKeyboardHints(_ text: String) -> String {
-        var result = text.replacingOccurrences(of: #"\s*\((Enter|One at a time)[^)]*\)"#, with: "", options: .regularExpression)
+        var result = PlainScan.removingBracketedHints(from: text, openings: ["Enter", "One at a time"])
         // Sentences end at . ? or ! followed by a space.
         var sentences: [String] = []
         var current = ""
@@ -89,8 +89,8 @@ public enum AgendaBuilder {
         }
         sentences.append(current)
         let hints = ["Enter ", "One at a time", "Separate ", "Give one item"]
-        let kept = sentences.filter { sentence in !hints.contains { sentence.trimmingCharacters(in: .whitespaces).hasPrefix($0) } }
+        let kept = sentences.filter { sentence in !hints.contains { sentence.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix($0) } }
         result = kept.joined()
-        return result.trimmingCharacters(in: .whitespaces)
+        return result.trimmedOfWhitespace()
     }
 }

@@ -24,7 +24,7 @@ enum AgendaWords {
         case .null: true
         case .array(let items): items.isEmpty
         case .object(let object): object.count == 0
-        case .string(let text): text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .string(let text): text.trimmedOfWhitespaceAndNewlines().isEmpty
         default: false
         }
     }
@@ -71,7 +71,7 @@ enum AgendaWords {
 
     /// "12,000 GBP".
     static func money(_ amount: Decimal, _ currency: String) -> String {
-        (AnswerFormatter.money(amount) + " " + currency).trimmingCharacters(in: .whitespaces)
+        (AnswerFormatter.money(amount) + " " + currency).trimmedOfWhitespace()
     }
 
     /// "an event", "a launch".

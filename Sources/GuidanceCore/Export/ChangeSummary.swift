@@ -95,7 +95,7 @@ public enum ChangeSummary {
     /// "12,000 GBP", or "none".
     static func money(_ amount: JSONValue?, _ answers: [String: JSONValue]) -> String {
         guard let amount = amount?.numberValue else { return "none" }
-        return "\(AnswerFormatter.money(amount)) \(answers["currency"]?.stringValue ?? "")".trimmingCharacters(in: .whitespaces)
+        return "\(AnswerFormatter.money(amount)) \(answers["currency"]?.stringValue ?? "")".trimmedOfWhitespace()
     }
 
     /// A stored `YYYY-MM-DD` as a date.

@@ -98,22 +98,27 @@ enum ExportBlock: Equatable, Sendable {
     /// characters but tab (escape sequences, NUL) and noncharacters are dropped, since no format
     /// can show them and HTML forbids them.
     static func lines(_ text: String) -> [String] {
+        // Printable ASCII has no line break and nothing to drop: the text, trimmed, is the one line.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let line = text.trimmedOfWhitespace()
+            return line.isEmpty ? [] : [line]
+        }
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         var afterCR = false
         for scalar in text.unicodeScalars {
             defer { afterCR = scalar == "\r" }
             if scalar == "\n" && afterCR { continue }
-            if ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) {
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
                 lines.append(String(current))
                 current = String.UnicodeScalarView()
-            } else if scalar == "\t"
+            } else if scalar == "\t" || (scalar.value >= 0x20 && scalar.value < 0x7F)
                 || (scalar.properties.generalCategory != .control && !scalar.properties.isNoncharacterCodePoint) {
                 current.append(scalar)
             }
         }
         lines.append(String(current))
-        return lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return lines.map { $0.trimmedOfWhitespace() }.filter { !$0.isEmpty }
     }
 
     /// Typed text for one line (a table cell, a heading): its lines joined by single spaces.

@@ -181,7 +181,7 @@ public enum PlanMarkdown {
             if line.hasPrefix("- ") {
                 items.append(String(line.dropFirst(2)))
             } else if line.hasPrefix("  "), let last = items.popLast() {
-                items.append(last + " " + line.trimmingCharacters(in: .whitespaces))
+                items.append(last + " " + line.trimmedOfWhitespace())
             } else {
                 sentence.append(line)
             }

@@ -23,7 +23,7 @@ extension HolidayBookReader {
             return nil
         }
         var place = place
-        if let name = object["name"]?.stringValue, !name.trimmingCharacters(in: .whitespaces).isEmpty { place += " (\(name))" }
+        if let name = object["name"]?.stringValue, !name.trimmedOfWhitespace().isEmpty { place += " (\(name))" }
         let name = text(object, "name", place, missing: "add the holiday's name, such as \"Good Friday\"")
         let kindAdvice = Self.words(Self.kinds, last: "or")
         guard let kindValue = object["rule"] else {

@@ -15,7 +15,7 @@ struct HolidayBookReader: ProblemCollecting {
     /// Non-empty text at `key`, or `nil` with a problem (`missing` says what to add when the key is absent).
     mutating func text(_ object: JSONObject, _ key: String, _ place: String, missing: String) -> String? {
         guard let value = object[key] else { problem(place, "\"\(key)\" is missing; \(missing)"); return nil }
-        guard let text = value.stringValue, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let text = value.stringValue, !text.trimmedOfWhitespace().isEmpty else {
             problem(place, "\"\(key)\" should be non-empty text in double quotes")
             return nil
         }

@@ -9,7 +9,7 @@ extension Interview {
         if let outcome = answerCheck(text, now: now) { return outcome }
         if let outcome = answerConfirm(text, now: now) { return outcome }
         let q = flat[i].question
-        var line = text.trimmingCharacters(in: .whitespaces)
+        var line = text.trimmedOfWhitespace()
         // "yes" or "keep" to "Are we still...?" means: keep the answer offered, as Enter does.
         if Self.keepWords.contains(line.lowercased()), session.draft == nil, wholeDefault(q) != nil, !takesWord(q.type, line) {
             line = ""

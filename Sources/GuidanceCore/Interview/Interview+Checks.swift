@@ -79,7 +79,7 @@ extension Interview {
 
     /// Takes `text` as the answer to the pending check; `nil` when no check is pending.
     mutating func answerCheck(_ text: String, now: String) -> AnswerOutcome? {
-        let line = text.trimmingCharacters(in: .whitespaces)
+        let line = text.trimmedOfWhitespace()
         if let action = openActionsToReview.first {
             let name = action["action"]?.stringValue ?? "(unnamed)"
             if awaiting == action {

@@ -66,7 +66,7 @@ extension Interview {
         pendingConfirm = nil
         let ids = flat.map(\.question.id)
         let found: String
-        switch NameMatcher.match(name.trimmingCharacters(in: .whitespaces), among: ids, noun: "question") {
+        switch NameMatcher.match(name.trimmedOfWhitespace(), among: ids, noun: "question") {
         case .success(let id): found = id
         case .failure(let problem): return .failure(problem)
         }

@@ -44,7 +44,7 @@ extension Interview {
         let context = Template.Context(answers: session.values, previous: offered, types: types)
         if q.carried(offered[q.id]) != nil, let again = q.again, let text = Template.render(again, in: context) { return text }
         if let text = Template.render(q.ask, in: context) { return text }
-        return q.ask.replacingOccurrences(of: #"\{\{[^}]*\}\}"#, with: "(not answered yet)", options: .regularExpression)
+        return PlainScan.replacingPlaceholders(in: q.ask, with: "(not answered yet)")
     }
 
     /// Words Tab offers for an answer of this type.

@@ -35,7 +35,7 @@ public enum ItemCheck {
 
     /// The outcome a typed word means ("done", "carry on", "drop"), or `nil`.
     public static func outcome(_ line: String) -> Outcome? {
-        switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch line.trimmedOfWhitespace().lowercased() {
         case "done", "d", "did it": return .done
         case "carry", "carry on", "carry it on", "c", "on", "still going", "not done": return .carried
         case "drop", "dropped", "drop it", "x": return .dropped

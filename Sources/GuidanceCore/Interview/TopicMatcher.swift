@@ -8,7 +8,7 @@ import Foundation
 public enum TopicMatcher {
     /// The index in `topics` that `typed` names, or a message saying why none or which ones it could be.
     public static func match(_ typed: String, in topics: [Topic]) -> Result<Int, AnswerProblem> {
-        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        let trimmed = typed.trimmedOfWhitespace()
         if let number = Int(trimmed) {
             guard number >= 1, number <= topics.count else {
                 return .failure(AnswerProblem("There is no topic \(number); the topics are numbered 1 to \(topics.count) (see /topics)."))

@@ -39,9 +39,17 @@ public struct Capacity: Equatable, Sendable {
             let changes = facts.internalChanges.filter { $0.segments.isEmpty || $0.segments.contains(segment.name) }
             var days: [Decimal] = []
             days.reserveCapacity(period.workingDays.count)
+            // A day's hours depend only on the sum of the changes that day: worked out once per sum.
+            var byChange: [Int: Decimal] = [:]
             for day in period.workingDays {
                 let change = changes.reduce(0) { $0 + ($1.applies(to: segment.name, on: day) ? $1.capacityPercent : 0) }
-                days.append(base * Decimal(max(0, 100 + change)) / 100)
+                if let hours = byChange[change] {
+                    days.append(hours)
+                } else {
+                    let hours = base * Decimal(max(0, 100 + change)) / 100
+                    byChange[change] = hours
+                    days.append(hours)
+                }
             }
             daily[segment.name] = days
             directedDaily[segment.name] = Array(repeating: base, count: period.workingDays.count)
@@ -61,10 +69,20 @@ public struct Capacity: Equatable, Sendable {
 
     /// The team's hours in `week` (1-based) after internal changes, before the meetings and the 15% kept free.
     public func teamHours(week: Int) -> Decimal {
-        var total: Decimal = 0
-        for (index, day) in period.workingDays.enumerated() where period.week(of: day) == week {
-            for name in daily.keys.sorted() { total += daily[name]?[index] ?? 0 }
+        let weekly = teamHoursByWeek()
+        return week >= 1 && week <= weekly.count ? weekly[week - 1] : 0
+    }
+
+    /// The team's hours in every week (index 0 is week 1), in one pass over the days; each week's sum is
+    /// added up in the same order as `teamHours(week:)` always did (day by day, segments by name).
+    public func teamHoursByWeek() -> [Decimal] {
+        var totals = Array(repeating: Decimal(0), count: period.weekCount)
+        let names = daily.keys.sorted()
+        for (index, day) in period.workingDays.enumerated() {
+            let week = period.week(of: day) - 1
+            guard week >= 0 && week < totals.count else { continue }
+            for name in names { totals[week] += daily[name]?[index] ?? 0 }
         }
-        return total
+        return totals
     }
 }

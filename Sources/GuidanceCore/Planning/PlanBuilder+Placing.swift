@@ -51,6 +51,7 @@ extension PlanBuilder {
         let firstDue = max(wanted, notBefore, dueFloor)
         guard firstDue <= lastAllowed else { return .failure(.tooLate) }
         var failure = PlaceFailure.capacity
+        let hoursAsDouble = WeekLedger.double(hours)
         for due in firstDue...(mayMoveLater ? min(lastAllowed, firstDue + Self.latestSlip) : firstDue) {
             let leadDay = days[due].adding(days: -activity.leadDays)
             guard leadDay >= days[0] || activity.leadDays == 0 else { failure = .leadTime; continue }
@@ -63,7 +64,7 @@ extension PlanBuilder {
             let earliest = max(notBefore, latestStart - Self.longestSpread)
             var start = latestStart
             while start >= earliest {
-                if ledger.fits(segment, hours: hours, first: start, last: due) { return .success((start, due)) }
+                if ledger.fits(segment, hoursAsDouble: hoursAsDouble, first: start, last: due) { return .success((start, due)) }
                 start -= 1
             }
         }

@@ -36,8 +36,9 @@ struct WeekLedger: Equatable {
         weekOfDay = period.workingDays.map { period.week(of: $0) - 1 }
         let weeks = period.weekCount
         let limits = capacity.limit.mapValues { $0.map(Self.double) }
+        let teamHours = capacity.teamHoursByWeek()
         teamLimit = (0..<weeks).map { week in
-            Self.double(max(0, capacity.teamHours(week: week + 1) - capacity.overhead[week]) * Capacity.usableShare)
+            Self.double(max(0, teamHours[week] - capacity.overhead[week]) * Capacity.usableShare)
         }
         segmentLimit = limits
         quarterLimit = limits.mapValues { $0.reduce(0, +) }
@@ -64,14 +65,26 @@ struct WeekLedger: Equatable {
 
     /// Whether the work fits under every limit.
     func fits(_ segment: String, hours: Decimal, first: Int, last: Int) -> Bool {
-        let hours = Self.double(hours)
+        fits(segment, hoursAsDouble: Self.double(hours), first: first, last: last)
+    }
+
+    /// Whether the work fits under every limit, its hours already a `Double` (the planner asks this for many
+    /// days in a row with the same hours). The same test as spreading the hours with `spread` and checking
+    /// each week's part, without building the parts.
+    func fits(_ segment: String, hoursAsDouble hours: Double, first: Int, last: Int) -> Bool {
         if !segment.isEmpty, (quarterUsed[segment] ?? 0) + hours > (quarterLimit[segment] ?? 0) + Self.tolerance { return false }
-        let parts = spread(hours, first: first, last: last)
-        for part in parts where teamUsed[part.week] + part.hours > teamLimit[part.week] + Self.tolerance { return false }
-        guard !segment.isEmpty else { return true }
-        guard let limits = segmentLimit[segment], let booked = used[segment] else { return false }
-        for part in parts where booked[part.week] + part.hours > limits[part.week] * borrowing + Self.tolerance {
-            return false
+        let limits = segment.isEmpty ? nil : segmentLimit[segment]
+        let booked = segment.isEmpty ? nil : used[segment]
+        if !segment.isEmpty && (limits == nil || booked == nil) { return false }
+        let days = last - first + 1
+        var index = first
+        while index <= last {
+            let week = weekOfDay[index]
+            var count = 0
+            while index <= last && weekOfDay[index] == week { count += 1; index += 1 }
+            let part = hours * Double(count) / Double(days)
+            if teamUsed[week] + part > teamLimit[week] + Self.tolerance { return false }
+            if let limits, let booked, booked[week] + part > limits[week] * borrowing + Self.tolerance { return false }
         }
         return true
     }

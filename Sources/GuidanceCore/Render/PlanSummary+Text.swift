@@ -21,14 +21,23 @@ extension PlanSummary {
     static func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
         var lines: [String] = []
         var current = first
+        // the columns of `current`, counted as it grows rather than read again for every word
+        var columns = TextWrap.Width()
+        columns.add(first)
         var hasWord = false
         for word in text.split(separator: " ") {
-            let candidate = hasWord ? current + " " + word : current + word
-            if hasWord && TextWrap.visibleLength(candidate) > width {
+            var longer = columns
+            if hasWord { longer.add(" ") }
+            longer.add(word)
+            if hasWord && longer.count > width {
                 lines.append(current)
                 current = rest + word
+                columns = TextWrap.Width()
+                columns.add(rest)
+                columns.add(word)
             } else {
-                current = candidate
+                current = hasWord ? current + " " + word : current + word
+                columns = longer
             }
             hasWord = true
         }
@@ -41,8 +50,8 @@ extension PlanSummary {
         var result = String.UnicodeScalarView()
         var lastWasControl = false
         for scalar in text.unicodeScalars {
-            let isControl = scalar.properties.generalCategory == .control
-                || scalar == "\u{2028}" || scalar == "\u{2029}"
+            let isControl = !(scalar.value >= 0x20 && scalar.value < 0x7F)
+                && (scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}")
             if isControl {
                 if !lastWasControl { result.append(" ") }
             } else {
@@ -50,7 +59,7 @@ extension PlanSummary {
             }
             lastWasControl = isControl
         }
-        return String(result).trimmingCharacters(in: .whitespaces)
+        return String(result).trimmedOfWhitespace()
     }
 
     /// `text` cut to `width` characters, ending with "…" when it was longer.

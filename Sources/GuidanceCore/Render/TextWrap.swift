@@ -42,17 +42,34 @@ public enum TextWrap {
 
     /// Columns the text takes: characters outside ANSI escape sequences.
     public static func visibleLength(_ text: String) -> Int {
-        var count = 0
-        var inEscape = false
-        for scalar in text.unicodeScalars {
-            if inEscape {
-                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
-            } else if scalar == "\u{1B}" {
-                inEscape = true
-            } else if scalar.properties.generalCategory != .nonspacingMark && scalar != "\u{01}" && scalar != "\u{02}" {
-                count += 1
+        var width = Width()
+        width.add(text)
+        return width.count
+    }
+
+    /// The columns of text added piece by piece: `add(a); add(b)` counts what `visibleLength(a + b)` counts,
+    /// an escape sequence split between the pieces included, without reading `a` again.
+    public struct Width: Sendable {
+        /// Columns so far.
+        public private(set) var count = 0
+        private var inEscape = false
+
+        /// No text yet.
+        public init() {}
+
+        /// Counts `text` as if it followed what was added before.
+        public mutating func add<S: StringProtocol>(_ text: S) {
+            for scalar in text.unicodeScalars {
+                if inEscape {
+                    if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
+                } else if scalar == "\u{1B}" {
+                    inEscape = true
+                } else if scalar.value >= 0x20 && scalar.value < 0x7F {
+                    count += 1
+                } else if scalar.properties.generalCategory != .nonspacingMark && scalar != "\u{01}" && scalar != "\u{02}" {
+                    count += 1
+                }
             }
         }
-        return count
     }
 }

@@ -158,7 +158,7 @@ extension MonthlyReview {
             return .moved(to: day)
         case "dropped":
             let reason = entry["reason"]?.stringValue ?? ""
-            guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !reason.trimmedOfWhitespace().isEmpty else {
                 throw ReviewProblem("In \(place), a dropped task needs \"reason\": why it was dropped.")
             }
             try Self.checkText(reason, "reason", place: place)
@@ -189,7 +189,7 @@ extension MonthlyReview {
 
     /// Unplanned work: what, for which segment of the plan (or none), hours and cost.
     static func unplanned(_ entry: JSONValue, plan: Plan, place: String) throws(ReviewProblem) -> UnplannedWork {
-        guard let what = entry["what"]?.stringValue, !what.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let what = entry["what"]?.stringValue, !what.trimmedOfWhitespace().isEmpty else {
             throw ReviewProblem("In \(place), \"what\" should say what the work was.")
         }
         try checkText(what, "what", place: place)

@@ -16,7 +16,7 @@ struct ScriptReader {
             if required { problem(place, "\"\(key)\" is missing; add it as text") }
             return nil
         }
-        guard let text = value.stringValue, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let text = value.stringValue, !text.trimmedOfWhitespace().isEmpty else {
             problem(place, "\"\(key)\" should be non-empty text in double quotes")
             return nil
         }
@@ -76,7 +76,7 @@ struct ScriptReader {
         var place = start
         guard let object = json.objectValue else { problem(place, "each question should be an object with \"id\", \"ask\" and \"type\""); return nil }
         let id = string(object, "id", place)
-        if let id { place = start.replacingOccurrences(of: #"question \d+$"#, with: "question \(id)", options: .regularExpression) }
+        if let id { place = PlainScan.replacingTrailingNumber(after: "question", in: start, with: id) }
         let ask = string(object, "ask", place)
         let again = string(object, "again", place, required: false)
         let help = string(object, "help", place)
@@ -198,7 +198,7 @@ struct ScriptReader {
     mutating func field(_ json: JSONValue, place start: String) -> AnswerType.Field? {
         guard let object = json.objectValue else { problem(start, "each field should be an object with \"id\", \"ask\" and \"type\""); return nil }
         let id = string(object, "id", start)
-        let place = id.map { start.replacingOccurrences(of: #"field \d+$"#, with: "field \($0)", options: .regularExpression) } ?? start
+        let place = id.map { PlainScan.replacingTrailingNumber(after: "field", in: start, with: $0) } ?? start
         let ask = string(object, "ask", place)
         let help = string(object, "help", place)
         let example = string(object, "example", place)

@@ -73,7 +73,7 @@ public enum Template {
                 result.append(.problem("a \"{{\" is never closed with \"}}\""))
                 return result
             }
-            result.append(parse(String(after[..<close.lowerBound]).trimmingCharacters(in: .whitespaces)))
+            result.append(parse(String(after[..<close.lowerBound]).trimmedOfWhitespace()))
             rest = after[close.upperBound...]
         }
         result.append(.literal(String(rest)))

@@ -50,7 +50,7 @@ extension JSONReader {
         }
         let canonical = (negative ? "-" : "") + String(decoding: digits, as: UTF8.self) + "e\(exponent)"
         guard exponent <= 127, exponent >= -128,
-              let value = Decimal(string: canonical, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN else {
+              let value = Decimal(string: canonical, locale: Self.posix), !value.isNaN else {
             let problem = exponent > 0 ? "is too large to be stored; use a smaller number"
                 : "is too close to zero to be stored; use 0 or fewer decimal places"
             throw error("the number \(lexeme(from: start)) \(problem)", at: start)
@@ -62,6 +62,9 @@ extension JSONReader {
         }
         return value
     }
+
+    /// The locale numbers are read in, made once (making a `Locale` for every number was most of the reading).
+    static let posix = Locale(identifier: "en_US_POSIX")
 
     /// The number-like text starting at `start`, quoted (shortened when very long), for a message.
     func lexeme(from start: Int) -> String {

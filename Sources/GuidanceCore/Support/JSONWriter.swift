@@ -58,6 +58,12 @@ public enum JSONWriter {
     /// Appends `string` in double quotes with the escapes JSON requires.
     static func appendQuoted(_ string: String, into output: inout String) {
         output.append("\"")
+        // Most strings need no escape: appended whole rather than scalar by scalar.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(string)
+            output.append("\"")
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": output.append("\\\"")

@@ -21,7 +21,7 @@ public enum PagerChoice {
                                lessInstalled: () -> Bool) -> String? {
         guard outputIsTerminal else { return nil }
         if let given = environment["PAGER"] {
-            let trimmed = given.trimmingCharacters(in: .whitespaces)
+            let trimmed = given.trimmedOfWhitespace()
             return trimmed.isEmpty || trimmed == "cat" ? nil : trimmed
         }
         return lessInstalled() ? defaultCommand : nil

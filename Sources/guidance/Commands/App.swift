@@ -18,6 +18,8 @@ struct App {
     let exportMode: mode_t
     /// The warnings already given in this run, so each is given once.
     let warnings = OnceWarnings()
+    /// The question scripts read and checked so far in this run.
+    let scripts = ScriptCache()
 
     init(invocation: Invocation, umask: mode_t) throws(CLIError) {
         self.invocation = invocation
@@ -50,8 +52,13 @@ struct App {
         return order
     }
 
-    /// The script with this id from the prompts folder.
+    /// The script with this id from the prompts folder, read and checked once per run.
     func script(_ id: String) throws(CLIError) -> Script {
+        try scripts.script(id) { () throws(CLIError) -> Script in try readScript(id) }
+    }
+
+    /// The script with this id, read from its file and checked.
+    private func readScript(_ id: String) throws(CLIError) -> Script {
         let file = promptsFolder.appendingPathComponent("\(id).json")
         guard FileManager.default.fileExists(atPath: file.path) else {
             throw CLIError.missing("There is no question script \"\(id)\" in \(promptsFolder.path); the scripts are director and self. Run guidance from the project folder, or give --prompts DIR.")

@@ -96,7 +96,7 @@ struct ActivityLibraryReader: ProblemCollecting {
 
     mutating func text(_ object: JSONObject, _ key: String, _ place: String) -> String? {
         guard let value = object[key] else { problem(place, "\"\(key)\" is missing; add it as text"); return nil }
-        guard let text = value.stringValue, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let text = value.stringValue, !text.trimmedOfWhitespace().isEmpty else {
             problem(place, "\"\(key)\" should be non-empty text in double quotes")
             return nil
         }

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# make bench: times the release binary on the commands of issue 12 and prints a table.
+#   Tests/bench/bench.sh [BINARY]     (default .build/release/guidance)
+# Medians from hyperfine -N (a loop with date +%s%N when hyperfine is missing), the ratio of each to
+# --version (the process floor), and the peak memory (max RSS) from /usr/bin/time -v.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+bin="$(cd "$(dirname "${1:-$root/.build/release/guidance}")" && pwd)/$(basename "${1:-guidance}")"
+[ -x "$bin" ] || { echo "bench: no binary at $bin; run make release first." >&2; exit 66; }
+runs="${BENCH_RUNS:-20}"   # BENCH_RUNS and BENCH_WARMUP change the number of runs
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+prompts="$root/prompts"
+
+# One session of the DESIGN.md example, then folders of 10, 1,000 and 10,000 copies of it.
+mkdir -p "$work/one"
+"$bin" new --answers "$root/Tests/Fixtures/design-answers.json" --sessions "$work/one" --prompts "$prompts" >/dev/null
+file="$(ls "$work/one"/*.json | head -1)"; id="$(basename "$file" .json)"
+for n in 10 1000 10000; do
+    python3 "$root/Tests/bench/copies.py" "$file" "$work/s$n" "$n"
+done
+sleep 0.01; touch "$work/copies-made"  # what is newer than this, a run of new made
+# The generated plan: 8 segments x 500 library activities.
+python3 "$root/Tests/bench/big_plan.py" "$prompts" "$work/big" 8 500
+"$bin" new --answers "$work/big/answers.json" --sessions "$work/big/s" --prompts "$work/big/prompts" >/dev/null
+bigid="$(basename "$(ls "$work/big/s"/*.json | head -1)" .json)"
+
+median_ms() { # the median wall time of a command, in milliseconds; stdin from /dev/null, output thrown away
+    local prepare="$1"; shift
+    if command -v hyperfine >/dev/null; then
+        local args=(-N --runs "$runs" --warmup "${BENCH_WARMUP:-2}" --style none --export-json "$work/h.json" --output null)
+        [ -n "$prepare" ] && args+=(--prepare "$prepare")
+        hyperfine "${args[@]}" -- "$(printf '%q ' "$@")" >/dev/null 2>&1 || { echo "nan"; return; }
+        python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"] * 1000))' "$work/h.json"
+    else
+        local times=() i s e
+        for ((i = 0; i < runs; i++)); do
+            [ -n "$prepare" ] && bash -c "$prepare"
+            s=$(date +%s%N); "$@" </dev/null >/dev/null 2>&1 || true; e=$(date +%s%N)
+            times+=($(( (e - s) / 1000 )))
+        done
+        printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.1f\n", m / 1000}'
+    fi
+}
+
+peak_mb() { # the max RSS of one run, in MB
+    local prepare="$1"; shift
+    [ -n "$prepare" ] && bash -c "$prepare"
+    /usr/bin/time -v "$@" </dev/null 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ {printf "%.1f\n", $2 / 1024}'
+}
+
+floor=""
+printf '%-58s %10s %8s %9s\n' "command" "median ms" "x floor" "peak MB"
+printf '%-58s %10s %8s %9s\n' "-------" "---------" "-------" "-------"
+row() { # row LABEL PREPARE COMMAND...
+    local label="$1" prepare="$2"; shift 2
+    local ms mb ratio
+    ms="$(median_ms "$prepare" "$@")"; mb="$(peak_mb "$prepare" "$@")"
+    [ -z "$floor" ] && floor="$ms"
+    ratio="$(awk -v a="$ms" -v b="$floor" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')"
+    printf '%-58s %10s %8s %9s\n' "$label" "$ms" "$ratio" "$mb"
+}
+
+row "guidance --version (the floor)" "" "$bin" --version
+row "first prompt: new --script director </dev/null, empty" "rm -rf $work/empty" \
+    "$bin" new --script director --sessions "$work/empty" --prompts "$prompts"
+for f in text md html csv json; do
+    row "plan ID --format $f (DESIGN.md example)" "" "$bin" plan "$id" --format "$f" --sessions "$work/one" --prompts "$prompts"
+done
+row "export ID --all -o DIR" "rm -rf $work/out" "$bin" export "$id" --all -o "$work/out" --sessions "$work/one" --prompts "$prompts"
+row "plan (8 segments x 500 library activities)" "" "$bin" plan "$bigid" --sessions "$work/big/s" --prompts "$work/big/prompts"
+for n in 10 1000 10000; do
+    row "list, $n sessions" "" "$bin" list --sessions "$work/s$n" --prompts "$prompts"
+    row "plan latest --format csv, $n sessions" "" "$bin" plan latest --format csv --sessions "$work/s$n" --prompts "$prompts"
+    # the session new starts is taken away again before each run, so the folder keeps n sessions
+    row "first prompt, $n sessions beside it" "find $work/s$n -newer $work/copies-made -name '*.json' -delete" \
+        "$bin" new --script director --sessions "$work/s$n" --prompts "$prompts"
+done
+echo
+echo "Targets (issue 12): first prompt <= 1.5x floor; plan <= 15 ms; export --all <= 30 ms; 8x500 plan <= 50 ms;"
+echo "list over 10,000 <= 300 ms; plan latest and first prompt within 10% of one session; peak <= 30 MB."
