@@ -1,0 +1,158 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension SessionStore {
+    /// How far the index is checked against the files before it is used.
+    public enum IndexCheck: Sendable {
+        /// Names and inode numbers from the folder listing only (no file examined): finds files added,
+        /// removed or replaced, as every save and most editors do. For commands that read the sessions they pick.
+        case quick
+        /// Also each file's size and time (one `stat` a file): finds files changed in place too. For `list`.
+        case full
+    }
+
+    /// The session headers of the folder, checked against its files, and what was found on the way.
+    public struct Headers: Sendable {
+        /// The headers, read lazily from the index text when it matched the folder, else built.
+        let source: Source
+        /// Session files that others could read, made private on the way (a full check finds them all).
+        public var permissions: [LoosePermissions] = []
+        /// Why each unreadable file could not be read, by id.
+        public var failures: [String: StoreError] = [:]
+        /// Whether the index had to be changed (it was then written).
+        public var changed = false
+
+        enum Source: Sendable {
+            case text(Substring, SessionIndex.Summary)
+            case index(SessionIndex)
+        }
+
+        /// The first line's summary of the sessions (worked out when the index was built here).
+        public var summary: SessionIndex.Summary {
+            switch source {
+            case .index(let index): return index.summary
+            case .text(_, let summary): return summary
+            }
+        }
+
+        /// No headers: a folder that cannot be read lists as empty.
+        public static let none = Headers(source: .index(SessionIndex(headers: [])))
+
+        /// Every header: sessions newest first, then the files that are not sessions.
+        public var all: [SessionHeader] {
+            switch source {
+            case .index(let index): return index.headers
+            case .text(let text, _): return Array(SessionIndex.headers(in: text))
+            }
+        }
+
+        /// The first header, newest first, that `wanted` accepts; reads no further than it.
+        public func first(where wanted: (SessionHeader) -> Bool) -> SessionHeader? {
+            switch source {
+            case .index(let index): return index.headers.first(where: wanted)
+            case .text(let text, _): return SessionIndex.headers(in: text).first(where: wanted)
+            }
+        }
+    }
+
+    /// The index file's path.
+    public var indexURL: URL { folder.appendingPathComponent(SessionIndex.fileName, isDirectory: false) }
+
+    /// The headers of every session file, from the index where it still matches the files and from the files where not.
+    ///
+    /// Files that do not match their entry (or have none) are read and decoded; entries of files gone are
+    /// dropped; the index is written again (atomically, not flushed: it is rebuilt whenever it is lost) when
+    /// anything changed. A missing folder has no headers; one that cannot be read throws `.io`.
+    public func headers(_ asked: IndexCheck) throws(StoreError) -> Headers {
+        let scan = try scanFolder()
+        // Up to this many files the sizes and times cost little (a few milliseconds): examine them every time.
+        let check = scan.files.count > quickCheckMinimum ? asked : .full
+        let text = Self.readIndexText(indexURL.path)
+        if check == .quick, let text, let top = SessionIndex.top(of: text[...]), top.fingerprint == scan.fingerprint {
+            return Headers(source: .text(text[...], top.summary))
+        }
+        let old = text.flatMap { SessionIndex.read($0[...]) }
+        var known: [String: SessionHeader] = [:]
+        for header in old?.headers ?? [] { known[header.id] = header }
+        var result = Headers(source: .index(SessionIndex(headers: [])))
+        var headers: [SessionHeader] = []
+        for file in scan.files {
+            let path = folder.appendingPathComponent(file.id + ".json", isDirectory: false).path
+            if let entry = known.removeValue(forKey: file.id), entry.inode == file.inode, entry.inode != 0, entry.kind != .unreadable {
+                if check == .quick { headers.append(entry); continue }
+                var st = stat()
+                if stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_mode & 0o077 == 0,
+                   Int64(st.st_size) == entry.size, Self.nanoseconds(st) == entry.modified {
+                    headers.append(entry)
+                    continue
+                }
+            }
+            result.changed = true
+            if let header = readHeader(id: file.id, inode: file.inode, path: path, into: &result) { headers.append(header) }
+        }
+        if !known.isEmpty || old == nil { result.changed = true }
+        let index = SessionIndex(headers: headers)
+        result = Headers(source: .index(index), permissions: result.permissions, failures: result.failures, changed: result.changed)
+        if result.changed && !(headers.isEmpty && text == nil) { save(index) }
+        return result
+    }
+
+    /// Writes `index` as the index file (atomically, not flushed); a failure is no one's concern: it is built again.
+    public func save(_ index: SessionIndex) {
+        var st = stat()
+        guard stat(folder.path, &st) == 0 else { return }
+        try? AtomicFile.write(Data(index.text().utf8), to: indexURL, mode: 0o600, durable: false)
+    }
+
+    /// Reads one session file into a header; nil when it is no longer there (or is a folder).
+    private func readHeader(id text: String, inode: UInt64, path: String, into result: inout Headers) -> SessionHeader? {
+        guard let id = try? SessionID(validating: text) else { return nil }
+        var st = stat()
+        // The stamp is taken before reading: a change after it leaves the entry older than the file.
+        let examined = stat(path, &st) == 0
+        let size = examined ? Int64(st.st_size) : -1
+        var modified = examined ? Self.nanoseconds(st) : -1
+        // A file changed within the last two seconds may change again within the same clock tick: read it next time too.
+        if modified >= 0, Date().timeIntervalSince1970 * 1e9 - Double(modified) < 2e9 { modified = -1 }
+        do {
+            let (data, permissions) = try read(id: id)
+            if let permissions { result.permissions.append(permissions) }
+            switch SessionHeader.decode(data, id: text) {
+            case .success(let session): return SessionHeader(session: session, inode: inode, size: size, modified: modified)
+            case .failure(let error):
+                return SessionHeader(id: text, inode: inode, size: size, modified: modified, kind: .damaged(error.message))
+            }
+        } catch .notFound {
+            return nil
+        } catch {
+            result.failures[text] = error
+            return SessionHeader(id: text, inode: inode, size: size, modified: modified, kind: .unreadable)
+        }
+    }
+
+    /// The index file's text, or nil when it is missing, unreadable or too large to be one.
+    static func readIndexText(_ path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { _ = close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        let (data, failure) = AtomicFile.readAll(fd, limit: maximumFileSize)
+        guard failure == nil else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+
+    /// A file's modification time from its `stat`, in nanoseconds since 1970.
+    static func nanoseconds(_ st: stat) -> Int64 {
+        #if canImport(Darwin)
+        let time = st.st_mtimespec
+        #else
+        let time = st.st_mtim
+        #endif
+        return Int64(time.tv_sec) &* 1_000_000_000 &+ Int64(time.tv_nsec)
+    }
+}
