@@ -53,8 +53,10 @@ public struct SessionHeader: Equatable, Sendable {
     public var scriptID: String = ""
     /// `in_progress` or `complete`.
     public var status: String = ""
-    /// The keys of its answers, in their stored order.
-    public var keys: [String] = []
+    /// How many answers it holds.
+    public var answerCount = 0
+    /// The keys of its answers in their stored order, as the index writes them (escaped, tab-separated): see `keys`.
+    public var keyText = ""
     /// What `list` prints, when it has been worked out.
     public var listing: Listing?
 
@@ -72,6 +74,22 @@ public struct SessionHeader: Equatable, Sendable {
         scriptID = session.scriptID
         status = session.status.rawValue
         keys = session.answerOrder
+    }
+
+    /// The keys of its answers, in their stored order.
+    public var keys: [String] {
+        get { answerCount == 0 ? [] : keyText.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { SessionIndex.unescaped(Substring($0)) } }
+        set {
+            answerCount = newValue.count
+            keyText = newValue.map(SessionIndex.escaped).joined(separator: "\t")
+        }
+    }
+
+    /// Whether it holds an answer to `key` (read from the index's text without making every key a string).
+    public func hasAnswer(_ key: String) -> Bool {
+        guard answerCount > 0 else { return false }
+        let wanted = SessionIndex.escaped(key)
+        return keyText.utf8.split(separator: 0x09, omittingEmptySubsequences: false).contains { $0.elementsEqual(wanted.utf8) }
     }
 
     /// Whether it is a session that decodes.

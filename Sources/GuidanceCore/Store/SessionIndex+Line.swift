@@ -4,7 +4,7 @@ extension SessionIndex {
     /// One header as a line of tab-separated fields (without its line end).
     ///
     /// `kind id inode size modified`, then for a session `meeting started mode script status stamp damage
-    /// answered open key...` (stamp empty when no listing; damage `-` or `+` and the reason), for a damaged
+    /// answered open count key...` (stamp empty when no listing; damage `-` or `+` and the reason), for a damaged
     /// file its reason. Tabs, line ends and backslashes inside a field are written `\t`, `\n`, `\r`, `\\`.
     static func line(_ header: SessionHeader) -> String {
         var fields = [header.id, String(header.inode), String(header.size), String(header.modified)]
@@ -22,14 +22,17 @@ extension SessionIndex {
             } else {
                 fields += ["", "-", "0", "0"]
             }
-            fields += header.keys
+            fields.append(String(header.answerCount))
+            return fields.map(escaped).joined(separator: "\t") + (header.answerCount == 0 ? "" : "\t" + header.keyText)
         }
         return fields.map(escaped).joined(separator: "\t")
     }
 
     /// The header a line holds, or nil when it cannot be read.
     static func header(_ line: Substring) -> SessionHeader? {
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(unescaped)
+        // Bytes, not characters: the fields are split at tabs, the keys after the 15th field kept as they are.
+        let parts = line.utf8.split(separator: 0x09, maxSplits: 15, omittingEmptySubsequences: false)
+        let fields = parts.prefix(15).map { unescaped(Substring($0)) }
         guard fields.count >= 5, let inode = UInt64(fields[2]), let size = Int64(fields[3]), let modified = Int64(fields[4]) else { return nil }
         let id = fields[1]
         switch fields[0] {
@@ -37,7 +40,7 @@ extension SessionIndex {
             return SessionHeader(id: id, inode: inode, size: size, modified: modified, kind: .unreadable)
         case "d" where fields.count == 6:
             return SessionHeader(id: id, inode: inode, size: size, modified: modified, kind: .damaged(fields[5]))
-        case "s" where fields.count >= 14:
+        case "s" where fields.count == 15:
             var header = SessionHeader(id: id, inode: inode, size: size, modified: modified, kind: .session)
             header.meetingDate = fields[5]; header.startedAt = fields[6]; header.mode = fields[7]
             header.scriptID = fields[8]; header.status = fields[9]
@@ -48,7 +51,9 @@ extension SessionIndex {
                 header.listing = SessionHeader.Listing(scriptStamp: fields[10], damage: damage == "-" ? nil : String(damage.dropFirst()),
                                                        answered: answered, open: open)
             }
-            header.keys = Array(fields[14...])
+            guard let count = Int(fields[14]), count >= 0, (count == 0) == (parts.count == 15) else { return nil }
+            header.answerCount = count
+            if parts.count == 16 { header.keyText = String(Substring(parts[15])) }
             return header
         default:
             return nil

@@ -56,12 +56,17 @@ public struct SessionIndex: Equatable, Sendable {
     /// The summary of `headers`.
     public var summary: Summary {
         var summary = Summary()
+        var answered: [Substring: String] = [:]
         for header in headers where header.isSession {
             if summary.newest == nil { summary.newest = header.id }
             if summary.complete == nil && header.isComplete { summary.complete = header.id }
             if summary.inProgress == nil && header.isInProgress { summary.inProgress = header.id }
-            for key in header.keys where summary.answered[key] == nil { summary.answered[key] = header.id }
+            guard header.answerCount > 0 else { continue }
+            for key in header.keyText.utf8.split(separator: 0x09, omittingEmptySubsequences: false) where answered[Substring(key)] == nil {
+                answered[Substring(key)] = header.id
+            }
         }
+        for (key, id) in answered { summary.answered[Self.unescaped(key)] = id }
         return summary
     }
 
@@ -78,7 +83,7 @@ public struct SessionIndex: Equatable, Sendable {
     /// The fingerprint and summary written at the top of `text`, reading nothing else; nil when it is not an index.
     public static func top(of text: Substring) -> (fingerprint: UInt64, summary: Summary)? {
         guard let end = text.utf8.firstIndex(of: 0x0A) else { return nil }
-        let fields = text[..<end].split(separator: "\t", omittingEmptySubsequences: false).map(unescaped)
+        let fields = text[..<end].utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { unescaped(Substring($0)) }
         guard fields.count >= 5, fields.count % 2 == 1, fields[0] == format, let fingerprint = UInt64(fields[1], radix: 16) else { return nil }
         func id(_ text: String) -> String? { text.isEmpty ? nil : text }
         var summary = Summary(newest: id(fields[2]), complete: id(fields[3]), inProgress: id(fields[4]))

@@ -27,7 +27,8 @@ extension SessionStore {
         public var changed = false
 
         enum Source: Sendable {
-            case text(Substring, SessionIndex.Summary)
+            /// The index text read so far (whole lines), its summary, and the file to read the rest from when it was not read whole.
+            case text(Substring, SessionIndex.Summary, rest: String?)
             case index(SessionIndex)
         }
 
@@ -35,7 +36,7 @@ extension SessionStore {
         public var summary: SessionIndex.Summary {
             switch source {
             case .index(let index): return index.summary
-            case .text(_, let summary): return summary
+            case .text(_, let summary, _): return summary
             }
         }
 
@@ -46,7 +47,8 @@ extension SessionStore {
         public var all: [SessionHeader] {
             switch source {
             case .index(let index): return index.headers
-            case .text(let text, _): return Array(SessionIndex.headers(in: text))
+            case .text(let text, _, nil): return Array(SessionIndex.headers(in: text))
+            case .text(_, _, let path?): return Array(SessionIndex.headers(in: (SessionStore.readIndexText(path)?.text ?? "")[...]))
             }
         }
 
@@ -54,7 +56,12 @@ extension SessionStore {
         public func first(where wanted: (SessionHeader) -> Bool) -> SessionHeader? {
             switch source {
             case .index(let index): return index.headers.first(where: wanted)
-            case .text(let text, _): return SessionIndex.headers(in: text).first(where: wanted)
+            case .text(let text, _, let rest):
+                var lines = SessionIndex.headers(in: text).makeIterator()
+                while let header = lines.next() { if wanted(header) { return header } }
+                // Not in the part read: the rest of the file (read whole; the lines so far are read again).
+                guard let rest, let whole = SessionStore.readIndexText(rest), whole.whole else { return nil }
+                return SessionIndex.headers(in: whole.text[...]).first(where: wanted)
             }
         }
     }
@@ -71,10 +78,12 @@ extension SessionStore {
         let scan = try scanFolder()
         // Up to this many files the sizes and times cost little (a few milliseconds): examine them every time.
         let check = scan.files.count > quickCheckMinimum ? asked : .full
-        let text = Self.readIndexText(indexURL.path)
-        if check == .quick, let text, let top = SessionIndex.top(of: text[...]), top.fingerprint == scan.fingerprint {
-            return Headers(source: .text(text[...], top.summary))
+        // A quick check reads the top of the index only: its first line says whether it matches, and names the sessions wanted.
+        if check == .quick, let start = Self.readIndexText(indexURL.path, prefix: Self.indexPrefix),
+           let top = SessionIndex.top(of: start.text[...]), top.fingerprint == scan.fingerprint {
+            return Headers(source: .text(start.text[...], top.summary, rest: start.whole ? nil : indexURL.path))
         }
+        let text = Self.readIndexText(indexURL.path)?.text
         let old = text.flatMap { SessionIndex.read($0[...]) }
         var known: [String: SessionHeader] = [:]
         for header in old?.headers ?? [] { known[header.id] = header }
@@ -134,16 +143,31 @@ extension SessionStore {
         }
     }
 
-    /// The index file's text, or nil when it is missing, unreadable or too large to be one.
-    static func readIndexText(_ path: String) -> String? {
+    /// How much of the index a quick check reads first (whole lines of it): the first line and the newest sessions.
+    static let indexPrefix = 64 * 1024
+
+    /// The index file's text (at most `prefix` bytes of it, cut after its last whole line) and whether that is all of it;
+    /// nil when it is missing, unreadable, not UTF-8 or too large to be one.
+    static func readIndexText(_ path: String, prefix: Int? = nil) -> (text: String, whole: Bool)? {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { _ = close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        if let prefix, Int(st.st_size) > prefix {
+            var bytes = [UInt8](repeating: 0, count: prefix)
+            #if canImport(Glibc)
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, prefix) }
+            #else
+            let count = bytes.withUnsafeMutableBytes { Darwin.read(fd, $0.baseAddress, prefix) }
+            #endif
+            guard count > 0, let end = bytes[..<count].lastIndex(of: 0x0A) else { return nil }
+            guard let text = String(validating: bytes[...end], as: UTF8.self) else { return nil }
+            return (text, false)
+        }
         let (data, failure) = AtomicFile.readAll(fd, limit: maximumFileSize)
-        guard failure == nil else { return nil }
-        return String(data: data, encoding: .utf8)
+        guard failure == nil, let text = String(data: data, encoding: .utf8) else { return nil }
+        return (text, true)
     }
 
     /// A file's modification time from its `stat`, in nanoseconds since 1970.

@@ -75,7 +75,7 @@ extension App {
                 let headers = storedHeaders(check)
                 guard let newest = headers.summary.answered[key] else { break }
                 let header = newest == excluding
-                    ? headers.first { $0.isSession && $0.id != excluding && $0.keys.contains(key) }
+                    ? headers.first { $0.isSession && $0.id != excluding && $0.hasAnswer(key) }
                     : headers.first { $0.id == newest }
                 guard let header else { break }
                 guard let session = readSession(header) else { continue }

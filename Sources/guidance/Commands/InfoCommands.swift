@@ -15,10 +15,11 @@ extension App {
             Console.out("No sessions yet in \(store.folder.path). Start one with: guidance")
             return 0
         }
-        let hidden = all ? 0 : stored.filter(\.keys.isEmpty).count
+        let hidden = all ? 0 : stored.filter { $0.answerCount == 0 }.count
         var scripts = ListingScripts()
         var changed = false
-        for (place, header) in everything.enumerated() where header.isSession && (all || !header.keys.isEmpty) {
+        var lines = ""
+        for (place, header) in everything.enumerated() where header.isSession && (all || header.answerCount > 0) {
             let kind = header.mode == SessionMode.director.rawValue ? "director meeting" : "self-planning"
             var listing = header.listing
             let stamp = scripts.stamp(header.scriptID, app: self)
@@ -28,15 +29,16 @@ extension App {
                 changed = true
             }
             if let damage = listing?.damage {
-                Console.out("\(header.id)  \(header.meetingDate)  \(kind)  damaged: \(damage)")
+                lines += "\(header.id)  \(header.meetingDate)  \(kind)  damaged: \(damage)\n"
                 continue
             }
             var progress = header.isComplete ? "complete" : "in progress"
             if let listing, listing.answered >= 0 {
                 progress += header.isComplete ? ", \(listing.answered) answered" : ", \(listing.answered) of \(listing.answered + listing.open) answered"
             }
-            Console.out("\(header.id)  \(header.meetingDate)  \(kind)  \(progress)")
+            lines += "\(header.id)  \(header.meetingDate)  \(kind)  \(progress)\n"
         }
+        Console.out(lines, terminator: "")  // one write for the whole list
         if changed { store.save(SessionIndex(headers: everything)) }
         if hidden > 0 {
             let sessions = hidden == 1 ? "1 session with no answers is" : "\(hidden) sessions with no answers are"
