@@ -62,7 +62,10 @@ struct SessionIndexCLITests {
 
     /// A sessions folder with two sessions, one damaged for its script, a file that is no JSON, a foreign JSON file, a
     /// file with a name that is no id, a half-written session and a leftover temporary file; every time an hour ago.
-    static func makeFolder(_ folder: TemporaryFolder) throws -> (common: [String], sessions: String, design: String) {
+    ///
+    /// `older` more complete sessions, held before all of those, make a folder large enough for the quick check
+    /// (`SessionStore.quickCheckMinimum`), where only names and inode numbers are compared.
+    static func makeFolder(_ folder: TemporaryFolder, older: Int = 0) throws -> (common: [String], sessions: String, design: String) {
         let (common, id) = try folder.storeDesignSession(Fixtures.designAnswersV2)
         let sessions = folder.path + "/sessions"
         let design = try String(contentsOfFile: "\(sessions)/\(id).json", encoding: .utf8)
@@ -82,11 +85,18 @@ struct SessionIndexCLITests {
             try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600), .posixPermissions: 0o600],
                                                   ofItemAtPath: "\(sessions)/\(name)")
         }
+        let old = try variant(design, id: "2001-01-01-0000", date: "2001-01-01", complete: true)
+        for number in 0..<older {
+            let id = String(format: "2001-01-01-%04d", number)
+            let path = "\(sessions)/\(id).json"
+            try Data(old.replacingOccurrences(of: "2001-01-01-0000", with: id).utf8).write(to: URL(fileURLWithPath: path))
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600), .posixPermissions: 0o600], ofItemAtPath: path)
+        }
         return (common, sessions, design)
     }
 
     /// What `list`, `show latest` and `resume` (no id) say now; the warnings of `list` must be `warnings`.
-    static func answers(_ common: [String], warnings: [String]) throws -> Answers {
+    static func answers(_ common: [String], warnings: [String], older: Int = 0) throws -> Answers {
         let list = try GuidanceProcess.run(["list"] + common)
         #expect(list.code == 0)
         let warned = list.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") }.map(String.init)
@@ -94,7 +104,9 @@ struct SessionIndexCLITests {
         let latest = try GuidanceProcess.run(["show", "latest"] + common)
         let resume = try GuidanceProcess.run(["resume"] + common)
         let resumed = resume.stdout.split(separator: "\n").first.map(String.init) ?? ""
-        return Answers(list: list.stdout.split(separator: "\n").map(String.init),
+        let lines = list.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.dropFirst(lines.count - older).allSatisfy { $0.hasPrefix("2001-01-01-") && $0.hasSuffix("complete, 22 answered") })
+        return Answers(list: Array(lines.prefix(lines.count - older)),
                        latest: String(latest.stdout.prefix { $0 != ":" }.dropFirst("Session ".count)),
                        resume: resume.code == 66 ? String(resume.stderr.dropFirst("guidance: ".count).prefix(noneToResume.count))
                                                  : resumed.replacingOccurrences(of: "Strategic Guidance meeting  (session ", with: "")
@@ -103,8 +115,17 @@ struct SessionIndexCLITests {
 
     @Test(arguments: cases)
     func theAnswersAreThoseOfTheFiles(_ change: Change, _ expected: Answers) throws {
+        try check(change, expected, older: 0)
+    }
+
+    @Test(arguments: cases.filter { [.editedInPlace, .replacedByAnotherShell, .addedByCopying].contains($0.0) })
+    func theAnswersAreThoseOfTheFilesInALargeFolder(_ change: Change, _ expected: Answers) throws {
+        try check(change, expected, older: 1000)
+    }
+
+    func check(_ change: Change, _ expected: Answers, older: Int) throws {
         let folder = try TemporaryFolder()
-        let (common, sessions, design) = try Self.makeFolder(folder)
+        let (common, sessions, design) = try Self.makeFolder(folder, older: older)
         let damaged = { (name: String, reason: String) in
             "warning: The session file \(sessions)/\(name) is damaged (\(reason)); restore it from a backup, or move it out of the sessions folder to carry on without it."
         }
@@ -115,10 +136,12 @@ struct SessionIndexCLITests {
         ]
         let index = sessions + "/" + SessionIndex.fileName
         #expect(!FileManager.default.fileExists(atPath: index))
-        let before = try Self.answers(common, warnings: warnings)
+        let before = try Self.answers(common, warnings: warnings, older: older)
         #expect(before == Self.cases[0].1, "without an index")
         #expect(FileManager.default.fileExists(atPath: index), "list writes the index")
-        #expect(try Self.answers(common, warnings: warnings) == Self.cases[0].1, "with the index")
+        #expect(try Self.answers(common, warnings: warnings, older: older) == Self.cases[0].1, "with the index")
+        // `resume` saved its session again (a new file): the index learns of it, so the change below is the only one it misses.
+        _ = try GuidanceProcess.run(["list"] + common)
         switch change {
         case .nothing: break
         case .editedInPlace:
@@ -134,9 +157,9 @@ struct SessionIndexCLITests {
             let text = try String(contentsOfFile: index, encoding: .utf8)
             try Self.overwrite(index, String(text.prefix(text.count / 2)))
         }
-        #expect(try Self.answers(common, warnings: warnings) == expected, "with the stale index")
-        #expect(try Self.answers(common, warnings: warnings) == expected, "with the index caught up")
+        #expect(try Self.answers(common, warnings: warnings, older: older) == expected, "with the stale index")
+        #expect(try Self.answers(common, warnings: warnings, older: older) == expected, "with the index caught up")
         try FileManager.default.removeItem(atPath: index)
-        #expect(try Self.answers(common, warnings: warnings) == expected, "without an index")
+        #expect(try Self.answers(common, warnings: warnings, older: older) == expected, "without an index")
     }
 }
