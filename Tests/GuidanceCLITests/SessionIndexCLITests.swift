@@ -95,14 +95,15 @@ struct SessionIndexCLITests {
         return (common, sessions, design)
     }
 
-    /// What `list`, `show latest` and `resume` (no id) say now; the warnings of `list` must be `warnings`.
+    /// What `show latest`, `resume` (no id) and `list` say now; the warnings of `list` must be `warnings`.
     static func answers(_ common: [String], warnings: [String], older: Int = 0) throws -> Answers {
+        // `list` last: it checks the index in full and writes it again, the others take it as it is when it matches.
+        let latest = try GuidanceProcess.run(["show", "latest"] + common)
+        let resume = try GuidanceProcess.run(["resume"] + common)
         let list = try GuidanceProcess.run(["list"] + common)
         #expect(list.code == 0)
         let warned = list.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") }.map(String.init)
         #expect(warned == warnings, "list warned: \(list.stderr)")
-        let latest = try GuidanceProcess.run(["show", "latest"] + common)
-        let resume = try GuidanceProcess.run(["resume"] + common)
         let resumed = resume.stdout.split(separator: "\n").first.map(String.init) ?? ""
         let lines = list.stdout.split(separator: "\n").map(String.init)
         #expect(lines.dropFirst(lines.count - older).allSatisfy { $0.hasPrefix("2001-01-01-") && $0.hasSuffix("complete, 22 answered") })

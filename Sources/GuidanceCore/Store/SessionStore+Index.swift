@@ -32,11 +32,14 @@ extension SessionStore {
             case index(SessionIndex)
         }
 
-        /// The first line's summary of the sessions (worked out when the index was built here).
-        public var summary: SessionIndex.Summary {
+        /// The summary of the sessions: the first line's, or worked out once when the index was built here.
+        public let summary: SessionIndex.Summary
+
+        init(source: Source, permissions: [LoosePermissions] = [], failures: [String: StoreError] = [:], changed: Bool = false) {
+            self.source = source; self.permissions = permissions; self.failures = failures; self.changed = changed
             switch source {
-            case .index(let index): return index.summary
-            case .text(_, let summary, _): return summary
+            case .index(let index): summary = index.summary
+            case .text(_, let summary, _): self.summary = summary
             }
         }
 
@@ -87,7 +90,7 @@ extension SessionStore {
         let old = text.flatMap { SessionIndex.read($0[...]) }
         var known: [String: SessionHeader] = [:]
         for header in old?.headers ?? [] { known[header.id] = header }
-        var result = Headers(source: .index(SessionIndex(headers: [])))
+        var result = Headers.none
         var headers: [SessionHeader] = []
         for file in scan.files {
             let path = folder.appendingPathComponent(file.id + ".json", isDirectory: false).path

@@ -1,6 +1,12 @@
 import Foundation
 import GuidanceCore
 
+/// The session headers a run has read, kept for the rest of it (see `App.storedHeaders`).
+final class HeadersOfThisRun: @unchecked Sendable {
+    /// The last headers read.
+    var headers: SessionStore.Headers?
+}
+
 extension App {
     /// Which session a command starting from "the newest" wants.
     enum Newest {
@@ -29,10 +35,15 @@ extension App {
     }
 
     /// The session headers of the sessions folder (see `SessionStore.headers`); warns of files made private on the way.
+    ///
+    /// A command asks before it changes anything, so the headers of the first check serve the rest of the run;
+    /// a full check is always made afresh (it is asked when a file no longer says what its header does).
     func storedHeaders(_ check: SessionStore.IndexCheck) -> SessionStore.Headers {
+        if check == .quick, let known = headersOfThisRun.headers { return known }
         let headers: SessionStore.Headers
         do { headers = try store.headers(check) } catch { return SessionStore.Headers.none }
         for loose in headers.permissions { warnings.warn(loose.warning) }
+        headersOfThisRun.headers = headers
         return headers
     }
 

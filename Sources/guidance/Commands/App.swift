@@ -18,6 +18,8 @@ struct App {
     let exportMode: mode_t
     /// The warnings already given in this run, so each is given once.
     let warnings = OnceWarnings()
+    /// The session headers read so far in this run.
+    let headersOfThisRun = HeadersOfThisRun()
 
     init(invocation: Invocation, umask: mode_t) throws(CLIError) {
         self.invocation = invocation
