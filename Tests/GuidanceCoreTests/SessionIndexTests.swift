@@ -76,8 +76,10 @@ struct SessionIndexTests {
             let first = try store.headers(.full)
             #expect(first.changed)
             #expect(Self.ids(first) == ["2027-02-01-bbbb", "2027-01-04-aaaa", "settings", "2027-06-01-brkn"])
-            #expect(first.summary == SessionIndex.Summary(newest: "2027-02-01-bbbb", complete: "2027-01-04-aaaa", inProgress: "2027-02-01-bbbb",
-                                                          answered: ["goals": "2027-02-01-bbbb"]))
+            let bbbb = SessionIndex.Summary.Pick(id: "2027-02-01-bbbb", meetingDate: "2027-02-01", startedAt: "2027-02-01T09:00:00Z")
+            let aaaa = SessionIndex.Summary.Pick(id: "2027-01-04-aaaa", meetingDate: "2027-01-04", startedAt: "2027-01-04T09:00:00Z")
+            #expect(first.summary == SessionIndex.Summary(newest: bbbb, complete: aaaa, inProgress: bbbb))
+            #expect(SessionIndex.top(of: try String(contentsOf: store.indexURL, encoding: .utf8)[...])?.summary == first.summary)
             #expect(FileManager.default.fileExists(atPath: store.indexURL.path))
             #expect(store.ids().sorted() == ["2027-01-04-aaaa", "2027-02-01-bbbb", "2027-06-01-brkn", "settings"])
             let second = try store.headers(.full)
@@ -118,7 +120,7 @@ struct SessionIndexTests {
             let headers = try store.headers(.full)
             #expect(headers.changed)
             #expect(Self.ids(headers) == expected)
-            #expect(headers.summary.complete == complete)
+            #expect(headers.summary.complete?.id == complete)
             #expect(SessionIndex.read(try String(contentsOf: store.indexURL, encoding: .utf8)[...])?.headers == headers.all)
         }
     }
@@ -132,18 +134,28 @@ struct SessionIndexTests {
             _ = try store.headers(.quick)
             let unchanged = try store.headers(.quick)
             #expect(!unchanged.changed)
-            #expect(unchanged.summary.inProgress == "2027-02-01-bbbb")
+            #expect(unchanged.summary.inProgress?.id == "2027-02-01-bbbb")
             // Saved by another shell: a new file renamed into place, so a new inode.
             let text = try Self.sessionText("2027-02-01-bbbb", date: "2027-02-01", complete: true)
             try AtomicFile.write(Data(text.utf8), to: folder.appendingPathComponent("2027-02-01-bbbb.json"))
+            // The session in progress that the summary picked is complete now: the index is built again.
             let replaced = try store.headers(.quick)
             #expect(replaced.changed)
             #expect(replaced.summary.inProgress == nil)
-            #expect(replaced.summary.complete == "2027-02-01-bbbb")
+            #expect(replaced.summary.complete?.id == "2027-02-01-bbbb")
+            // A session added: it is read and set beside the index, which is not written again.
+            try Self.put(try Self.sessionText("2027-03-01-cccc", date: "2027-03-01"), "2027-03-01-cccc.json", in: folder)
+            let added = try store.headers(.quick)
+            #expect(!added.changed)
+            #expect(added.summary.inProgress?.id == "2027-03-01-cccc")
+            #expect(added.summary.complete?.id == "2027-02-01-bbbb")
+            #expect(added.first { $0.isComplete }?.id == "2027-02-01-bbbb")
+            #expect(added.first { $0.isSession }?.id == "2027-03-01-cccc")
+            #expect(Self.ids(added) == ["2027-03-01-cccc", "2027-02-01-bbbb", "2027-01-04-aaaa"])
             // Changed in place (same inode): the quick check cannot see it, the full one does.
             try Self.put(try Self.sessionText("2027-02-01-bbbb", date: "2027-02-01"), "2027-02-01-bbbb.json", in: folder)
-            #expect(try store.headers(.quick).summary.inProgress == nil)
-            #expect(try store.headers(.full).summary.inProgress == "2027-02-01-bbbb")
+            #expect(try store.headers(.quick).summary.inProgress?.id == "2027-03-01-cccc")
+            #expect(try store.headers(.full).first { $0.isInProgress && $0.id != "2027-03-01-cccc" }?.id == "2027-02-01-bbbb")
         }
     }
 }

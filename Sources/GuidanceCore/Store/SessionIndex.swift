@@ -41,40 +41,13 @@ public struct SessionIndex: Equatable, Sendable {
         return hash
     }
 
-    /// What the first line says besides the fingerprint, so the commands that want one session need read no other line.
-    public struct Summary: Equatable, Sendable {
-        /// The newest session.
-        public var newest: String?
-        /// The newest complete session.
-        public var complete: String?
-        /// The newest session in progress.
-        public var inProgress: String?
-        /// For each answer key, the newest session that answered it.
-        public var answered: [String: String] = [:]
-    }
-
-    /// The summary of `headers`.
-    public var summary: Summary {
-        var summary = Summary()
-        var answered: [Substring: String] = [:]
-        for header in headers where header.isSession {
-            if summary.newest == nil { summary.newest = header.id }
-            if summary.complete == nil && header.isComplete { summary.complete = header.id }
-            if summary.inProgress == nil && header.isInProgress { summary.inProgress = header.id }
-            guard header.answerCount > 0 else { continue }
-            for key in header.keyText.utf8.split(separator: 0x09, omittingEmptySubsequences: false) where answered[Substring(key)] == nil {
-                answered[Substring(key)] = header.id
-            }
-        }
-        for (key, id) in answered { summary.answered[Self.unescaped(key)] = id }
-        return summary
-    }
-
     /// The index as the text of its file: the format, the fingerprint and the summary, then one line a file.
-    public func text() -> String {
-        let summary = self.summary
-        var first = [Self.format, String(fingerprint, radix: 16), summary.newest ?? "", summary.complete ?? "", summary.inProgress ?? ""]
-        for key in summary.answered.keys.sorted() { first += [key, summary.answered[key] ?? ""] }
+    public func text(summary: Summary? = nil) -> String {
+        let summary = summary ?? Summary(headers)
+        var first = [Self.format, String(fingerprint, radix: 16)]
+        for pick in [summary.newest, summary.complete, summary.inProgress] {
+            first += [pick?.id ?? "", pick?.meetingDate ?? "", pick?.startedAt ?? ""]
+        }
         var out = first.map(Self.escaped).joined(separator: "\t") + "\n"
         for header in headers { out += Self.line(header) + "\n" }
         return out
@@ -84,11 +57,24 @@ public struct SessionIndex: Equatable, Sendable {
     public static func top(of text: Substring) -> (fingerprint: UInt64, summary: Summary)? {
         guard let end = text.utf8.firstIndex(of: 0x0A) else { return nil }
         let fields = text[..<end].utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { unescaped(Substring($0)) }
-        guard fields.count >= 5, fields.count % 2 == 1, fields[0] == format, let fingerprint = UInt64(fields[1], radix: 16) else { return nil }
-        func id(_ text: String) -> String? { text.isEmpty ? nil : text }
-        var summary = Summary(newest: id(fields[2]), complete: id(fields[3]), inProgress: id(fields[4]))
-        for pair in stride(from: 5, to: fields.count, by: 2) { summary.answered[fields[pair]] = fields[pair + 1] }
-        return (fingerprint, summary)
+        guard fields.count == 11, fields[0] == format, let fingerprint = UInt64(fields[1], radix: 16) else { return nil }
+        func pick(_ at: Int) -> Summary.Pick? {
+            fields[at].isEmpty ? nil : Summary.Pick(id: fields[at], meetingDate: fields[at + 1], startedAt: fields[at + 2])
+        }
+        return (fingerprint, Summary(newest: pick(2), complete: pick(5), inProgress: pick(8)))
+    }
+
+    /// The id and inode number of every line after the first, read from the bytes alone; nil when a line cannot be read.
+    public static func inodes(in text: Substring) -> [Substring: UInt64]? {
+        var found: [Substring: UInt64] = [:]
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropFirst()
+        if lines.last?.isEmpty == true { lines = lines.dropLast() }
+        for line in lines {
+            let fields = line.split(separator: 0x09, maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count == 4, let inode = UInt64(Substring(fields[2])) else { return nil }
+            found[Substring(fields[1])] = inode
+        }
+        return found
     }
 
     /// The headers of an index file's text, in the file's order, read one line at a time as asked.

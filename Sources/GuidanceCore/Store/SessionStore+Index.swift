@@ -29,6 +29,8 @@ extension SessionStore {
         enum Source: Sendable {
             /// The index text read so far (whole lines), its summary, and the file to read the rest from when it was not read whole.
             case text(Substring, SessionIndex.Summary, rest: String?)
+            /// The whole index text, less the lines of the files in `touched`, and the headers of those files read now.
+            case delta(Substring, SessionIndex.Summary, touched: Set<String>, read: [SessionHeader])
             case index(SessionIndex)
         }
 
@@ -38,8 +40,8 @@ extension SessionStore {
         init(source: Source, permissions: [LoosePermissions] = [], failures: [String: StoreError] = [:], changed: Bool = false) {
             self.source = source; self.permissions = permissions; self.failures = failures; self.changed = changed
             switch source {
-            case .index(let index): summary = index.summary
-            case .text(_, let summary, _): self.summary = summary
+            case .index(let index): summary = SessionIndex.Summary(index.headers)
+            case .text(_, let summary, _), .delta(_, let summary, _, _): self.summary = summary
             }
         }
 
@@ -52,6 +54,8 @@ extension SessionStore {
             case .index(let index): return index.headers
             case .text(let text, _, nil): return Array(SessionIndex.headers(in: text))
             case .text(_, _, let path?): return Array(SessionIndex.headers(in: (SessionStore.readIndexText(path)?.text ?? "")[...]))
+            case .delta(let text, _, let touched, let read):
+                return SessionIndex(headers: SessionIndex.headers(in: text).filter { !touched.contains($0.id) } + read).headers
             }
         }
 
@@ -65,6 +69,12 @@ extension SessionStore {
                 // Not in the part read: the rest of the file (read whole; the lines so far are read again).
                 guard let rest, let whole = SessionStore.readIndexText(rest), whole.whole else { return nil }
                 return SessionIndex.headers(in: whole.text[...]).first(where: wanted)
+            case .delta(let text, _, let touched, let read):
+                // The newest in the index (its lines are newest first) against the newest of the files read now.
+                let kept = SessionIndex.headers(in: text).first { !touched.contains($0.id) && wanted($0) }
+                let fresh = read.filter(wanted).sorted(by: SessionHeader.newerFirst).first
+                guard let kept, let fresh else { return kept ?? fresh }
+                return SessionHeader.newerFirst(fresh, kept) ? fresh : kept
             }
         }
     }
@@ -83,8 +93,11 @@ extension SessionStore {
         let check = scan.files.count > quickCheckMinimum ? asked : .full
         // A quick check reads the top of the index only: its first line says whether it matches, and names the sessions wanted.
         if check == .quick, let start = Self.readIndexText(indexURL.path, prefix: Self.indexPrefix),
-           let top = SessionIndex.top(of: start.text[...]), top.fingerprint == scan.fingerprint {
-            return Headers(source: .text(start.text[...], top.summary, rest: start.whole ? nil : indexURL.path))
+           let top = SessionIndex.top(of: start.text[...]) {
+            if top.fingerprint == scan.fingerprint {
+                return Headers(source: .text(start.text[...], top.summary, rest: start.whole ? nil : indexURL.path))
+            }
+            if let delta = quickDelta(scan, summary: top.summary) { return delta }
         }
         let text = Self.readIndexText(indexURL.path)?.text
         let old = text.flatMap { SessionIndex.read($0[...]) }
@@ -109,15 +122,41 @@ extension SessionStore {
         if !known.isEmpty || old == nil { result.changed = true }
         let index = SessionIndex(headers: headers)
         result = Headers(source: .index(index), permissions: result.permissions, failures: result.failures, changed: result.changed)
-        if result.changed && !(headers.isEmpty && text == nil) { save(index) }
+        if result.changed && !(headers.isEmpty && text == nil) { save(index, summary: result.summary) }
         return result
     }
 
+    /// The most files a quick check reads to catch up with an index that missed them, without writing it again.
+    static let deltaLimit = 16
+
+    /// The headers when a few files changed since the index was written (a session saved or added): those files are
+    /// read and set beside the index, which is left as it is; nil when more changed, or a session the summary picks
+    /// was removed or no longer qualifies (the index is then built again).
+    private func quickDelta(_ scan: Scan, summary: SessionIndex.Summary) -> Headers? {
+        guard let whole = Self.readIndexText(indexURL.path), whole.whole, var known = SessionIndex.inodes(in: whole.text[...]) else { return nil }
+        var changed: [(id: String, inode: UInt64)] = []
+        for file in scan.files {
+            if let inode = known.removeValue(forKey: file.id[...]), inode == file.inode, inode != 0 { continue }
+            changed.append(file)
+            if changed.count > Self.deltaLimit { return nil }
+        }
+        var result = Headers.none
+        var read: [SessionHeader] = []
+        for file in changed {
+            let path = folder.appendingPathComponent(file.id + ".json", isDirectory: false).path
+            if let header = readHeader(id: file.id, inode: file.inode, path: path, into: &result) { read.append(header) }
+        }
+        let touched = Set(changed.map(\.id)).union(known.keys.map(String.init))
+        guard let now = summary.updated(touched: touched, read: read) else { return nil }
+        return Headers(source: .delta(whole.text[...], now, touched: touched, read: read), permissions: result.permissions,
+                       failures: result.failures, changed: false)
+    }
+
     /// Writes `index` as the index file (atomically, not flushed); a failure is no one's concern: it is built again.
-    public func save(_ index: SessionIndex) {
+    public func save(_ index: SessionIndex, summary: SessionIndex.Summary? = nil) {
         var st = stat()
         guard stat(folder.path, &st) == 0 else { return }
-        try? AtomicFile.write(Data(index.text().utf8), to: indexURL, mode: 0o600, durable: false)
+        try? AtomicFile.write(Data(index.text(summary: summary).utf8), to: indexURL, mode: 0o600, durable: false)
     }
 
     /// Reads one session file into a header; nil when it is no longer there (or is a folder).

@@ -27,9 +27,9 @@ extension App {
 
         func pick(_ summary: SessionIndex.Summary) -> String? {
             switch self {
-            case .any: return summary.newest
-            case .complete: return summary.complete
-            case .inProgress: return summary.inProgress
+            case .any: return summary.newest?.id
+            case .complete: return summary.complete?.id
+            case .inProgress: return summary.inProgress?.id
             }
         }
     }
@@ -83,11 +83,8 @@ extension App {
         for (_, question) in script.questions where question.carry == .latest {
             let key = question.id
             for check in [SessionStore.IndexCheck.quick, .full] {
-                let headers = storedHeaders(check)
-                guard let newest = headers.summary.answered[key] else { break }
-                let header = newest == excluding
-                    ? headers.first { $0.isSession && $0.id != excluding && $0.hasAnswer(key) }
-                    : headers.first { $0.id == newest }
+                // The index is newest first: the first session that answered it is usually the newest of all.
+                let header = storedHeaders(check).first { $0.isSession && $0.id != excluding && $0.hasAnswer(key) }
                 guard let header else { break }
                 guard let session = readSession(header) else { continue }
                 if let value = session.answers[key]?.value { result[key] = value }
