@@ -19,6 +19,16 @@ public struct SessionIndex: Equatable, Sendable {
 
     /// An index of `headers`, put in their order.
     public init(headers: [SessionHeader]) {
+        // Headers mostly come in order already (from an index): then nothing is sorted.
+        let isSession = headers.map(\.isSession)
+        let split = isSession.firstIndex(of: false) ?? headers.count
+        let inOrder = !isSession[split...].contains(true)
+            && zip(headers[..<split], headers[..<split].dropFirst()).allSatisfy { !SessionHeader.newerFirst($1, $0) }
+            && zip(headers[split...], headers[split...].dropFirst()).allSatisfy { $0.id >= $1.id }
+        if inOrder {
+            self.headers = headers
+            return
+        }
         let sessions = headers.filter(\.isSession).sorted(by: SessionHeader.newerFirst)
         let others = headers.filter { !$0.isSession }.sorted { $0.id > $1.id }
         self.headers = sessions + others

@@ -101,25 +101,34 @@ extension SessionStore {
         }
         let text = Self.readIndexText(indexURL.path)?.text
         let old = text.flatMap { SessionIndex.read($0[...]) }
-        var known: [String: SessionHeader] = [:]
-        for header in old?.headers ?? [] { known[header.id] = header }
+        // The old index's order is kept (it is newest first): files are taken in it, and the ones read now sorted in.
+        var scanned: [String: UInt64] = [:]
+        for file in scan.files { scanned[file.id] = file.inode }
+        let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
         var result = Headers.none
-        var headers: [SessionHeader] = []
-        for file in scan.files {
-            let path = folder.appendingPathComponent(file.id + ".json", isDirectory: false).path
-            if let entry = known.removeValue(forKey: file.id), entry.inode == file.inode, entry.inode != 0, entry.kind != .unreadable {
-                if check == .quick { headers.append(entry); continue }
+        var kept: [SessionHeader] = []
+        var read: [SessionHeader] = []
+        for entry in old?.headers ?? [] {
+            guard let inode = scanned.removeValue(forKey: entry.id) else { result.changed = true; continue }  // gone
+            let path = base + entry.id + ".json"
+            if inode == entry.inode, inode != 0, entry.kind != .unreadable {
+                if check == .quick { kept.append(entry); continue }
                 var st = stat()
                 if stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_mode & 0o077 == 0,
                    Int64(st.st_size) == entry.size, Self.nanoseconds(st) == entry.modified {
-                    headers.append(entry)
+                    kept.append(entry)
                     continue
                 }
             }
             result.changed = true
-            if let header = readHeader(id: file.id, inode: file.inode, path: path, into: &result) { headers.append(header) }
+            if let header = readHeader(id: entry.id, inode: inode, path: path, into: &result) { read.append(header) }
         }
-        if !known.isEmpty || old == nil { result.changed = true }
+        for file in scan.files where scanned[file.id] != nil {
+            result.changed = true
+            if let header = readHeader(id: file.id, inode: file.inode, path: base + file.id + ".json", into: &result) { read.append(header) }
+        }
+        if old == nil { result.changed = true }
+        let headers = read.isEmpty ? kept : kept + read
         let index = SessionIndex(headers: headers)
         result = Headers(source: .index(index), permissions: result.permissions, failures: result.failures, changed: result.changed)
         if result.changed && !(headers.isEmpty && text == nil) { save(index, summary: result.summary) }
