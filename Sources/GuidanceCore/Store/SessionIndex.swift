@@ -74,17 +74,31 @@ public struct SessionIndex: Equatable, Sendable {
         return (fingerprint, Summary(newest: pick(2), complete: pick(5), inProgress: pick(8)))
     }
 
-    /// The id and inode number of every line after the first, read from the bytes alone; nil when a line cannot be read.
-    public static func inodes(in text: Substring) -> [Substring: UInt64]? {
-        var found: [Substring: UInt64] = [:]
-        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropFirst()
-        if lines.last?.isEmpty == true { lines = lines.dropLast() }
-        for line in lines {
-            let fields = line.split(separator: 0x09, maxSplits: 3, omittingEmptySubsequences: false)
-            guard fields.count == 4, let inode = UInt64(Substring(fields[2])) else { return nil }
-            found[Substring(fields[1])] = inode
+    /// The fingerprint of each line after the first (its id's file name and inode number, read from the bytes), and the ids
+    /// of the lines whose fingerprint is not in `scanned`; nil when a line cannot be read.
+    public static func shares(in text: inout String, unmatchedIn scanned: Set<UInt64>) -> (shares: Set<UInt64>, unmatched: [String])? {
+        text.withUTF8 { bytes -> (Set<UInt64>, [String])? in
+            var shares = Set<UInt64>(minimumCapacity: scanned.count)
+            var unmatched: [String] = []
+            let suffix = Array(".json".utf8)
+            guard var start = bytes.firstIndex(of: 0x0A).map({ $0 + 1 }) else { return nil }
+            while start < bytes.count {
+                // kind TAB id TAB inode TAB ...
+                guard let tab1 = bytes[start...].firstIndex(of: 0x09), let tab2 = bytes[(tab1 + 1)...].firstIndex(of: 0x09),
+                      let tab3 = bytes[(tab2 + 1)...].firstIndex(of: 0x09), let end = bytes[tab3...].firstIndex(of: 0x0A) else { return nil }
+                var inode: UInt64 = 0
+                for byte in bytes[(tab2 + 1)..<tab3] {
+                    guard (0x30...0x39).contains(byte) else { return nil }
+                    inode = inode &* 10 &+ UInt64(byte - 0x30)
+                }
+                let id = UnsafeBufferPointer(rebasing: bytes[(tab1 + 1)..<tab2])
+                let share = fingerprint(name: Array(id) + suffix, inode: inode)
+                shares.insert(share)
+                if !scanned.contains(share) { unmatched.append(unescaped(Substring(decoding: id, as: UTF8.self))) }
+                start = end + 1
+            }
+            return (shares, unmatched)
         }
-        return found
     }
 
     /// The headers of an index file's text, in the file's order, read one line at a time as asked.

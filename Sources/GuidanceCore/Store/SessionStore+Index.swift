@@ -142,20 +142,23 @@ extension SessionStore {
     /// read and set beside the index, which is left as it is; nil when more changed, or a session the summary picks
     /// was removed or no longer qualifies (the index is then built again).
     private func quickDelta(_ scan: Scan, summary: SessionIndex.Summary) -> Headers? {
-        guard let whole = Self.readIndexText(indexURL.path), whole.whole, var known = SessionIndex.inodes(in: whole.text[...]) else { return nil }
+        guard var whole = Self.readIndexText(indexURL.path), whole.whole else { return nil }
+        // Files and lines are matched by their fingerprints (name and inode), computed from the bytes: no line is parsed.
+        let scanned = Set(scan.shares)
+        guard let lines = SessionIndex.shares(in: &whole.text, unmatchedIn: scanned) else { return nil }
         var changed: [(id: String, inode: UInt64)] = []
-        for file in scan.files {
-            if let inode = known.removeValue(forKey: file.id[...]), inode == file.inode, inode != 0 { continue }
+        for (file, share) in zip(scan.files, scan.shares) where !lines.shares.contains(share) {
             changed.append(file)
             if changed.count > Self.deltaLimit { return nil }
         }
+        let gone = lines.unmatched.filter { id in !changed.contains { $0.id == id } }
         var result = Headers.none
         var read: [SessionHeader] = []
         for file in changed {
-            let path = folder.appendingPathComponent(file.id + ".json", isDirectory: false).path
+            let path = (folder.path.hasSuffix("/") ? folder.path : folder.path + "/") + file.id + ".json"
             if let header = readHeader(id: file.id, inode: file.inode, path: path, into: &result) { read.append(header) }
         }
-        let touched = Set(changed.map(\.id)).union(known.keys.map(String.init))
+        let touched = Set(changed.map(\.id)).union(gone)
         guard let now = summary.updated(touched: touched, read: read) else { return nil }
         return Headers(source: .delta(whole.text[...], now, touched: touched, read: read), permissions: result.permissions,
                        failures: result.failures, changed: false)

@@ -12,6 +12,8 @@ extension SessionStore {
         var files: [(id: String, inode: UInt64)] = []
         /// The sum of their fingerprints (`SessionIndex.fingerprint(name:inode:)`).
         var fingerprint: UInt64 = 0
+        /// Each file's own fingerprint, in the order of `files`.
+        var shares: [UInt64] = []
     }
 
     /// Lists the folder once with `readdir`; stale temporary files met on the way are removed, as `entries()` does.
@@ -49,7 +51,9 @@ extension SessionStore {
             let id = String(name.dropLast(".json".count))
             guard SessionID.isValid(id) else { continue }
             scan.files.append((id, inode))
-            scan.fingerprint &+= SessionIndex.fingerprint(name: name.utf8, inode: inode)
+            let share = SessionIndex.fingerprint(name: name.utf8, inode: inode)
+            scan.shares.append(share)
+            scan.fingerprint &+= share
         }
         for name in temporary { removeIfStale(name) }
         return scan
