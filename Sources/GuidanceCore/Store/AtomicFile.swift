@@ -14,8 +14,10 @@ public enum AtomicFile {
     /// Replaces the file at `url` with `data` in one step; the file ends with permissions `mode`.
     ///
     /// The folder must exist. The temporary file is removed when anything fails, and the old
-    /// content (if any) is then left untouched. `mode` is applied exactly, whatever the umask.
-    public static func write(_ data: Data, to url: URL, mode: mode_t = 0o600) throws(StoreError) {
+    /// content (if any) is then left untouched. `mode` is applied exactly, whatever the umask. Without
+    /// `durable` nothing is flushed to disk: the rename is still all or nothing while the system runs,
+    /// but a power cut may lose the file (for caches that are built again, such as the sessions index).
+    public static func write(_ data: Data, to url: URL, mode: mode_t = 0o600, durable: Bool = true) throws(StoreError) {
         let target = url.path
         let folder = url.deletingLastPathComponent().path
         let (fd, temp) = try createTemporary(beside: url, mode: mode)
@@ -28,7 +30,7 @@ public enum AtomicFile {
             if fchmod(fd, mode) != 0 { throw StoreError.io(path: target, reason: errorText(errno)) }
             let failure = data.withUnsafeBytes { writeAll(fd, $0) }
             if let failure { throw StoreError.io(path: target, reason: errorText(failure)) }
-            if fsync(fd) != 0 { throw StoreError.io(path: target, reason: errorText(errno)) }
+            if durable && fsync(fd) != 0 { throw StoreError.io(path: target, reason: errorText(errno)) }
         }
         if rename(temp, target) != 0 {
             let code = errno
@@ -37,7 +39,7 @@ public enum AtomicFile {
                 : StoreError.io(path: target, reason: errorText(code))
         }
         keepTemp = true  // renamed: it is the target now
-        try syncFolder(folder)
+        if durable { try syncFolder(folder) }
     }
 
     /// Whether `name` is one of our temporary files (starts with "." and ends with ".tmp").

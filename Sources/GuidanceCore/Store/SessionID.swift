@@ -33,7 +33,8 @@ public struct SessionID: Hashable, Comparable, Sendable, CustomStringConvertible
         let bytes = Array(text.utf8)
         guard !bytes.isEmpty, bytes.count <= maximumLength, bytes.first != UInt8(ascii: ".") else { return false }
         guard bytes.allSatisfy(isAllowed) else { return false }
-        return !text.contains("..")
+        // Bytes, not Foundation's `contains`: every file name of a sessions folder is checked with this.
+        return !zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }
     }
 
     /// A fresh id for a session held on `date` (`YYYY-MM-DD`), with a random four-character suffix.

@@ -43,6 +43,10 @@ public struct SessionStore: Sendable {
     /// The folder holding the session files.
     public let folder: URL
 
+    /// A quick index check (`headers(.quick)`) examines no file only in a folder of more session files than
+    /// this; smaller folders are checked in full (their sizes and times cost a few milliseconds).
+    public var quickCheckMinimum = 1000
+
     /// Files larger than this are refused as damaged rather than read into memory (64 MiB).
     public static let maximumFileSize = 64 * 1024 * 1024
 

@@ -29,7 +29,8 @@ extension App {
 
     /// Says on stderr, in one line, when a meeting starts in an empty sessions folder while another has sessions.
     func noteEarlierSessions() {
-        guard let folder = locations.otherSessionsFolder, store.ids().isEmpty,
+        // The headers of this run (read anyway to find the previous session) say whether the folder is empty.
+        guard let folder = locations.otherSessionsFolder, storedHeaders(.quick).first(where: { _ in true }) == nil,
               !SessionStore(folder: URL(fileURLWithPath: folder, isDirectory: true)).ids().isEmpty else { return }
         Console.err("guidance: " + locations.earlierSessionsNote(earlier: folder))
     }

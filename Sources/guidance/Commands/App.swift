@@ -20,6 +20,8 @@ struct App {
     let warnings = OnceWarnings()
     /// The question scripts read and checked so far in this run.
     let scripts = ScriptCache()
+    /// The session headers read so far in this run.
+    let headersOfThisRun = HeadersOfThisRun()
 
     init(invocation: Invocation, umask: mode_t) throws(CLIError) {
         self.invocation = invocation
@@ -96,52 +98,16 @@ struct App {
 
     /// A session from its file's bytes; the id inside must be the file's name.
     func decode(_ data: Data, id: SessionID) throws(CLIError) -> Session {
-        let path = store.fileURL(for: id).path
-        let session: Session
-        do {
-            let json = try JSONParser.parse(data)
-            session = try Session(json: json)
-        } catch let error as SessionFormatError {
-            throw CLIError(StoreError.corrupt(path: path, detail: error.message))
-        } catch {
-            throw CLIError(StoreError.corrupt(path: path, detail: "\(error)"))
+        switch SessionHeader.decode(data, id: id.rawValue) {
+        case .success(let session): return session
+        case .failure(let error): throw CLIError(StoreError.corrupt(path: store.fileURL(for: id).path, detail: error.message))
         }
-        guard session.id == id.rawValue else {
-            throw CLIError(StoreError.corrupt(path: path, detail: "the id inside it, \"\(StoreError.shown(session.id))\", is not its file name"))
-        }
-        return session
-    }
-
-    /// Every session that could be read, newest first, and the problems of those that could not.
-    func sessions() -> (sessions: [Session], problems: [String]) {
-        var found: [Session] = []
-        var problems: [String] = []
-        for entry in store.list() {
-            if let loose = entry.permissions { warnings.warn(loose.warning) }
-            switch entry.result {
-            case .success(let data):
-                do { found.append(try decode(data, id: entry.id)) } catch { problems.append(error.message) }
-            case .failure(let error): problems.append(error.description)
-            }
-        }
-        found.sort { ($0.meetingDate, $0.startedAt, $0.id) > ($1.meetingDate, $1.startedAt, $1.id) }
-        return (found, problems)
-    }
-
-    /// Why `show` would refuse `session` (an answer does not fit its script), or nil when it would not.
-    ///
-    /// A session whose script cannot be read is not called damaged here: `show` names that problem itself.
-    func damage(of session: Session, scripts: inout [String: Script]) -> String? {
-        guard let script = scripts[session.scriptID] ?? (try? self.script(session.scriptID)) else { return nil }
-        scripts[session.scriptID] = script
-        if case .failure(let problem) = SessionCheck.check(session, script: script) { return problem.message }
-        return nil
     }
 
     /// Resolves an id typed on the command line ("latest" is the newest session).
     func sessionID(_ text: String) throws(CLIError) -> SessionID {
         if text == "latest" {
-            guard let newest = sessions().sessions.first, let id = try? SessionID(validating: newest.id) else {
+            guard let newest = newestSession(.any), let id = try? SessionID(validating: newest.id) else {
                 throw CLIError.missing("There are no sessions yet in \(store.folder.path); start one with: guidance")
             }
             return id

@@ -194,7 +194,7 @@ extension App {
         if let from {
             last = try loadSession(try sessionID(from))
         } else {
-            last = sessions().sessions.first { $0.status == .complete }
+            last = newestSession(.complete)
         }
         let agenda = try makeAgenda(script: script, from: last, date: date, time: time)
         return try emit(Self.agendaText(format ?? "txt", agenda: agenda, paper: paper), to: output, what: "the agenda")

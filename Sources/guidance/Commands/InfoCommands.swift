@@ -6,35 +6,40 @@ extension App {
     ///
     /// Sessions with no answer (a shell left at once) are counted but not listed unless `all`.
     func list(all: Bool = false) -> Int32 {
-        let (stored, problems) = sessions()
+        let headers = storedHeaders(.full)
+        var everything = headers.all
+        let stored = everything.filter(\.isSession)
+        let problems = listProblems(everything, failures: headers.failures)
         for note in leftoverNotes() { Console.err(note) }
         if stored.isEmpty && problems.isEmpty {
             Console.out("No sessions yet in \(store.folder.path). Start one with: guidance")
             return 0
         }
-        let found = all ? stored : stored.filter { !$0.answers.isEmpty }
-        let hidden = stored.count - found.count
-        var scripts: [String: Script] = [:]
-        for session in found {
-            let kind = session.mode == .director ? "director meeting" : "self-planning"
-            if let damage = damage(of: session, scripts: &scripts) {
-                Console.out("\(session.id)  \(session.meetingDate.iso)  \(kind)  damaged: \(damage)")
+        let hidden = all ? 0 : stored.filter { $0.answerCount == 0 }.count
+        var scripts = ListingScripts()
+        var changed = false
+        var lines = ""
+        for (place, header) in everything.enumerated() where header.isSession && (all || header.answerCount > 0) {
+            let kind = header.mode == SessionMode.director.rawValue ? "director meeting" : "self-planning"
+            var listing = header.listing
+            let stamp = scripts.stamp(header.scriptID, app: self)
+            if listing?.scriptStamp != stamp, let session = readSession(header) {
+                listing = scripts.listing(of: session, stamp: stamp, app: self)
+                everything[place].listing = listing
+                changed = true
+            }
+            if let damage = listing?.damage {
+                lines += "\(header.id)  \(header.meetingDate)  \(kind)  damaged: \(damage)\n"
                 continue
             }
-            var progress = session.status == .complete ? "complete" : "in progress"
-            if let script = scripts[session.scriptID] {
-                // Only the questions that apply count: a condition that fails (no exit plan without an exit) asks nothing.
-                let asked = Set(script.questions.map(\.question.id))
-                let answered = session.answers.keys.filter(asked.contains).count
-                if session.status == .complete {
-                    progress += ", \(answered) answered"
-                } else {
-                    let open = Interview(script: script, session: session).unansweredQuestions.count
-                    progress += ", \(answered) of \(answered + open) answered"
-                }
+            var progress = header.isComplete ? "complete" : "in progress"
+            if let listing, listing.answered >= 0 {
+                progress += header.isComplete ? ", \(listing.answered) answered" : ", \(listing.answered) of \(listing.answered + listing.open) answered"
             }
-            Console.out("\(session.id)  \(session.meetingDate.iso)  \(kind)  \(progress)")
+            lines += "\(header.id)  \(header.meetingDate)  \(kind)  \(progress)\n"
         }
+        Console.out(lines, terminator: "")  // one write for the whole list
+        if changed { store.save(SessionIndex(headers: everything)) }
         if hidden > 0 {
             let sessions = hidden == 1 ? "1 session with no answers is" : "\(hidden) sessions with no answers are"
             Console.out("(\(sessions) not listed: guidance list --all shows \(hidden == 1 ? "it" : "them"); guidance delete ID moves one to the trash.)")

@@ -14,7 +14,7 @@ extension App {
         } else if let named = fileJSON?["session"]?.stringValue {
             id = try sessionID(named)
         } else {
-            guard let finished = sessions().sessions.first(where: { $0.status == .complete }) else {
+            guard let finished = newestSession(.complete) else {
                 throw CLIError.missing("There is no finished session to review in \(store.folder.path); finish a meeting first (guidance resume), or name a session: guidance review ID.")
             }
             id = try sessionID(finished.id)

@@ -33,7 +33,9 @@ extension App {
     /// The newest unfinished session not open in another shell, with its lock (nil when the lock could not be
     /// taken for another reason: resuming then says why). Each one passed over because it is open elsewhere is said.
     func unfinishedToOffer() -> (Session, SessionLock?)? {
-        for unfinished in sessions().sessions where unfinished.status == .inProgress {
+        var passed: Set<String> = []
+        while let unfinished = newestSession(.inProgress, excluding: passed) {
+            passed.insert(unfinished.id)
             guard let id = try? SessionID(validating: unfinished.id) else { continue }
             do {
                 return (unfinished, try store.lock(id: id))
@@ -85,8 +87,7 @@ extension App {
            let warning = PlanStartCheck.warning(start, meeting: meetingDate) {
             Console.err("guidance: \(answersFile): plan_start: \(warning) It is kept; if it is a slip, change it with guidance resume and /edit plan_start.")
         }
-        let all = sessions().sessions
-        let previous = all.first { $0.status == .complete }
+        let previous = newestSession(.complete)
         var generator = SystemRandomNumberGenerator()
         let id: SessionID
         do { id = try store.newID(date: meetingDate, using: &generator) } catch { throw CLIError(error) }
@@ -94,7 +95,7 @@ extension App {
         var session = Session(id: id.rawValue, script: script, meetingDate: meetingDate, now: now, previousID: previous?.id)
         for (key, value) in contents?.answers ?? [] { session.setAnswer(key, value, at: now) }
         if contents != nil { session.position = nil }  // start at the first unanswered question
-        let offered = CarryForward.previous(script: script, last: previous?.values ?? [:], earlier: all.map(\.values))
+        let offered = carriedForward(script: script, last: previous?.values ?? [:])
         let interview = Interview(script: script, session: session, previous: offered, reviewedDone: reviewedDone(previous))
         let lock: SessionLock
         do {
@@ -126,7 +127,7 @@ extension App {
             id = try sessionID(text)
         } else {
             // The newest unfinished session that no other shell has open.
-            let anyUnfinished = sessions().sessions.contains { $0.status == .inProgress }
+            let anyUnfinished = storedHeaders(.quick).summary.inProgress != nil
             guard let (unfinished, taken) = unfinishedToOffer() else {
                 if anyUnfinished {
                     throw CLIError(message: "Every unfinished session in \(store.folder.path) is open in another guidance shell; "
@@ -151,8 +152,7 @@ extension App {
             previous = prev.values
             last = prev
         }
-        let others = sessions().sessions.filter { $0.id != session.id }.map(\.values)
-        previous = CarryForward.previous(script: script, last: previous, earlier: others)
+        previous = carriedForward(script: script, last: previous, excluding: session.id)
         var interview = Interview(script: script, session: session, previous: previous, reviewedDone: reviewedDone(last))
         var note: String?
         if interview.isFinished {

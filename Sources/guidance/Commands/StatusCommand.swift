@@ -74,7 +74,7 @@ extension App {
         let session: Session
         if let text {
             session = try loadSession(try sessionID(text))
-        } else if let last = sessions().sessions.first(where: { $0.status == .complete }) {
+        } else if let last = newestSession(.complete) {
             session = last
         } else {
             throw CLIError.missing("There is no finished session yet, so there is no plan to check: run guidance to hold the meeting first.")

@@ -1,0 +1,149 @@
+import Foundation
+
+/// The sessions index: one line per session file, sessions newest first, kept beside the sessions.
+///
+/// A cache, never trusted over the files: `fingerprint` sums the names and inode numbers of the
+/// session files as the folder listed them when the index was written, so a file added, removed
+/// or replaced (every save renames a new file into place) shows as a different fingerprint, and a
+/// full check (`guidance list`) also compares each file's size and time. The text is tab-separated
+/// lines; a line that cannot be read makes the whole index unread (it is built again from the files).
+public struct SessionIndex: Equatable, Sendable {
+    /// The first word of the file; another one is an index of another version, built again.
+    public static let format = "guidance-session-index/1"
+
+    /// The file's name in the sessions folder (a dot name: no command lists it as a session).
+    public static let fileName = ".guidance-index"
+
+    /// Every session file's header: sessions newest first, then the files that are not sessions.
+    public var headers: [SessionHeader]
+
+    /// An index of `headers`, put in their order.
+    public init(headers: [SessionHeader]) {
+        // Headers mostly come in order already (from an index): then nothing is sorted.
+        let isSession = headers.map(\.isSession)
+        let split = isSession.firstIndex(of: false) ?? headers.count
+        let inOrder = !isSession[split...].contains(true)
+            && zip(headers[..<split], headers[..<split].dropFirst()).allSatisfy { !SessionHeader.newerFirst($1, $0) }
+            && zip(headers[split...], headers[split...].dropFirst()).allSatisfy { $0.id >= $1.id }
+        if inOrder {
+            self.headers = headers
+            return
+        }
+        let sessions = headers.filter(\.isSession).sorted(by: SessionHeader.newerFirst)
+        let others = headers.filter { !$0.isSession }.sorted { $0.id > $1.id }
+        self.headers = sessions + others
+    }
+
+    /// The fingerprint of the files listed: see `SessionIndex.fingerprint(name:inode:)`.
+    public var fingerprint: UInt64 {
+        headers.reduce(0) { $0 &+ Self.fingerprint(name: ($1.id + ".json").utf8, inode: $1.inode) }
+    }
+
+    /// One file's share of a fingerprint: FNV-1a over its name and inode number (summed, so order does not matter).
+    public static func fingerprint<Name: Sequence>(name: Name, inode: UInt64) -> UInt64 where Name.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var rest = inode
+        for _ in 0..<8 {
+            hash = (hash ^ (rest & 0xff)) &* 0x100_0000_01b3
+            rest >>= 8
+        }
+        return hash
+    }
+
+    /// The index as the text of its file: the format, the fingerprint and the summary, then one line a file.
+    public func text(summary: Summary? = nil) -> String {
+        let summary = summary ?? Summary(headers)
+        var first = [Self.format, String(fingerprint, radix: 16)]
+        for pick in [summary.newest, summary.complete, summary.inProgress] {
+            first += [pick?.id ?? "", pick?.meetingDate ?? "", pick?.startedAt ?? ""]
+        }
+        var out = first.map(Self.escaped).joined(separator: "\t") + "\n"
+        for header in headers { out += Self.line(header) + "\n" }
+        return out
+    }
+
+    /// The fingerprint and summary written at the top of `text`, reading nothing else; nil when it is not an index.
+    public static func top(of text: Substring) -> (fingerprint: UInt64, summary: Summary)? {
+        guard let end = text.utf8.firstIndex(of: 0x0A) else { return nil }
+        let fields = text[..<end].utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { unescaped(Substring($0)) }
+        guard fields.count == 11, fields[0] == format, let fingerprint = UInt64(fields[1], radix: 16) else { return nil }
+        func pick(_ at: Int) -> Summary.Pick? {
+            fields[at].isEmpty ? nil : Summary.Pick(id: fields[at], meetingDate: fields[at + 1], startedAt: fields[at + 2])
+        }
+        return (fingerprint, Summary(newest: pick(2), complete: pick(5), inProgress: pick(8)))
+    }
+
+    /// The fingerprint of each line after the first (its id's file name and inode number, read from the bytes), and the ids
+    /// of the lines whose fingerprint is not in `scanned`; nil when a line cannot be read.
+    public static func shares(in text: inout String, unmatchedIn scanned: Set<UInt64>) -> (shares: Set<UInt64>, unmatched: [String])? {
+        text.withUTF8 { bytes -> (Set<UInt64>, [String])? in
+            var shares = Set<UInt64>(minimumCapacity: scanned.count)
+            var unmatched: [String] = []
+            let suffix = Array(".json".utf8)
+            guard var start = bytes.firstIndex(of: 0x0A).map({ $0 + 1 }) else { return nil }
+            while start < bytes.count {
+                // kind TAB id TAB inode TAB ...
+                guard let tab1 = bytes[start...].firstIndex(of: 0x09), let tab2 = bytes[(tab1 + 1)...].firstIndex(of: 0x09),
+                      let tab3 = bytes[(tab2 + 1)...].firstIndex(of: 0x09), let end = bytes[tab3...].firstIndex(of: 0x0A) else { return nil }
+                var inode: UInt64 = 0
+                for byte in bytes[(tab2 + 1)..<tab3] {
+                    guard (0x30...0x39).contains(byte) else { return nil }
+                    inode = inode &* 10 &+ UInt64(byte - 0x30)
+                }
+                let id = UnsafeBufferPointer(rebasing: bytes[(tab1 + 1)..<tab2])
+                let share = fingerprint(name: Array(id) + suffix, inode: inode)
+                shares.insert(share)
+                if !scanned.contains(share) { unmatched.append(unescaped(Substring(decoding: id, as: UTF8.self))) }
+                start = end + 1
+            }
+            return (shares, unmatched)
+        }
+    }
+
+    /// The headers of an index file's text, in the file's order, read one line at a time as asked.
+    ///
+    /// Stops (and reports, through `damaged`) at the first line that cannot be read.
+    public static func headers(in text: Substring) -> Headers { Headers(text: text) }
+
+    /// Reads the whole index from its text; nil when any line cannot be read or the format is another.
+    public static func read(_ text: Substring) -> SessionIndex? {
+        guard top(of: text) != nil else { return nil }
+        var headers: [SessionHeader] = []
+        var lines = Self.headers(in: text).makeIterator()
+        while let header = lines.next() { headers.append(header) }
+        if lines.damaged { return nil }
+        var index = SessionIndex(headers: [])
+        index.headers = headers  // already in order when written by `text()`
+        return index
+    }
+
+    /// The headers of an index text, one line at a time.
+    public struct Headers: Sequence, Sendable {
+        let text: Substring
+
+        /// Walks the lines after the first.
+        public func makeIterator() -> Iterator {
+            var rest = text[...]
+            if let end = rest.utf8.firstIndex(of: 0x0A) { rest = rest[rest.index(after: end)...] } else { rest = "" }
+            return Iterator(rest: rest)
+        }
+
+        /// Reads one header per line.
+        public struct Iterator: IteratorProtocol, Sendable {
+            var rest: Substring
+            /// Set when a line could not be read (the walk stopped there).
+            public private(set) var damaged = false
+
+            /// The next header, or nil at the end or at a line that cannot be read.
+            public mutating func next() -> SessionHeader? {
+                guard !damaged, !rest.isEmpty else { return nil }
+                guard let end = rest.utf8.firstIndex(of: 0x0A) else { damaged = true; return nil }
+                let line = rest[..<end]
+                rest = rest[rest.index(after: end)...]
+                guard let header = SessionIndex.header(line) else { damaged = true; return nil }
+                return header
+            }
+        }
+    }
+}

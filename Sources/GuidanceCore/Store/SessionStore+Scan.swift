@@ -1,0 +1,61 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension SessionStore {
+    /// The session files of the folder as its listing names them: no file is opened or examined.
+    struct Scan {
+        /// Each `<id>.json` with a valid id that is not a folder, with its inode number (0 when the listing gives none).
+        var files: [(id: String, inode: UInt64)] = []
+        /// The sum of their fingerprints (`SessionIndex.fingerprint(name:inode:)`).
+        var fingerprint: UInt64 = 0
+        /// Each file's own fingerprint, in the order of `files`.
+        var shares: [UInt64] = []
+    }
+
+    /// Lists the folder once with `readdir`; stale temporary files met on the way are removed, as `entries()` does.
+    ///
+    /// A missing folder lists as empty; one that exists and cannot be read throws `.io`.
+    func scanFolder() throws(StoreError) -> Scan {
+        guard let dir = opendir(folder.path) else {
+            if errno == ENOENT || errno == ENOTDIR { return Scan() }
+            throw .io(path: folder.path, reason: "the folder cannot be read")
+        }
+        defer { closedir(dir) }
+        var scan = Scan()
+        var temporary: [String] = []
+        while let entry = readdir(dir) {
+            let type = entry.pointee.d_type
+            if type == UInt8(DT_DIR) { continue }
+            let inode = UInt64(entry.pointee.d_ino)
+            let name: String? = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> String? in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let length = bytes.firstIndex(of: 0) ?? bytes.count
+                let name = UnsafeBufferPointer(rebasing: bytes[0..<length])
+                // Only `<id>.json` and our temporary files (`.` first, `.tmp` last) matter: skip the rest without a String.
+                guard length > 5 else { return nil }
+                let isJSON = name[length - 5] == UInt8(ascii: ".") && name[length - 4] == UInt8(ascii: "j")
+                    && name[length - 3] == UInt8(ascii: "s") && name[length - 2] == UInt8(ascii: "o") && name[length - 1] == UInt8(ascii: "n")
+                guard isJSON || name[0] == UInt8(ascii: ".") else { return nil }
+                return String(decoding: name, as: UTF8.self)
+            }
+            guard let name else { continue }
+            if AtomicFile.isTemporaryName(name) {
+                temporary.append(name)
+                continue
+            }
+            guard name.hasSuffix(".json") else { continue }
+            let id = String(name.dropLast(".json".count))
+            guard SessionID.isValid(id) else { continue }
+            scan.files.append((id, inode))
+            let share = SessionIndex.fingerprint(name: name.utf8, inode: inode)
+            scan.shares.append(share)
+            scan.fingerprint &+= share
+        }
+        for name in temporary { removeIfStale(name) }
+        return scan
+    }
+}
