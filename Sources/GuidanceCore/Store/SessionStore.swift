@@ -253,11 +253,6 @@ public struct SessionStore: Sendable {
 
     /// A file's modification time from its `stat`.
     static func modificationDate(_ st: stat) -> Date {
-        #if canImport(Darwin)
-        let time = st.st_mtimespec
-        #else
-        let time = st.st_mtim
-        #endif
-        return Date(timeIntervalSince1970: TimeInterval(time.tv_sec) + TimeInterval(time.tv_nsec) / 1e9)
+        Date(timeIntervalSince1970: TimeInterval(nanoseconds(st)) / 1e9)
     }
 }
