@@ -85,13 +85,14 @@ struct PipedSessionTests {
 
     @Test func slashCommandsWorkThroughAPipe() throws {
         let folder = try TemporaryFolder()
-        let input = ["Grow dental", "/back", "", "/skip", "/topics", "/goto focus", "/show", "/nonsense", "/quit"].joined(separator: "\n") + "\n"
+        let input = ["Grow dental", "/back", "", "/skip", "/topics", "/goto focus", "/show", "/nonsense", "/plna", "/quit"].joined(separator: "\n") + "\n"
         let result = try GuidanceProcess.run(["new", "--date", "2027-02-01", "--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts], input: input)
         #expect(result.code == 0)
         #expect(result.stdout.contains("Back to the previous question"))
         #expect(result.stdout.contains("Left unanswered for now"))
         #expect(result.stdout.contains("▸ 2. Segments and growth segment"))
-        #expect(result.stdout.contains("\"/nonsense\" is not a command"))
+        #expect(result.stdout.contains("\"/nonsense\" is not a command. Type /help to see them."))
+        #expect(result.stdout.contains("\"/plna\" is not a command. Did you mean /plan? Type /help to see them."))
         #expect(result.stdout.contains("Saved. To carry on later: guidance resume"))
         let session = try folder.onlySession()
         #expect(session["answers"]?["goals"]?["value"] == .array([.string("Grow dental")]))

@@ -47,7 +47,8 @@ extension Shell {
             editor.completer = { _, _ in [] }
             switch editor.readLine(prompt: "> ") {
             case .endOfInput: return 0
-            case .interrupted, .tooLong: continue
+            case .interrupted: Console.out(style.dim("(Line cleared. Everything is saved: press Enter or Ctrl-D to finish.)"))
+            case .tooLong: continue
             case .line(let raw):
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 if line.isEmpty { return 0 }

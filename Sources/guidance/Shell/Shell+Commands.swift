@@ -9,7 +9,8 @@ extension Shell {
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
         let matches = ShellCommand.allCases.filter { $0.rawValue.hasPrefix(name) }
         guard !name.isEmpty, let command = matches.count == 1 ? matches[0] : ShellCommand(rawValue: name) else {
-            out("  " + style.bad("✗ ") + "\"/\(name)\" is not a command; type /help to see them. To answer with a text that starts with /, type // first.")
+            let hint = Suggestion.closest(to: name, among: ShellCommand.allCases.map(\.rawValue)).map { " Did you mean /\($0)?" } ?? ""
+            out("  " + style.bad("✗ ") + "\"/\(name)\" is not a command.\(hint) Type /help to see them. To answer with a text that starts with /, type // first.")
             return nil
         }
         switch command {
