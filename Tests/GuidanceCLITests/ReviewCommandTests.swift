@@ -138,6 +138,16 @@ struct ReviewCommandTests {
         #expect(Self.task(review, "Retail: keep and renew (March)", "Renewal reminders")?["reason"] == .string("Nobody needed it"))
     }
 
+    @Test func aPipedReviewReadsSlashedDaysInTheDateOrderChosen() throws {
+        let folder = try TemporaryFolder()
+        let (common, id) = try folder.storeDesignSession(Self.finished)
+        let result = try GuidanceProcess.run(["review", id, "--date", "2027-03-20", "--date-order", "mdy"] + common,
+                                             input: ["", "t", "moved 4/12"].joined(separator: "\n") + "\n")
+        #expect(result.stdout.contains("  ✓ Moved to Mon 12 Apr\n"), "\(result.stdout)")
+        let review = try Self.stored(folder, id)
+        #expect(review["tasks"]?.arrayValue?.contains { $0["outcome"] == .string("moved") && $0["to"] == .string("2027-04-12") } == true)
+    }
+
     @Test func aSessionOpenInAShellCannotBeReviewedAndAReviewHoldsTheSessionsLock() throws {
         let folder = try TemporaryFolder()
         let (common, id) = try folder.storeDesignSession(Self.finished)

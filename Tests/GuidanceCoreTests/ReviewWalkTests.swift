@@ -28,6 +28,26 @@ import Testing
     }
 
     @Test(arguments: [
+        ("moved 12/4", DateOrder.dmy, "2027-04-12"), ("moved 12.4.2027 2h", .dmy, "2027-04-12"), ("moved 4/12", .mdy, "2027-04-12"),
+        ("moved to 4/12/2027 £40", .mdy, "2027-04-12"), ("moved 4/12", .dmy, "2027-12-04"),
+    ] as [(String, DateOrder, String)])
+    func aMovedDayIsReadInTheDateOrderChosen(_ line: String, _ order: DateOrder, _ iso: String) throws {
+        #expect(try ReviewAnswer.task(line, currency: "GBP", today: Self.today, order: order).get().outcome == .moved(to: Self.day(iso)))
+    }
+
+    @Test func theWalkReadsSlashedDaysMonthFirstWhenAsked() throws {
+        var walk = try Self.walk()
+        walk.dateOrder = .mdy
+        let group = walk.groups[0]
+        #expect(walk.answer("moved 13/4") == .refused(
+            #""13/4" is not a date with the month first: 13 is not a month. Type it as 4/13, or start guidance with --date-order dmy to type the day first."#))
+        #expect(walk.answer("moved 4/13") != .refused(""))
+        for row in group.tasks {
+            #expect(walk.reports[row.key]?.outcome == .moved(to: Self.day("2027-04-13")))
+        }
+    }
+
+    @Test(arguments: [
         ("moved soonish", #""soonish" is not a date I understand: type it as 2027-04-01 or 1/4/2027, or say "next monday", "end of month" or "in 2 weeks"."#),
         ("moved 2027-02-30", #""2027-02-30" is not a real date: February 2027 has 28 days, so pick a day from 1 to 28, such as 2027-02-28."#),
         ("moved", "Say the new due day after moved, such as: moved 2027-04-12."),

@@ -22,6 +22,8 @@ import Testing
         ("start of January", "2028-01-01"), ("beginning of May 2028", "2028-05-01"),
         ("31 May", "2027-05-31"), ("May 31", "2027-05-31"), ("tomorrow", "2027-02-02"), ("today", "2027-02-01"),
         ("in two weeks", "2027-02-15"), ("in 3 days", "2027-02-04"), ("next Monday", "2027-02-08"), ("2027-03-01", "2027-03-01"),
+        ("31.5.2027", "2027-05-31"), ("1.3.2027", "2027-03-01"), ("01.03.2027", "2027-03-01"), ("31.5.", "2027-05-31"),
+        ("31.5", "2027-05-31"), ("1.3.2027.", "2027-03-01"),
     ])
     func acceptsDayFirst(_ input: String, _ expected: String) {
         #expect(parse(input) == .success(expected))
@@ -29,7 +31,7 @@ import Testing
 
     @Test(arguments: [
         ("5/31", "2027-05-31"), ("5/31/2027", "2027-05-31"), ("3/1/2027", "2027-03-01"), ("12/25", "2027-12-25"),
-        ("1/31", "2028-01-31"), ("end of March", "2027-03-31"), ("2027-03-01", "2027-03-01"),
+        ("1/31", "2028-01-31"), ("end of March", "2027-03-31"), ("2027-03-01", "2027-03-01"), ("5.31.2027", "2027-05-31"),
     ])
     func acceptsMonthFirst(_ input: String, _ expected: String) {
         #expect(parse(input, .mdy) == .success(expected))
@@ -50,6 +52,9 @@ import Testing
         ("1/3/2027/4", "\"1/3/2027/4\" is not a date I understand: \(hint)"),
         ("end of Smarch", "\"end of Smarch\" is not a date I understand: \(hint)"),
         ("end of March 27", "\"end of March 27\" is not a date I understand: \(hint)"),
+        ("31.2.2027", "\"31.2.2027\" is not a real date: February 2027 has 28 days, so pick a day from 1 to 28, such as 28/2/2027."),
+        ("1..2027", "\"1..2027\" is not a date I understand: \(hint)"),
+        ("1.3.2027.4", "\"1.3.2027.4\" is not a date I understand: \(hint)"),
     ])
     func refusesDayFirst(_ input: String, _ message: String) {
         #expect(parse(input) == .failure(AnswerProblem(message)))

@@ -14,7 +14,8 @@ import Foundation
 /// - `end of March`, `March end`, `start of May`, `beginning of May` (a year may follow): without a year,
 ///   the first such day on or after today (the meeting day), so "end of March" typed on 31 March is that day,
 ///   and typed on 1 April is the end of March next year;
-/// - `31/5`, `31/5/2027`, `1/3/2027`: day first, or month first with `DateOrder.mdy` (see `SlashDateParser`).
+/// - `31/5`, `31/5/2027`, `1/3/2027`: day first, or month first with `DateOrder.mdy` (see `SlashDateParser`);
+///   dots work as slashes (`31.5.2027`, `31.5.`).
 enum DateParser {
     /// Parses one date as described on the type; `order` says how slashed dates are read.
     static func date(_ input: String, relativeTo today: CalendarDate, order: DateOrder = .dmy) -> Result<CalendarDate, AnswerProblem> {
@@ -32,8 +33,11 @@ enum DateParser {
         if words.count == 1, words[0].contains("-"), words[0].first?.isNumber == true {
             return iso(words[0], quoted: quoted, unknown: unknown)
         }
-        if words.count == 1, SlashDateParser.looksSlashed(words[0]) {
-            return SlashDateParser.date(words[0], quoted: quoted, today: today, order: order, unknown: unknown)
+        if words.count == 1 {
+            let slashed = SlashDateParser.undotted(words[0]) ?? words[0]
+            if SlashDateParser.looksSlashed(slashed) {
+                return SlashDateParser.date(slashed, quoted: quoted, today: today, order: order, unknown: unknown)
+            }
         }
         if let date = relative(words, today: today) { return .success(date) }
         if let edge = monthEdge(words.filter { $0 != "of" && $0 != "the" }, today: today) { return edge }

@@ -9,6 +9,16 @@ enum SlashDateParser {
         return (2...3).contains(parts.count) && word.first?.isNumber == true
     }
 
+    /// `31.5.2027`, `31.5.` and `31.5` (a date typed with dots) as `31/5/2027` and `31/5`; nil when `word` is not
+    /// digits between dots.
+    static func undotted(_ word: String) -> String? {
+        guard word.first?.isNumber == true, word.contains("."), !word.contains("/") else { return nil }
+        let text = word.hasSuffix(".") ? word.dropLast() : Substring(word)
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && AnswerText.isDigits($0) }) else { return nil }
+        return parts.joined(separator: "/")
+    }
+
     /// Parses one slashed date; a refusal says what is wrong and shows the form expected.
     static func date(_ word: String, quoted: String, today: CalendarDate, order: DateOrder,
                      unknown: AnswerProblem) -> Result<CalendarDate, AnswerProblem> {

@@ -10,7 +10,8 @@ extension ReviewAnswer {
     }
 
     /// Reads a campaign's line (not empty: Enter is the caller's): `t` for task by task, or a task's answer without amounts.
-    public static func campaign(_ line: String, currency: String, today: CalendarDate) -> Result<CampaignChoice, AnswerProblem> {
+    public static func campaign(_ line: String, currency: String, today: CalendarDate,
+                                order: DateOrder = .dmy) -> Result<CampaignChoice, AnswerProblem> {
         let key = AnswerText.key(line)
         if ["t", "task", "tasks", "task by task", "one by one"].contains(key) { return .success(.taskByTask) }
         let words = key.split(separator: " ")
@@ -18,7 +19,7 @@ extension ReviewAnswer {
             return .failure(AnswerProblem("\(AnswerText.quoted(String(first))) is not an answer here: press Enter for all done as planned, "
                 + "type t to answer task by task, or one answer for all of them: done, going, moved DATE or dropped REASON."))
         }
-        switch task(line, currency: currency, today: today) {
+        switch task(line, currency: currency, today: today, order: order) {
         case .failure(let problem): return .failure(problem)
         case .success(let answer):
             guard answer.hours == nil, answer.cost == nil else {

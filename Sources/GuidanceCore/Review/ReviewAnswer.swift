@@ -41,8 +41,10 @@ public struct ReviewAnswer: Equatable, Sendable {
         }
     }
 
-    /// Reads a task's answer (not empty: Enter is the caller's), with relative dates counted from `today`.
-    public static func task(_ line: String, currency: String, today: CalendarDate) -> Result<ReviewAnswer, AnswerProblem> {
+    /// Reads a task's answer (not empty: Enter is the caller's), with relative dates counted from `today` and
+    /// slashed dates read in `order`.
+    public static func task(_ line: String, currency: String, today: CalendarDate,
+                            order: DateOrder = .dmy) -> Result<ReviewAnswer, AnswerProblem> {
         let words = line.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         let choices = Self.choices(currency: currency, example: today.endOfMonth.adding(days: 12))
         guard let first = words.first else { return .failure(AnswerProblem("Nothing was typed: type \(choices).")) }
@@ -68,7 +70,7 @@ public struct ReviewAnswer: Equatable, Sendable {
                 return .failure(AnswerProblem("Say the new due day after moved, such as: moved \(today.endOfMonth.adding(days: 12).iso)."))
             }
             let day: CalendarDate
-            switch DateParser.date(dateWords.joined(separator: " "), relativeTo: today) {
+            switch DateParser.date(dateWords.joined(separator: " "), relativeTo: today, order: order) {
             case .success(let read): day = read
             case .failure(let problem): return .failure(problem)
             }

@@ -46,6 +46,8 @@ public struct ReviewWalk: Sendable {
     public let month: Int
     /// The day relative dates ("next friday") count from.
     public let today: CalendarDate
+    /// How slashed dates are read (`31/5` day first, or `5/31` with `--date-order mdy`).
+    public var dateOrder: DateOrder = .dmy
     /// The month's campaigns with their tasks, in plan order.
     public let groups: [Group]
     /// Where the walk is now.
@@ -158,7 +160,7 @@ public struct ReviewWalk: Sendable {
             if fresh == 0 { return .accepted("Kept the " + Self.count(kept, "answer") + " given") }
             return .accepted("Kept the " + Self.count(kept, "answer") + " given; " + Self.count(fresh, "more task") + " done as planned")
         }
-        switch ReviewAnswer.campaign(typed, currency: plan.currency, today: today) {
+        switch ReviewAnswer.campaign(typed, currency: plan.currency, today: today, order: dateOrder) {
         case .failure(let problem): return .refused(problem.message)
         case .success(.taskByTask):
             step = .task(group: index, task: 0)
@@ -178,7 +180,7 @@ public struct ReviewWalk: Sendable {
         if typed.isEmpty {
             report = reports[row.key] ?? Self.report(row, ReviewAnswer(outcome: .done))
         } else {
-            switch ReviewAnswer.task(typed, currency: plan.currency, today: today) {
+            switch ReviewAnswer.task(typed, currency: plan.currency, today: today, order: dateOrder) {
             case .failure(let problem): return .refused(problem.message)
             case .success(let answer):
                 if let problem = checkMove(answer.outcome) { return .refused(problem) }

@@ -43,8 +43,9 @@ extension App {
         }
         let stored: (review: MonthlyReview, answered: Set<String>)?
         do { stored = try storedReview(at: url, plan: plan, id: id, month: month) } catch { lock.release(); throw error }
-        let walk = ReviewWalk(plan: plan, sessionID: id.rawValue, month: month, today: today,
+        var walk = ReviewWalk(plan: plan, sessionID: id.rawValue, month: month, today: today,
                               existing: stored?.review, answered: stored?.answered ?? [])
+        walk.dateOrder = dateOrder
         let shell = ReviewShell(walk: walk, app: self, id: id, url: url, lock: lock, editor: makeEditor())
         return shell.run(reopened: stored?.review)
     }
