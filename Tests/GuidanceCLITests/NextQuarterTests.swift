@@ -92,5 +92,8 @@ struct NextQuarterTests {
             #"[{"action": "Send the plan draft", "owner": "Jodie", "due": "2027-02-05", "outcome": "dropped"}]"#)))
         #expect(session["answers"]?["actions"]?["value"] == (try JSONParser.parse(#"[{"action": "Call the printer", "owner": "Jodie", "due": "2027-06-10"}]"#)))
         #expect(session["answers"]?["internal_changes"]?["value"] == .array([]))
+        let shown = try GuidanceProcess.run(["show", second_.replacingOccurrences(of: ".json", with: "")] + common)
+        #expect(shown.stdout.contains("\nLast quarter, reviewed at the start\n   action: Send the plan draft (Jodie, due Friday 5 February 2027): dropped\n"
+            + "   fundamental: Brochure reprint: not done, moved to month 3 of this plan\n"), "\(shown.stdout)")
     }
 }

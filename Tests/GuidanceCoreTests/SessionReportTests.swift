@@ -68,4 +68,28 @@ import Testing
         #expect(interview.currentQuestion?.id == "internal_changes")
         #expect(interview.prompt?.typedSoFar == expected)
     }
+
+    @Test func showSaysWhatBecameOfLastQuartersActionsAndFundamentals() throws {
+        let interview = try TestScripts.director(after: [])
+        var session = interview.session
+        let actions = try JSONParser.parse(#"""
+            [{"action": "Send the plan draft", "owner": "Alex", "due": "2027-02-05", "outcome": "done"},
+             {"action": "Book the trade stand", "owner": "Sam", "due": "2027-02-12", "outcome": "carried", "new_due": "2027-04-02"},
+             {"action": "Reprint the leaflet", "outcome": "dropped"}]
+            """#)
+        let fundamentals = try JSONParser.parse(#"[{"item": "Website refresh", "done": true}, {"item": "Brochure reprint", "done": false, "month": 2}]"#)
+        session.answers[ItemCheck.actionsKey] = Session.Answer(value: actions, at: "2027-02-01T10:00:00Z")
+        session.answers[ItemCheck.fundamentalsKey] = Session.Answer(value: fundamentals, at: "2027-02-01T10:01:00Z")
+        let lines = SessionReport.text(script: interview.script, session: session).components(separatedBy: "\n")
+        #expect(Array(lines[2...8]) == [
+            "",
+            "Last quarter, reviewed at the start",
+            "   action: Send the plan draft (Alex, due Friday 5 February 2027): done",
+            "   action: Book the trade stand (Sam, due Friday 12 February 2027): carried on, now due Friday 2 April 2027",
+            "   action: Reprint the leaflet: dropped",
+            "   fundamental: Website refresh: done",
+            "   fundamental: Brochure reprint: not done, moved to month 2 of this plan",
+        ])
+        #expect(!SessionReport.text(script: interview.script, session: interview.session).contains("Last quarter"))
+    }
 }

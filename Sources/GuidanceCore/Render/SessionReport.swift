@@ -8,6 +8,7 @@ public enum SessionReport {
         let kind = session.mode == .director ? "Strategic Guidance meeting" : "Self-planning session (every answer is an assumption to confirm with your director)"
         lines.append("Session \(session.id): \(kind)")
         lines.append("Meeting date \(session.meetingDate.spoken); \(session.status == .complete ? "complete" : "in progress").")
+        lines += lastQuarterLines(session)
         for (index, topic) in script.topics.enumerated() {
             lines.append("")
             var heading = "\(index + 1). \(topic.title)"
@@ -40,6 +41,32 @@ public enum SessionReport {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What became of last quarter's open actions and fundamentals, as reviewed at the start of this session;
+    /// nothing when none were reviewed.
+    static func lastQuarterLines(_ session: Session) -> [String] {
+        let actions = session.answers[ItemCheck.actionsKey]?.value.arrayValue ?? []
+        let fundamentals = session.answers[ItemCheck.fundamentalsKey]?.value.arrayValue ?? []
+        guard !actions.isEmpty || !fundamentals.isEmpty else { return [] }
+        var lines = ["", "Last quarter, reviewed at the start"]
+        for entry in actions {
+            let outcome: String
+            switch entry["outcome"]?.stringValue.flatMap(ItemCheck.Outcome.init(rawValue:)) {
+            case .done: outcome = "done"
+            case .dropped: outcome = "dropped"
+            case .carried:
+                outcome = entry["new_due"]?.stringValue.flatMap(CalendarDate.init(iso:)).map { "carried on, now due \($0.spoken)" } ?? "carried on"
+            case nil: outcome = "(no outcome recorded)"
+            }
+            lines.append("   action: \(ItemCheck.describeAction(entry)): \(outcome)")
+        }
+        for entry in fundamentals {
+            let name = entry["item"]?.stringValue ?? "(unnamed)"
+            let month = entry["month"]?.intValue.map { ", moved to month \($0) of this plan" } ?? ""
+            lines.append("   fundamental: \(name): " + (entry["done"]?.boolValue == true ? "done" : "not done\(month)"))
+        }
+        return lines
     }
 
     /// The parts typed so far of the answer being given (records added, shares or per-segment answers
