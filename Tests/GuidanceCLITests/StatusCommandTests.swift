@@ -55,7 +55,11 @@ struct StatusCommandTests {
         _ = try folder.write("sessions/\(id).review-2", "{not json")
         let damaged = try GuidanceProcess.run(["status", id] + common)
         #expect(damaged.code == 65)
-        #expect(damaged.stderr.contains("is damaged") && damaged.stderr.contains("run guidance review \(id) --month 2"))
+        let advice = "Move it out of the sessions folder, then run guidance review \(id) --month 2 to answer month 2 afresh.\n"
+        #expect(damaged.stderr == "guidance: The review \(folder.path)/sessions/\(id).review-2 cannot be used (line 1, column 2: expected a key in double quotes but found 'n'). " + advice)
+        let review = try GuidanceProcess.run(["review", id, "--month", "2"] + common, input: "\n")
+        #expect(review.code == 65)
+        #expect(review.stderr.hasSuffix(advice), "review and status say the same: \(review.stderr)")
     }
 
     @Test func withNoFinishedSessionThereIsNothingToCheck() throws {

@@ -69,8 +69,14 @@ extension App {
         } catch {
             problem = "\(error)"
         }
-        throw CLIError.data(Sentences.join("The review \(url.path) cannot be used (\(Sentences.sentence(problem).dropLast()))",
-                                           "Move it out of the sessions folder to review month \(month) afresh"))
+        throw unusableReview(url, id: id.rawValue, month: month, problem: problem)
+    }
+
+    /// The refusal of a review file that cannot be used, with the same way on from every command: move it out, then
+    /// answer the month again.
+    func unusableReview(_ url: URL, id: String, month: Int, problem: String) -> CLIError {
+        CLIError.data(Sentences.join("The review \(url.path) cannot be used (\(Sentences.sentence(problem).dropLast()))",
+                                     "Move it out of the sessions folder, then run guidance review \(id) --month \(month) to answer month \(month) afresh"))
     }
 
     /// The JSON of a review answers file, or of standard input for "-".

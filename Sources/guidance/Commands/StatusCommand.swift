@@ -31,7 +31,7 @@ extension App {
             do {
                 files[month] = try JSONParser.parse(data)
             } catch {
-                throw CLIError.data("The review \(url.path) is damaged (\(error)); run guidance review \(session.id) --month \(month) to answer it again.")
+                throw unusableReview(url, id: session.id, month: month, problem: "\(error)")
             }
         }
         do throws(ReviewChainProblem) {
