@@ -167,6 +167,12 @@ completions() {
     [[ $out == "$id"$'\t'* ]] || problem "fish completes 'guidance show 2027-05' to '$out', not $id"
     zsh_completes "guidance sh" "show"
     zsh_completes "guidance show 2027-05" "$id"
+    # --sessions on the line, before or after the command, names the folder whose ids are offered.
+    local other=$WORK/other-sessions
+    rm -rf "$other" && mkdir -p "$other" && cp "$HOMEDIR/.local/share/guidance/sessions/$id.json" "$other/2027-06-07-abcd.json"
+    zsh_completes "guidance --sessions $other show 2027-0" "2027-06-07-abcd"
+    zsh_completes "guidance show --sessions $other 2027-0" "2027-06-07-abcd"
+    bash_completes "guidance --sessions $other show 2027-0" "2027-06-07-abcd"
 }
 
 # zsh_completes "TYPED" EXPECTED: what zsh's completion system offers after TYPED and Tab, in a zsh of its own
