@@ -56,6 +56,17 @@ struct TypedInputCLITests {
         #expect(session["answers"]?["currency"]?["value"] == .string("GBP"))
     }
 
+    @Test func aPipedFileWithTheCurrencyLineStillRunsToTheEnd() throws {
+        let folder = try TemporaryFolder()
+        var lines = Fixtures.directorLines
+        lines[lines.firstIndex(of: "12000") ?? 0] = "£7,500"  // and the "GBP" line after it stays
+        let result = try GuidanceProcess.run(["new", "--date", "2027-02-01"] + Self.common(folder), input: lines.joined(separator: "\n") + "\n")
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("  ✓ 7,500 GBP (the plan's currency, from the £ typed)\n"))
+        #expect(result.stdout.contains("  ✓ GBP is the plan's currency already (from the amount typed).\n"))
+        #expect(try folder.onlySession()["status"] == .string("complete"))
+    }
+
     @Test func anAmountInAnotherCurrencyIsRefused() throws {
         let folder = try TemporaryFolder()
         var lines = Self.poundLines

@@ -102,6 +102,20 @@ import Testing
         #expect(interview.currentQuestion?.id == "campaign_budget")
     }
 
+    @Test func theCurrencyTypedAgainOnTheNextLineIsAgreementNotTheNextAnswer() throws {
+        var interview = try atTheBudget()
+        #expect(interview.answer("£7,500", now: TestScripts.now) == .accepted(echo: "7,500 GBP (the plan's currency, from the £ typed)"))
+        #expect(interview.answer(" gbp ", now: TestScripts.now) == .accepted(echo: "GBP is the plan's currency already (from the amount typed)."))
+        #expect(interview.currentQuestion?.id == "holidays")
+        #expect(interview.session.answers["holidays"] == nil)
+        guard case .refused = interview.answer("GBP", now: TestScripts.now) else {
+            Issue.record("only the line right after the amount is taken as agreement"); return
+        }
+        var other = try atTheBudget()
+        _ = other.answer("£7,500", now: TestScripts.now)
+        guard case .refused = other.answer("EUR", now: TestScripts.now) else { Issue.record("another code is the next answer"); return }
+    }
+
     @Test(arguments: [("EUR 7500", "EUR"), ("7500 usd", "USD"), ("$7,500", "USD")])
     func aCodeOrSignSetsTheCurrency(_ line: String, _ code: String) throws {
         var interview = try atTheBudget()

@@ -8,6 +8,12 @@ extension Interview {
         guard let i = index else { return .refused("The session is finished; use /edit QUESTION to change an answer.") }
         if let outcome = answerCheck(text, now: now) { return outcome }
         if let outcome = answerConfirm(text, now: now) { return outcome }
+        if let taken = currencyJustTaken {
+            currencyJustTaken = nil
+            if taken.before == currentQuestion?.id, text.trimmedOfWhitespace().uppercased() == taken.code {
+                return .accepted(echo: "\(taken.code) is the plan's currency already (from the amount typed).")
+            }
+        }
         let q = flat[i].question
         var line = text.trimmedOfWhitespace()
         // "yes" or "keep" to "Are we still...?" means: keep the answer offered, as Enter does.

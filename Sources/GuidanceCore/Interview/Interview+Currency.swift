@@ -2,6 +2,7 @@ import Foundation
 
 /// A currency typed with a money answer ("£7,500", "7500 EUR") becomes the plan's currency when it has none yet,
 /// so the currency question is not asked; one that differs from the plan's is refused by the answer's parser.
+/// The code typed again on the next line (as written for the question that was skipped) is taken as agreement.
 extension Interview {
     /// The answers key of the plan's currency.
     static let currencyKey = "currency"
@@ -21,6 +22,7 @@ extension Interview {
         session.setAnswer(Self.currencyKey, .string(taken.code), at: now)
         session.skipped.removeAll { $0 == Self.currencyKey }
         if currentQuestion?.id == Self.currencyKey { advance(from: index ?? -1) }
+        currencyJustTaken = (taken.code, currentQuestion?.id)
         return .accepted(echo: "\(echo) \(taken.code) (the plan's currency, from the \(taken.mark) typed)")
     }
 }

@@ -27,6 +27,9 @@ public struct Interview: Sendable {
     public var confirmsUnusualAnswers = true
     /// An unusual answer waiting for the person's yes or no.
     var pendingConfirm: PendingConfirm?
+    /// The currency just taken from a money answer, and the question that followed it: the same code typed there
+    /// next (as the line for the currency question that was not asked) is taken as agreement, not as that answer.
+    var currencyJustTaken: (code: String, before: String?)?
 
     /// What `undo` restores.
     struct Snapshot: Sendable {
