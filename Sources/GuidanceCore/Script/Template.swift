@@ -64,6 +64,11 @@ public enum Template {
     enum Segment { case literal(String), placeholder(Placeholder), problem(String) }
 
     static func segments(of text: String) -> [Segment] {
+        // Most texts quote nothing; an ASCII text is cut at its braces byte by byte. Only a text with
+        // braces and other characters goes through `range(of:)`, which knows where characters combine.
+        let utf8 = text.utf8
+        guard utf8.contains(UInt8(ascii: "{")) else { return [.literal(text)] }
+        if utf8.allSatisfy({ $0 < 0x80 }) { return asciiSegments(of: Array(utf8)) }
         var result: [Segment] = []
         var rest = Substring(text)
         while let open = rest.range(of: "{{") {
@@ -77,6 +82,32 @@ public enum Template {
             rest = after[close.upperBound...]
         }
         result.append(.literal(String(rest)))
+        return result
+    }
+
+    /// `segments(of:)` for ASCII text, found by comparing bytes (the same cuts `range(of:)` makes there).
+    private static func asciiSegments(of bytes: [UInt8]) -> [Segment] {
+        func find(_ pair: UInt8, from start: Int) -> Int? {
+            var index = start
+            while index + 1 < bytes.count {
+                if bytes[index] == pair && bytes[index + 1] == pair { return index }
+                index += 1
+            }
+            return nil
+        }
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        var result: [Segment] = []
+        var rest = 0
+        while let open = find(UInt8(ascii: "{"), from: rest) {
+            result.append(.literal(text(rest..<open)))
+            guard let close = find(UInt8(ascii: "}"), from: open + 2) else {
+                result.append(.problem("a \"{{\" is never closed with \"}}\""))
+                return result
+            }
+            result.append(parse(text((open + 2)..<close).trimmedOfWhitespace()))
+            rest = close + 2
+        }
+        result.append(.literal(text(rest..<bytes.count)))
         return result
     }
 

@@ -6,7 +6,7 @@ extension App {
     static func locations(_ invocation: Invocation) -> Locations {
         let files = FileManager.default
         let inputs = Locations.Inputs(
-            environment: ProcessInfo.processInfo.environment, home: NSHomeDirectory(), executable: executablePath(),
+            environment: ProcessEnvironment.values, home: NSHomeDirectory(), executable: executablePath(),
             currentFolder: files.currentDirectoryPath, sessionsFlag: invocation.sessions, promptsFlag: invocation.prompts,
             exists: { files.fileExists(atPath: $0) })
         return Locations.decide(inputs)
