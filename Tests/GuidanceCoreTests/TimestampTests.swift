@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import GuidanceCore
 
-/// `Timestamp.iso` by arithmetic against the same through `Calendar`, which it replaced for 1970 to 9999.
+/// `Timestamp.iso` and `CalendarDate.today` by arithmetic against the same through `Calendar`, which they
+/// replaced for 1970 to 9999.
 @Suite struct TimestampTests {
     @Test(arguments: [
         (0.0, "1970-01-01T00:00:00Z"), (0.999, "1970-01-01T00:00:00Z"), (86_399.999, "1970-01-01T23:59:59Z"),
@@ -22,6 +23,19 @@ import Testing
             let seconds = random.next() % 3 == 0 ? whole : whole + Double(random.next() % 1000) / 1000
             let date = Date(timeIntervalSince1970: seconds)
             #expect(Timestamp.iso(date) == Timestamp.calendarISO(date), "\(seconds)")
+        }
+    }
+
+    @Test(arguments: ["UTC", "Europe/London", "America/New_York", "Asia/Kolkata", "Pacific/Kiritimati", "Pacific/Pago_Pago",
+                      "Australia/Lord_Howe", "America/St_Johns", "Asia/Kathmandu"])
+    func todayAgreesWithTheCalendar(_ zone: String) throws {
+        let timeZone = try #require(TimeZone(identifier: zone))
+        var random = SplitMix64(state: 2027)
+        var times = [0.0, 1, -1, 86_399.5, 253_402_300_799, 253_402_350_000, 1_774_746_000, 1_792_890_000]
+        for _ in 0..<400 { times.append(Double(random.next() % 4_200_000_000) + Double(random.next() % 1000) / 1000) }
+        for seconds in times {
+            let now = Date(timeIntervalSince1970: seconds)
+            #expect(CalendarDate.today(in: timeZone, now: now) == CalendarDate.calendarToday(in: timeZone, now: now), "\(zone) \(seconds)")
         }
     }
 }

@@ -104,25 +104,12 @@ public enum Timestamp {
         let interval = date.timeIntervalSince1970
         guard interval >= 0, interval < 253_402_300_800 else { return calendarISO(date) }
         let seconds = Int(interval.rounded(.down))
-        let (year, month, day) = civil(days: seconds / 86_400)
+        let date = CalendarDate(dayNumber: seconds / 86_400)
         let time = seconds % 86_400
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let century = year / 100
-        return two(century) + two(year - century * 100) + "-" + two(month) + "-" + two(day)
+        let century = date.year / 100
+        return two(century) + two(date.year - century * 100) + "-" + two(date.month) + "-" + two(date.day)
             + "T" + two(time / 3600) + ":" + two(time / 60 % 60) + ":" + two(time % 60) + "Z"
-    }
-
-    /// The Gregorian year, month and day of a day counted from 1970-01-01 (day 0), for days from 0 on.
-    static func civil(days: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = days + 719_468  // days from 0000-03-01
-        let era = shifted / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthFromMarch = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
-        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// `iso(_:)` through a Gregorian calendar in UTC, for any date.

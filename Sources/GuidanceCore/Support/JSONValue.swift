@@ -59,6 +59,10 @@ public struct JSONObject: Equatable, Sendable {
 
     /// Adds a key the object does not have, at the end (the caller has checked that it is new).
     mutating func append(_ key: String, _ value: JSONValue) {
+        if keys.isEmpty {  // room for a typical object at once, not grown one key at a time
+            keys.reserveCapacity(8)
+            values.reserveCapacity(8)
+        }
         keys.append(key)
         values.append(value)
         if index != nil {
