@@ -141,6 +141,8 @@ private let types: [String: AnswerType] = [
         "{{ answers.goals }}", "{{\tanswers.goals\t}}", "{{answers.goals}", "{{answers.goals} }", "{ {answers.goals}}",
         "{{answers.goals}}{{item}}", "{{item}}{{", "x{{previous.roles|with:grow}}y{{previous.roles|with:}}z",
         "{{answers}}", "{{answers.}}", "{{other.x}}", "{{answers.a.b}}", "{{{{answers.goals}}}}", "}}{{answers.goals}}{{",
+        "{{.answers.goals}}", "{{answers..goals}}", "{{answers.goals|with:}}", "{{answers.goals|with:a|b}}", "{{|with:x}}",
+        "{{answers.goals|}}", "{{answers.goals|WITH:x}}", "{{previous.roles|with:grow.x}}", "{{ item }}", "{{item.x}}",
     ])
     func anASCIITextIsCutWhereRangeOfCutsIt(_ text: String) {
         // A text with a character beyond ASCII takes the `range(of:)` way: both ways must cut alike.
