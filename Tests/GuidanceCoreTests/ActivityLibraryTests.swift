@@ -78,6 +78,14 @@ struct ActivityLibraryTests {
          [at("landing-page") + #""cadence_days" is only for recurring work; remove it or set "kind" to "recurring""#]),
         ("a quarter of an hour", { activity(&$0, "landing-page") { $0["hours"] = .number(Decimal(string: "0.25")!) } },
          [at("landing-page") + #""hours" should be a number of hours from 0.5 to 80 in half hours, such as 1.5 or 6"#]),
+        ("more than eighty hours", { activity(&$0, "landing-page") { $0["hours"] = .number(Decimal(string: "80.5")!) } },
+         [at("landing-page") + #""hours" should be a number of hours from 0.5 to 80 in half hours, such as 1.5 or 6"#]),
+        ("no hours", { activity(&$0, "landing-page") { $0["hours"] = .number(0) } },
+         [at("landing-page") + #""hours" should be a number of hours from 0.5 to 80 in half hours, such as 1.5 or 6"#]),
+        ("a negative cost", { activity(&$0, "landing-page") { $0["cost"] = .number(-250) } },
+         [at("landing-page") + #""cost" should be an amount of 0 or more with at most 2 decimals, such as 250 or 99.50"#]),
+        ("a cost in tenths of a penny", { activity(&$0, "landing-page") { $0["cost"] = .number(Decimal(string: "99.505")!) } },
+         [at("landing-page") + #""cost" should be an amount of 0 or more with at most 2 decimals, such as 250 or 99.50"#]),
         ("an unknown owner", { activity(&$0, "landing-page") { $0["owner"] = .string("intern") } },
          [at("landing-page") + #""owner" should be "marketing", "sales" or "agency", not "intern""#]),
         ("an unknown purpose", { activity(&$0, "landing-page") { $0["purposes"] = .array([.string("fun")]) } },
@@ -106,6 +114,19 @@ struct ActivityLibraryTests {
         ("a conversion rate above one", { $0["conversion_rates"] = .object(JSONObject([("proposal_to_win", .number(Decimal(string: "1.5")!))])) },
          [#"test.json: conversion_rates: "proposal_to_win" should be a share above 0 and at most 1, such as 0.3 for 30%"#]),
     ]
+
+    @Test("Hours and costs at the edges of what is allowed load", arguments: [
+        ("0.5", "0"), ("80", "0.01"), ("1.5", "99.5"), ("79.5", "99.50"), ("12", "250"), ("2.50", "1e3"),
+    ])
+    func edgesLoad(_ hours: String, _ cost: String) throws {
+        let found = try problems { root in
+            activity(&root, "landing-page") {
+                $0["hours"] = .number(Decimal(string: hours) ?? 0)
+                $0["cost"] = .number(Decimal(string: cost) ?? -1)
+            }
+        }
+        #expect(found == [])
+    }
 
     @Test("A broken library names each problem with its place", arguments: 0..<cases.count)
     func brokenLibrary(_ index: Int) throws {

@@ -126,4 +126,26 @@ private let types: [String: AnswerType] = [
         let text = "{{answers.segments}} {{previous.goals}} {{answers.roles|with:exit}} {{item}} {{answers.segments}}"
         #expect(Template.answerKeys(in: text) == ["segments", "roles"])
     }
+
+    /// The segments of a text, written out, with `prefix` taken off the first literal.
+    private static func written(_ text: String, dropping prefix: String = "") -> String {
+        var segments = Template.segments(of: text)
+        if case .literal(let first) = segments.first, first.hasPrefix(prefix) {
+            segments[0] = .literal(String(first.dropFirst(prefix.count)))
+        }
+        return "\(segments)"
+    }
+
+    @Test(arguments: [
+        "", "plain", "{", "}", "{{", "}}", "{{}}", "{{{answers.goals}}}", "{{answers.goals}}}}", "a}}b{{answers.goals}}c",
+        "{{ answers.goals }}", "{{\tanswers.goals\t}}", "{{answers.goals}", "{{answers.goals} }", "{ {answers.goals}}",
+        "{{answers.goals}}{{item}}", "{{item}}{{", "x{{previous.roles|with:grow}}y{{previous.roles|with:}}z",
+        "{{answers}}", "{{answers.}}", "{{other.x}}", "{{answers.a.b}}", "{{{{answers.goals}}}}", "}}{{answers.goals}}{{",
+        "{{.answers.goals}}", "{{answers..goals}}", "{{answers.goals|with:}}", "{{answers.goals|with:a|b}}", "{{|with:x}}",
+        "{{answers.goals|}}", "{{answers.goals|WITH:x}}", "{{previous.roles|with:grow.x}}", "{{ item }}", "{{item.x}}",
+    ])
+    func anASCIITextIsCutWhereRangeOfCutsIt(_ text: String) {
+        // A text with a character beyond ASCII takes the `range(of:)` way: both ways must cut alike.
+        #expect(Self.written(text) == Self.written("é" + text, dropping: "é"))
+    }
 }

@@ -13,8 +13,15 @@ enum AnswerText {
     }
 
     /// A key for comparing what was typed: collapsed, case and accents folded ("Cafés " -> "cafes").
+    ///
+    /// ASCII text (nearly every name) has no accents and folds to lower case byte by byte, without
+    /// the trip through `NSString` that `folding` takes.
     static func key(_ input: String) -> String {
-        collapsed(input).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let text = collapsed(input)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// What was typed, trimmed and quoted for a message; shortened with an ellipsis when long.

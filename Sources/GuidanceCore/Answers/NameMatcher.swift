@@ -9,14 +9,15 @@ public enum NameMatcher {
     ///
     /// `noun` names what the names are ("segment", "option") for the messages.
     public static func match(_ typed: String, among names: [String], noun: String) -> Result<String, AnswerProblem> {
+        // The message parts are made only for a message: a match (the usual case) needs none of them.
         let key = AnswerText.key(typed)
-        let quoted = AnswerText.quoted(typed)
-        let plural = AnswerText.plural(noun)
+        var quoted: String { AnswerText.quoted(typed) }
+        var plural: String { AnswerText.plural(noun) }
+        var listed: String { AnswerText.orList(unique(names)) }
         guard !names.isEmpty else {
             return .failure(AnswerProblem(
                 "There are no \(plural) to choose from yet, so \(quoted) cannot be matched: give the \(plural) first."))
         }
-        let listed = AnswerText.orList(unique(names))
         guard !key.isEmpty else {
             return .failure(AnswerProblem("Nothing was typed: type one of the \(plural), such as \(listed)."))
         }

@@ -25,7 +25,7 @@ extension HolidayBookReader {
         var place = place
         if let name = object["name"]?.stringValue, !name.trimmedOfWhitespace().isEmpty { place += " (\(name))" }
         let name = text(object, "name", place, missing: "add the holiday's name, such as \"Good Friday\"")
-        let kindAdvice = Self.words(Self.kinds, last: "or")
+        var kindAdvice: String { Self.words(Self.kinds, last: "or") }
         guard let kindValue = object["rule"] else {
             problem(place, "\"rule\" is missing; add \(kindAdvice)")
             return nil

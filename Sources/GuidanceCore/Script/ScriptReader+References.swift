@@ -34,13 +34,14 @@ extension ScriptReader {
                     problem(place, "its condition reads \"\(when.key)\", which is not an earlier question")
                 }
                 for text in [question.ask, question.again].compactMap({ $0 }) {
-                    for p in Template.placeholders(in: text) where p.source != "item" {
+                    let placeholders = Template.placeholders(in: text)
+                    for p in placeholders where p.source != "item" {
                         if earlier[p.key] == nil && !(p.source == "previous" && (p.key == question.id || script.question(p.key) != nil)) {
                             problem(place, "\"{{\(p.source).\(p.key)}}\" quotes a question that is not asked before this one")
                         }
                     }
                     let isEach = if case .each = question.type { true } else { false }
-                    if !isEach, Template.placeholders(in: text).contains(where: { $0.source == "item" }) {
+                    if !isEach, placeholders.contains(where: { $0.source == "item" }) {
                         problem(place, "{{item}} only works inside the item of an \"each\" question")
                     }
                 }

@@ -96,7 +96,24 @@ extension Session {
 /// Formats instants for session files.
 public enum Timestamp {
     /// `date` as `2027-02-01T10:15:00Z`.
+    ///
+    /// From 1970 to the year 9999 the fields come from whole seconds by arithmetic (what the Gregorian
+    /// calendar in UTC gives, without making a calendar and formatting with `String(format:)`, which
+    /// cost the first prompt a millisecond); other dates go through `Calendar`.
     public static func iso(_ date: Date) -> String {
+        let interval = date.timeIntervalSince1970
+        guard interval >= 0, interval < 253_402_300_800 else { return calendarISO(date) }
+        let seconds = Int(interval.rounded(.down))
+        let date = CalendarDate(dayNumber: seconds / 86_400)
+        let time = seconds % 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let century = date.year / 100
+        return two(century) + two(date.year - century * 100) + "-" + two(date.month) + "-" + two(date.day)
+            + "T" + two(time / 3600) + ":" + two(time / 60 % 60) + ":" + two(time % 60) + "Z"
+    }
+
+    /// `iso(_:)` through a Gregorian calendar in UTC, for any date.
+    static func calendarISO(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

@@ -124,7 +124,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public var spoken: String { "\(weekdayName) \(day) \(monthName) \(year)" }
 
     /// The calendar day it is at `now` in `timeZone` (Gregorian calendar).
+    ///
+    /// From 1970 to 9999 the day is counted from the zone's offset at `now` (what the Gregorian calendar
+    /// gives, without making a `Calendar`, which cost start-up most of a millisecond).
     public static func today(in timeZone: TimeZone, now: Date = Date()) -> CalendarDate {
+        let local = now.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: now))
+        if local >= 0, local < 253_402_300_800 { return CalendarDate(dayNumber: Int((local / 86_400).rounded(.down))) }
+        return calendarToday(in: timeZone, now: now)
+    }
+
+    /// `today(in:now:)` through a Gregorian `Calendar`, for any time.
+    static func calendarToday(in timeZone: TimeZone, now: Date) -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
@@ -154,7 +164,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// The date `dayNumber` days after 1970-01-01, after Howard Hinnant's `civil_from_days`.
-    private init(dayNumber: Int) {
+    init(dayNumber: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

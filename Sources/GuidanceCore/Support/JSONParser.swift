@@ -176,7 +176,7 @@ struct JSONReader {
             guard byte(":") else { throw unexpected("expected ':' after the key \"\(key)\"") }
             pos += 1
             skipWhitespace()
-            object[key] = try value(depth: depth)
+            object.append(key, try value(depth: depth))
             skipWhitespace()
             if byte("}") { pos += 1; return .object(object) }
             guard byte(",") else { throw unexpected("expected ',' or '}' after an object member") }

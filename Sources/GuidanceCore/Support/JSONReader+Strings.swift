@@ -2,7 +2,27 @@ import Foundation
 
 extension JSONReader {
     /// A string token, starting at its opening quote; escapes are decoded.
+    ///
+    /// Most strings have no escape: they are made from their bytes at once. One with an escape, or
+    /// with a byte JSON forbids in a string, is read by `escapedString()`, which also reports the error.
     mutating func string() throws(JSONParseError) -> String {
+        let start = pos
+        var end = start + 1
+        let count = bytes.count
+        while end < count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                pos = end + 1
+                return String(decoding: bytes[(start + 1)..<end], as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            end += 1
+        }
+        return try escapedString()
+    }
+
+    /// A string token with escapes (or a problem), starting at its opening quote at `pos`.
+    mutating func escapedString() throws(JSONParseError) -> String {
         let start = pos
         pos += 1
         var buffer: [UInt8] = []

@@ -13,33 +13,75 @@ public enum JSONValue: Equatable, Sendable {
 }
 
 /// A JSON object whose keys keep the order they were inserted or read in.
+///
+/// The members live in two arrays in key order; a small object (most of them) finds a key by
+/// comparing keys one by one, which is cheaper than hashing it, and an object with more than
+/// `indexedAbove` keys also keeps a hash index from key to place.
 public struct JSONObject: Equatable, Sendable {
     /// The keys, in order.
     public private(set) var keys: [String] = []
-    private var storage: [String: JSONValue] = [:]
+    private var values: [JSONValue] = []
+    /// The place of each key, kept only once there are more than `indexedAbove` keys.
+    private var index: [String: Int]?
+
+    /// The most keys an object finds by comparing them one by one.
+    static let indexedAbove = 12
 
     /// An empty object.
     public init() {}
 
     /// An object from ordered pairs; a repeated key keeps its first place and last value.
     public init(_ pairs: [(String, JSONValue)]) {
+        keys.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
+    }
+
+    /// The place of `key` in `keys`, or `nil`.
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return keys.firstIndex(of: key)
     }
 
     /// The value for `key`, or `nil`; setting `nil` removes the key.
     public subscript(key: String) -> JSONValue? {
-        get { storage[key] }
+        get { position(of: key).map { values[$0] } }
         set {
             if let newValue {
-                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if storage.removeValue(forKey: key) != nil {
-                keys.removeAll { $0 == key }
+                if let place = position(of: key) { values[place] = newValue } else { append(key, newValue) }
+            } else if let place = position(of: key) {
+                keys.remove(at: place)
+                values.remove(at: place)
+                if index != nil { reindex() }
             }
         }
     }
 
+    /// Adds a key the object does not have, at the end (the caller has checked that it is new).
+    mutating func append(_ key: String, _ value: JSONValue) {
+        if keys.isEmpty {  // room for a typical object at once, not grown one key at a time
+            keys.reserveCapacity(8)
+            values.reserveCapacity(8)
+        }
+        keys.append(key)
+        values.append(value)
+        if index != nil {
+            index?[key] = keys.count - 1
+        } else if keys.count > Self.indexedAbove {
+            reindex()
+        }
+    }
+
+    /// Rebuilds the hash index from `keys`, or drops it when the object is small again.
+    private mutating func reindex() {
+        guard keys.count > Self.indexedAbove else { index = nil; return }
+        var places = [String: Int](minimumCapacity: keys.count)
+        for (place, key) in keys.enumerated() { places[key] = place }
+        index = places
+    }
+
     /// The key-value pairs in order.
-    public var pairs: [(key: String, value: JSONValue)] { keys.map { ($0, storage[$0] ?? .null) } }
+    public var pairs: [(key: String, value: JSONValue)] { zip(keys, values).map { ($0, $1) } }
 
     /// Whether the object has no keys.
     public var isEmpty: Bool { keys.isEmpty }
@@ -49,7 +91,11 @@ public struct JSONObject: Equatable, Sendable {
 
     /// Equal when the members are equal, whatever their order (JSON objects are unordered).
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-        lhs.storage == rhs.storage
+        guard lhs.keys.count == rhs.keys.count else { return false }
+        for (place, key) in lhs.keys.enumerated() {
+            guard let other = rhs.position(of: key), rhs.values[other] == lhs.values[place] else { return false }
+        }
+        return true
     }
 }
 

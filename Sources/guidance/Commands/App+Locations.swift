@@ -6,7 +6,9 @@ extension App {
     static func locations(_ invocation: Invocation) -> Locations {
         let files = FileManager.default
         let inputs = Locations.Inputs(
-            environment: ProcessInfo.processInfo.environment, home: NSHomeDirectory(), executable: executablePath(),
+            // Locations takes HOME when it is set and not empty; only without it is the account's home looked up.
+            environment: ProcessEnvironment.values, home: ProcessEnvironment.values["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory(),
+            executable: executablePath(),
             currentFolder: files.currentDirectoryPath, sessionsFlag: invocation.sessions, promptsFlag: invocation.prompts,
             exists: { files.fileExists(atPath: $0) })
         return Locations.decide(inputs)

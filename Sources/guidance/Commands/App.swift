@@ -45,7 +45,7 @@ struct App {
 
     /// `--date-order`, else `$GUIDANCE_DATE_ORDER`, else day first (31/5/2027).
     static func findDateOrder(_ given: String?) throws(CLIError) -> DateOrder {
-        let env = ProcessInfo.processInfo.environment["GUIDANCE_DATE_ORDER"].flatMap { $0.isEmpty ? nil : $0 }
+        let env = ProcessEnvironment.values["GUIDANCE_DATE_ORDER"].flatMap { $0.isEmpty ? nil : $0 }
         guard let text = given ?? env else { return .dmy }
         guard let order = DateOrder(setting: text) else {
             let source = given == nil ? "GUIDANCE_DATE_ORDER=\(text)" : "--date-order \(text)"

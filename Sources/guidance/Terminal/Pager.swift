@@ -10,7 +10,7 @@ enum Pager {
     /// Writes `text` to standard output, through the pager when there is a terminal and a pager;
     /// `otherwise` prints it when there is none.
     static func show(_ text: String, otherwise: (String) -> Void = Console.export) {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.values
         let chosen = PagerChoice.command(environment: environment, outputIsTerminal: isatty(STDOUT_FILENO) == 1) {
             PagerChoice.onPath("less", path: environment["PATH"]) { access($0, X_OK) == 0 }
         }

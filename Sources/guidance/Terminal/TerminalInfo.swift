@@ -12,7 +12,7 @@ enum TerminalInfo {
     ///
     /// When false, read plain lines (`PlainLineReader`) so piped input works.
     static func isInteractive() -> Bool {
-        isInteractive(environment: ProcessInfo.processInfo.environment, isTerminal: { isatty($0) == 1 })
+        isInteractive(environment: ProcessEnvironment.values, isTerminal: { isatty($0) == 1 })
     }
 
     /// The rule behind `isInteractive()`, with the environment and the terminal test given.
@@ -24,7 +24,7 @@ enum TerminalInfo {
     /// `--no-color` was not given and `TERM` is set and not `dumb`.
     static func colorEnabled(noColorFlag: Bool) -> Bool {
         colorEnabled(
-            noColorFlag: noColorFlag, environment: ProcessInfo.processInfo.environment,
+            noColorFlag: noColorFlag, environment: ProcessEnvironment.values,
             isTerminal: { isatty($0) == 1 })
     }
 

@@ -86,6 +86,13 @@ struct ActivityLibraryReader: ProblemCollecting {
         return result
     }
 
+    /// The least and most hours an activity may take (made once: a `Decimal` literal is read from a `Double` each time).
+    static let fewestHours: Decimal = 0.5
+    static let mostHours: Decimal = 80
+
+    /// Whether `value` is a whole number; a value whose exponent is not negative is one without rounding it.
+    static func isWhole(_ value: Decimal) -> Bool { value.exponent >= 0 || value.rounded(0) == value }
+
     /// Minutes after midnight for "HH:MM", or `nil`.
     static func minutesAfterMidnight(_ text: String) -> Int? { ClockTime.minutes(text) }
 
@@ -126,10 +133,10 @@ struct ActivityLibraryReader: ProblemCollecting {
         let owner = choice(object, "owner", place, ActivityOwner.self, advice: "\"marketing\", \"sales\" or \"agency\"")
         let hours = number(object, "hours", place, missing: "add the typical effort in hours",
                            bad: "should be a number of hours from 0.5 to 80 in half hours, such as 1.5 or 6") {
-            $0 >= 0.5 && $0 <= 80 && ($0 * 2).rounded(0) == $0 * 2
+            $0 >= Self.fewestHours && $0 <= Self.mostHours && ($0.exponent >= 0 || Self.isWhole($0 * 2))
         }
         let cost = number(object, "cost", place, missing: "add the typical cost, or 0 when it costs nothing",
-                          bad: "should be an amount of 0 or more with at most 2 decimals, such as 250 or 99.50") { $0 >= 0 && $0 == $0.rounded(2) }
+                          bad: "should be an amount of 0 or more with at most 2 decimals, such as 250 or 99.50") { ($0.sign == .plus || $0.isZero) && ($0.exponent >= -2 || $0 == $0.rounded(2)) }
         let lead = wholeNumber(object, "lead_days", place, range: 0...120, missing: nil) ?? 0
         var cadence: Int?
         if kind == .recurring {
@@ -206,7 +213,7 @@ struct ActivityLibraryReader: ProblemCollecting {
 
     /// The purposes an activity fits.
     mutating func purposeList(_ object: JSONObject, _ place: String) -> Set<CampaignPurpose>? {
-        let advice = "a list of one or more of " + Self.words(CampaignPurpose.allCases.map { "\"\($0.rawValue)\"" })
+        var advice: String { "a list of one or more of " + Self.words(CampaignPurpose.allCases.map { "\"\($0.rawValue)\"" }) }
         guard let value = object["purposes"] else { problem(place, "\"purposes\" is missing; add \(advice)"); return nil }
         guard let list = value.arrayValue, !list.isEmpty else { problem(place, "\"purposes\" should be \(advice)"); return nil }
         var purposes = Set<CampaignPurpose>()
@@ -222,10 +229,10 @@ struct ActivityLibraryReader: ProblemCollecting {
     }
 
     mutating func choice<T: RawRepresentable>(_ object: JSONObject, _ key: String, _ place: String, _ type: T.Type,
-                                              advice: String) -> T? where T.RawValue == String {
-        guard let value = object[key] else { problem(place, "\"\(key)\" is missing; add \(advice)"); return nil }
-        guard let text = value.stringValue else { problem(place, "\"\(key)\" should be \(advice)"); return nil }
-        guard let parsed = T(rawValue: text) else { problem(place, "\"\(key)\" should be \(advice), not \"\(text)\""); return nil }
+                                              advice: @autoclosure () -> String) -> T? where T.RawValue == String {
+        guard let value = object[key] else { problem(place, "\"\(key)\" is missing; add \(advice())"); return nil }
+        guard let text = value.stringValue else { problem(place, "\"\(key)\" should be \(advice())"); return nil }
+        guard let parsed = T(rawValue: text) else { problem(place, "\"\(key)\" should be \(advice()), not \"\(text)\""); return nil }
         return parsed
     }
 
