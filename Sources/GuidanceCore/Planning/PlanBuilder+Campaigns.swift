@@ -146,7 +146,7 @@ extension PlanBuilder {
         if draft.ownBudget == nil { spent[segment, default: 0] += cost }
         let marketing = tasks.filter(\.isMarketing).reduce(Decimal(0)) { $0 + $1.hours }
         var name = draft.name
-        if draft.template.name.contains("{month}") {
+        if PlainText.contains("{month}", in: draft.template.name) {
             name = self.draft(draft.template, segment: draft.segment, key: draft.key, anchor: goLive, anchorText: "").name
         }
         if campaigns.contains(where: { $0.name == name }) {

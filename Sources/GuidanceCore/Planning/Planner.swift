@@ -76,7 +76,10 @@ public enum Planner {
         guard !losses.isEmpty else { return nil }
         var plain = facts
         plain.internalChanges = facts.internalChanges.filter { $0.capacityPercent >= 0 }
-        return build(facts: plain, library: library, mode: mode, holidays: holidays)
+        // Only the campaigns placed and the capacity are compared: money and risks are not worked out again.
+        var builder = PlanBuilder(facts: plain, library: library, mode: mode, holidays: holidays)
+        builder.placeCampaigns()
+        return builder
     }
 
     /// The topics of the next Strategic Guidance meeting, when no script is given.

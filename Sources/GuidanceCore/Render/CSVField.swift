@@ -34,7 +34,7 @@ enum CSVField {
     static func quoted(_ value: String) -> String {
         let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + PlainText.doublingQuotes(value) + "\""
     }
 
     /// `value` with a leading `'` when it starts with `=`, `+`, `-`, `@`, tab or CR; otherwise unchanged.

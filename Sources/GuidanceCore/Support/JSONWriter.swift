@@ -120,13 +120,22 @@ public enum JSONWriter {
 
     /// Writes whole lines for `value`: `lead` (a key and `": "`, or nothing) comes before it and
     /// `trailer` (`","` or nothing) after it.
+    ///
+    /// Each piece is appended to `output` in turn, with no line built first (but a one-line array, which is measured).
     static func writePretty(_ value: JSONValue, indent: Int, lead: String, trailer: String, into output: inout String) {
         let padding = String(repeating: "  ", count: indent)
+        func line(_ pieces: String...) {
+            output.append(padding)
+            output.append(lead)
+            for piece in pieces { output.append(piece) }
+            output.append(trailer)
+            output.append("\n")
+        }
         switch value {
         case .array(let elements) where elements.isEmpty:
-            output.append(padding + lead + "[]" + trailer + "\n")
+            line("[]")
         case .object(let object) where object.isEmpty:
-            output.append(padding + lead + "{}" + trailer + "\n")
+            line("{}")
         case .array(let elements):
             let scalars = elements.compactMap(scalarText)
             if scalars.count == elements.count {
@@ -136,22 +145,29 @@ public enum JSONWriter {
                     return
                 }
             }
-            output.append(padding + lead + "[\n")
+            output.append(padding); output.append(lead); output.append("[\n")
             for (index, element) in elements.enumerated() {
                 let comma = index < elements.count - 1 ? "," : ""
                 writePretty(element, indent: indent + 1, lead: "", trailer: comma, into: &output)
             }
-            output.append(padding + "]" + trailer + "\n")
+            output.append(padding); output.append("]"); output.append(trailer); output.append("\n")
         case .object(let object):
-            output.append(padding + lead + "{\n")
+            output.append(padding); output.append(lead); output.append("{\n")
             let pairs = object.pairs
             for (index, member) in pairs.enumerated() {
                 let comma = index < pairs.count - 1 ? "," : ""
-                writePretty(member.value, indent: indent + 1, lead: quoted(member.key) + ": ", trailer: comma, into: &output)
+                var key = ""
+                appendQuoted(member.key, into: &key)
+                key.append(": ")
+                writePretty(member.value, indent: indent + 1, lead: key, trailer: comma, into: &output)
             }
-            output.append(padding + "}" + trailer + "\n")
+            output.append(padding); output.append("}"); output.append(trailer); output.append("\n")
+        case .string(let string):
+            output.append(padding); output.append(lead)
+            appendQuoted(string, into: &output)
+            output.append(trailer); output.append("\n")
         default:
-            output.append(padding + lead + (scalarText(value) ?? "null") + trailer + "\n")
+            line(scalarText(value) ?? "null")
         }
     }
 }
