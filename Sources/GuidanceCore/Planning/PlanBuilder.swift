@@ -61,14 +61,20 @@ struct PlanBuilder {
     let budgets: [String: Decimal]
 
     init(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode, holidays: [CalendarDate: String]) {
-        self.facts = facts
-        self.library = library
-        self.mode = mode
         var closed = holidays
         for day in facts.daysOff where closed[day] == nil { closed[day] = "Day off" }
         let period = PlanPeriod(start: facts.planStart, closed: closed)
+        self.init(facts: facts, library: library, mode: mode, period: period,
+                  overhead: PlanBuilder.meetingHours(period: period, calendar: library.calendar))
+    }
+
+    /// A planner over `period` whose meeting days take `overhead` (see `meetingHours`): for a second plan of the
+    /// same days, such as the loss baseline, which need not work them out again.
+    init(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode, period: PlanPeriod, overhead: [(CalendarDate, Decimal)]) {
+        self.facts = facts
+        self.library = library
+        self.mode = mode
         self.period = period
-        let overhead = PlanBuilder.meetingHours(period: period, calendar: library.calendar)
         capacity = Capacity(facts: facts, period: period, overheadDays: overhead)
         ledger = WeekLedger(capacity: capacity, period: period)
         var goals: [String: String?] = [:]

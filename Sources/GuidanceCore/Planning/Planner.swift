@@ -25,7 +25,7 @@ public enum Planner {
                             meetingDate: CalendarDate, holidays: [CalendarDate: String] = [:], holidayCalendar: String? = nil,
                             agenda: [String] = Planner.defaultAgenda) -> Plan {
         var builder = build(facts: facts, library: library, mode: mode, holidays: holidays)
-        if let baseline = lossBaseline(facts: facts, library: library, mode: mode, holidays: holidays) {
+        if let baseline = lossBaseline(facts: facts, library: library, mode: mode, period: builder.period) {
             builder.statelossEffects(baseline: baseline)
         }
         let segments = builder.segmentPlans()
@@ -69,15 +69,16 @@ public enum Planner {
 
     /// The same plan with no internal change that takes hours away, to see what those changes cost;
     /// `nil` when no such change touches the plan.
-    static func lossBaseline(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode,
-                             holidays: [CalendarDate: String]) -> PlanBuilder? {
-        let period = PlanPeriod(start: facts.planStart)
+    ///
+    /// `period` is the plan's own (the same working days).
+    static func lossBaseline(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode, period: PlanPeriod) -> PlanBuilder? {
         let losses = facts.internalChanges.filter { $0.capacityPercent < 0 && $0.from <= period.end && ($0.to.map { $0 >= period.start } ?? true) }
         guard !losses.isEmpty else { return nil }
         var plain = facts
         plain.internalChanges = facts.internalChanges.filter { $0.capacityPercent >= 0 }
         // Only the campaigns placed and the capacity are compared: money and risks are not worked out again.
-        var builder = PlanBuilder(facts: plain, library: library, mode: mode, holidays: holidays)
+        var builder = PlanBuilder(facts: plain, library: library, mode: mode, period: period,
+                                  overhead: PlanBuilder.meetingHours(period: period, calendar: library.calendar))
         builder.placeCampaigns()
         return builder
     }

@@ -50,20 +50,26 @@ extension PlanSummary {
     /// on bytes; `nil` for any other text, which `wrap` then breaks by characters as before.
     static func wrapOneColumnBytes(_ text: String, first: String, rest: String) -> [String]? {
         func oneColumn(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x1B && byte != 0x01 && byte != 0x02 }
-        guard text.utf8.allSatisfy(oneColumn), first.utf8.allSatisfy(oneColumn), rest.utf8.allSatisfy(oneColumn) else { return nil }
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy(oneColumn), first.utf8.allSatisfy(oneColumn), rest.utf8.allSatisfy(oneColumn) else { return nil }
+        let space = UInt8(ascii: " ")
         var lines: [String] = []
         var current = Array(first.utf8)
-        let restBytes = Array(rest.utf8)
         var hasWord = false
-        for word in text.utf8.split(separator: UInt8(ascii: " ")) {
-            if hasWord && current.count + 1 + word.count > width {
+        var start = 0
+        while start < bytes.count {
+            if bytes[start] == space { start += 1; continue }
+            var end = start
+            while end < bytes.count && bytes[end] != space { end += 1 }
+            if hasWord && current.count + 1 + (end - start) > width {
                 lines.append(String(decoding: current, as: UTF8.self))
-                current = restBytes
+                current = Array(rest.utf8)
             } else if hasWord {
-                current.append(UInt8(ascii: " "))
+                current.append(space)
             }
-            current.append(contentsOf: word)
+            current.append(contentsOf: bytes[start..<end])
             hasWord = true
+            start = end
         }
         lines.append(String(decoding: current, as: UTF8.self))
         return lines
