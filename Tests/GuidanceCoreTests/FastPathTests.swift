@@ -136,3 +136,27 @@ import Testing
         #expect(found.count == activities.filter { !SalesMaterialPool.words($0.name).isDisjoint(with: words) }.count)
     }
 }
+
+/// Capacity's weeks added up once per kind of week are the sums of every day, added day by day as before.
+@Suite struct CapacityWeekSumTests {
+    @Test(arguments: Array(UInt64(1)...40))
+    func weeksAddedUpOnceAreTheDayByDaySums(_ seed: UInt64) {
+        let session = SessionGenerator.session(seed: seed &* 104_729)
+        let facts = session.facts
+        let period = PlanPeriod(start: facts.planStart, closed: [facts.planStart.adding(days: 15): "Day off"])
+        let capacity = Capacity(facts: facts, period: period, overheadDays: [(period.workingDays[0], 2)])
+        var team = Array(repeating: Decimal(0), count: period.weekCount)
+        let names = capacity.daily.keys.sorted()
+        for (index, day) in period.workingDays.enumerated() {
+            for name in names { team[period.week(of: day) - 1] += capacity.daily[name]?[index] ?? 0 }
+        }
+        #expect(capacity.teamHoursByWeek() == team, "seed \(seed)")
+        for segment in facts.segments {
+            var weekly = Array(repeating: Decimal(0), count: period.weekCount)
+            for (index, day) in period.workingDays.enumerated() { weekly[period.week(of: day) - 1] += capacity.daily[segment.name]?[index] ?? 0 }
+            let share = capacity.shares[segment.name] ?? 0
+            let limit = weekly.enumerated().map { week, hours in max(0, (hours - capacity.overhead[week] * share) * Capacity.usableShare) }
+            #expect(capacity.limit[segment.name] == limit, "seed \(seed), \(segment.name)")
+        }
+    }
+}
