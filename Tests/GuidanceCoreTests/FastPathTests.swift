@@ -117,6 +117,11 @@ import Testing
         }
     }
 
+    @Test(arguments: ["Case study pack", "CASE-STUDY pack 2027", "Caf\u{E9} menu cards", "e\u{301}tude sheet", "a-b-cdef\r\nghij", "", "  "])
+    func theWordsOfANameAreTheLowerCasedLetterRunsLongerThanThreeLetters(_ name: String) {
+        #expect(SalesMaterialPool.words(name) == Set(name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 }))
+    }
+
     @Test(arguments: ["Case study pack", "Dental price list", "Booking sheet", "nothing alike", "Guide", "Retail legal brochure pack"])
     func matchingSalesMaterialByWordFindsWhatScoringEveryAssetFinds(_ material: String) {
         let activities = Self.library(300)

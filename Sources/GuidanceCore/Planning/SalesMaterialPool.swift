@@ -34,8 +34,25 @@ struct SalesMaterialPool {
     }
 
     /// The words that count in a name: runs of letters, lower-cased, longer than three letters.
+    ///
+    /// ASCII text is read byte by byte (its letters are A to Z, each a character of its own); other text by characters.
     static func words(_ text: String) -> Set<String> {
-        Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 })
+        guard PlainText.isSimple(text) else {
+            return Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 })
+        }
+        var words = Set<String>()
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if lower >= 0x61 && lower <= 0x7A {
+                word.append(lower)
+                continue
+            }
+            if word.count > 3 { words.insert(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        if word.count > 3 { words.insert(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     /// The assets whose names share at least one of `words`, in library order.
