@@ -10,7 +10,7 @@ extension HTMLText {
     /// The timeline's table lines.
     static func timeline(_ timeline: PlanTimeline) -> [String] {
         let months = timeline.months.map { month in
-            "<div class=\"month\" style=\"left:\(timeline.percent(month.first))%\">\(escape(month.name))</div>"
+            "<div class=\"month\" style=\"left:\(timeline.percentText(month.first))%\">\(escape(month.name))</div>"
         }.joined()
         var lines = ["<table class=\"timeline\">", "<thead>",
                      "<tr><th scope=\"col\">Segment</th><th scope=\"col\">Campaign</th><th scope=\"col\" class=\"bar\"><div class=\"track\">\(months)</div></th>"
@@ -37,9 +37,9 @@ extension HTMLText {
     /// One campaign's bar: the month lines, then the preparation and the live part, placed by percentage.
     static func bar(_ row: PlanTimeline.Row, in timeline: PlanTimeline) -> String {
         func place(_ from: Int, _ to: Int) -> String {
-            "left:\(timeline.percent(from))%;width:\(timeline.percent(to) - timeline.percent(from))%"
+            "left:\(timeline.percentText(from))%;width:\(timeline.widthText(from, to))%"
         }
-        let lines = timeline.months.dropFirst().map { "<div class=\"line\" style=\"left:\(timeline.percent($0.first))%\"></div>" }
+        let lines = timeline.months.dropFirst().map { "<div class=\"line\" style=\"left:\(timeline.percentText($0.first))%\"></div>" }
         var parts = lines
         if row.start < row.goLive { parts.append("<div class=\"prep\" style=\"\(place(row.start, row.goLive))\"></div>") }
         parts.append("<div class=\"live\" style=\"\(place(row.goLive, row.end + 1))\"></div>")

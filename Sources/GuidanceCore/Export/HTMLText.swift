@@ -7,6 +7,23 @@ import Foundation
 enum HTMLText {
     /// Text with the five HTML special characters escaped: `&`, `<`, `>`, `"` and `'`.
     static func escape(_ text: String) -> String {
+        // Each of the five is a character of its own in ASCII text; other text is read by characters below.
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
+        if PlainText.isSimple(text) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count + 16)
+            for byte in text.utf8 {
+                switch byte {
+                case 0x26: bytes += Array("&amp;".utf8)
+                case 0x3C: bytes += Array("&lt;".utf8)
+                case 0x3E: bytes += Array("&gt;".utf8)
+                case 0x22: bytes += Array("&quot;".utf8)
+                case 0x27: bytes += Array("&#39;".utf8)
+                default: bytes.append(byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

@@ -28,10 +28,11 @@ public enum ICalendarText {
     /// between Unicode scalars, so no UTF-8 sequence is ever split; each continuation line starts
     /// with one space and holds at least one character after it.
     public static func fold(_ line: String) -> String {
+        if line.utf8.count <= lineLimit { return line }
         var out = String.UnicodeScalarView()
         var used = 0
         for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
+            let size = scalar.utf8.count
             if used + size > lineLimit {
                 out.append(contentsOf: "\r\n ".unicodeScalars)
                 used = 1
@@ -54,6 +55,9 @@ public enum ICalendarText {
     /// `text` with each scalar in `table` replaced, each line break (LF, CRLF or a lone CR) written as
     /// `lineBreak`, and every other control character but tab removed.
     private static func replacing(_ text: String, _ table: [Unicode.Scalar: String], lineBreak: String) -> String {
+        // Printable ASCII with none of the table's (ASCII) characters: every scalar would be kept as it is.
+        let keys = table.keys.compactMap { $0.isASCII ? UInt8($0.value) : nil }
+        if keys.count == table.count && text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !keys.contains($0) }) { return text }
         var out = String.UnicodeScalarView()
         var afterCR = false
         for scalar in text.unicodeScalars {
@@ -112,9 +116,16 @@ public enum ICalendarText {
     /// FNV-1a 64 over the UTF-8 of `text`, as sixteen lowercase hex digits: stable on every platform and run.
     public static func digest(_ text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
+        func add(_ byte: UInt8) {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
+        }
+        // The same bytes, read from the string's own storage when it has one (a native string always does).
+        let read: Void? = text.utf8.withContiguousStorageIfAvailable { (bytes: UnsafeBufferPointer<UInt8>) -> Void in
+            for byte in bytes { add(byte) }
+        }
+        if read == nil {
+            for byte in text.utf8 { add(byte) }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

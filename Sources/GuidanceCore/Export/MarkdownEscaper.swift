@@ -21,6 +21,7 @@ enum MarkdownEscaper {
 
     /// The lines of one block with a backslash before each character that needs one.
     static func escape(_ lines: [String], in place: Place) -> [String] {
+        if needsNothing(lines, in: place) { return lines }
         let text = Array(lines.joined(separator: "\n"))
         var marked = Array(repeating: false, count: text.count)
         backslashes(text, &marked, in: place)
@@ -41,6 +42,36 @@ enum MarkdownEscaper {
         result.append(line)
         return result
     }
+
+    /// Whether no rule below can mark anything in `lines`, looking at bytes only: none of the characters the
+    /// rules look at anywhere (`\\`, a delimiter, `&`, `<`, `[`, and `|` in a cell), no closing `#` in a heading,
+    /// nothing that may start a block at a line's start, and no CR or LF inside a line (the lines come back as given).
+    /// Every rule matches ASCII characters only, so a byte test never misses one; when in doubt the rules run.
+    static func needsNothing(_ lines: [String], in place: Place) -> Bool {
+        for line in lines {
+            var atStart = true
+            for byte in line.utf8 {
+                switch byte {
+                case 0x0A, 0x0D, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"),
+                     UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "["):
+                    return false
+                case UInt8(ascii: "|") where place == .cell:
+                    return false
+                default:
+                    break
+                }
+                if atStart && place == .block {
+                    if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || Self.blockStarts.utf8.contains(byte) { return false }
+                }
+                atStart = false
+            }
+            if place == .heading && line.utf8.last == UInt8(ascii: "#") { return false }
+        }
+        return true
+    }
+
+    /// The characters that may start a block at a line's start (digits aside).
+    static let blockStarts = "#>-+*_=`~|:"
 
     /// A backslash before punctuation or at a line's end (a hard break) would act; and in a cell, every `|`.
     static func backslashes(_ text: [Character], _ marked: inout [Bool], in place: Place) {

@@ -17,6 +17,11 @@ public enum PlanJSON {
         return JSONWriter.write(.object(root))
     }
 
+    /// `value` as `String(format: "%02d", value)` writes it: a leading zero below 10.
+    static func twoDigits(_ value: Int) -> String {
+        value >= 0 && value < 10 ? "0\(value)" : "\(value)"
+    }
+
     /// One task as JSON, with the field names of the plan CSV.
     static func task(_ r: PlanRow, currency: String) -> JSONValue {
         .object(JSONObject([
@@ -104,7 +109,7 @@ public enum PlanJSON {
             var entry = JSONObject([("key", text(e.key)), ("category", text(e.category.rawValue)), ("title", text(e.title)),
                                     ("date", text(e.date.iso))])
             if let start = e.startMinute {
-                entry["time"] = text(String(format: "%02d:%02d", start / 60, start % 60))
+                entry["time"] = text(twoDigits(start / 60) + ":" + twoDigits(start % 60))
                 entry["minutes"] = .number(Decimal(e.minutes))
             }
             entry["details"] = text(e.details)

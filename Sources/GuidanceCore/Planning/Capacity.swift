@@ -8,6 +8,9 @@ public struct Capacity: Equatable, Sendable {
 
     /// Hours each segment has on each working day (by the day's position in the period).
     private(set) var daily: [String: [Decimal]] = [:]
+    /// The sum of the internal changes (in percent) on each working day, per segment: days with the same sum
+    /// have the very same hours, which lets a week of such days be added up once for all.
+    private var dailyChange: [String: [Int]] = [:]
     /// The same with no internal change: what the split asked for.
     private(set) var directedDaily: [String: [Decimal]] = [:]
     /// Hours the guidance meeting, the planning appointment and the reviews take, by week (1-based index).
@@ -41,8 +44,11 @@ public struct Capacity: Equatable, Sendable {
             days.reserveCapacity(period.workingDays.count)
             // A day's hours depend only on the sum of the changes that day: worked out once per sum.
             var byChange: [Int: Decimal] = [:]
+            var dayChanges: [Int] = []
+            dayChanges.reserveCapacity(period.workingDays.count)
             for day in period.workingDays {
                 let change = changes.reduce(0) { $0 + ($1.applies(to: segment.name, on: day) ? $1.capacityPercent : 0) }
+                dayChanges.append(change)
                 if let hours = byChange[change] {
                     days.append(hours)
                 } else {
@@ -52,9 +58,21 @@ public struct Capacity: Equatable, Sendable {
                 }
             }
             daily[segment.name] = days
+            dailyChange[segment.name] = dayChanges
             directedDaily[segment.name] = Array(repeating: base, count: period.workingDays.count)
             var weekly = Array(repeating: Decimal(0), count: weeks)
-            for (index, day) in period.workingDays.enumerated() { weekly[period.week(of: day) - 1] += days[index] }
+            // Day by day, as always; a week whose days all have the same hours is added up once per length and hours.
+            var sums: [[Int]: Decimal] = [:]
+            for run in Self.weekRuns(period) {
+                let same = dayChanges[run.days].allSatisfy { $0 == dayChanges[run.days.lowerBound] }
+                let key = [dayChanges[run.days.lowerBound], run.days.count]
+                if same, run.week >= 0, run.week < weeks, let sum = sums[key] {
+                    weekly[run.week] = sum
+                    continue
+                }
+                for index in run.days { weekly[run.week] += days[index] }
+                if same { sums[key] = weekly[run.week] }
+            }
             limit[segment.name] = weekly.enumerated().map { week, hours in
                 max(0, (hours - overhead[week] * (shares[segment.name] ?? 0)) * Self.usableShare)
             }
@@ -75,14 +93,47 @@ public struct Capacity: Equatable, Sendable {
 
     /// The team's hours in every week (index 0 is week 1), in one pass over the days; each week's sum is
     /// added up in the same order as `teamHours(week:)` always did (day by day, segments by name).
+    ///
+    /// A week whose days all have the same hours in every segment (the same changes) is added up once per
+    /// length: the same additions in the same order give the same sum.
     public func teamHoursByWeek() -> [Decimal] {
         var totals = Array(repeating: Decimal(0), count: period.weekCount)
         let names = daily.keys.sorted()
-        for (index, day) in period.workingDays.enumerated() {
-            let week = period.week(of: day) - 1
+        let columns = names.map { daily[$0] ?? [] }
+        let changes = names.map { dailyChange[$0] ?? [] }
+        var sums: [[Int]: Decimal] = [:]
+        for run in Self.weekRuns(period) {
+            let week = run.week
             guard week >= 0 && week < totals.count else { continue }
-            for name in names { totals[week] += daily[name]?[index] ?? 0 }
+            let first = run.days.lowerBound
+            let pattern = changes.map { $0.indices.contains(first) ? $0[first] : Int.min }
+            let same = columns.allSatisfy { $0.indices.contains(first) && $0.count == columns[0].count }
+                && run.days.allSatisfy { index in changes.indices.allSatisfy { changes[$0].indices.contains(index) && changes[$0][index] == pattern[$0] } }
+            let key = pattern + [run.days.count]
+            if same, let sum = sums[key] {
+                totals[week] = sum
+                continue
+            }
+            for index in run.days {
+                for column in columns { totals[week] += index < column.count ? column[index] : 0 }
+            }
+            if same { sums[key] = totals[week] }
         }
         return totals
+    }
+
+    /// The working days of `period` in runs of one week each (positions, in order), with the week (0-based).
+    static func weekRuns(_ period: PlanPeriod) -> [(week: Int, days: Range<Int>)] {
+        var runs: [(week: Int, days: Range<Int>)] = []
+        var start = 0
+        let days = period.workingDays
+        while start < days.count {
+            let week = period.week(of: days[start]) - 1
+            var end = start + 1
+            while end < days.count && period.week(of: days[end]) - 1 == week { end += 1 }
+            runs.append((week, start..<end))
+            start = end
+        }
+        return runs
     }
 }

@@ -4,8 +4,11 @@ extension PlanBuilder {
     /// Places every campaign in priority order: those tied to a date first (within their segment's share of each
     /// week when they fit whole, else borrowing room from the other segments), then each segment's own campaigns
     /// and steady content, kept only when they fit whole in their own share; then what did not fit, borrowing.
-    mutating func placeCampaigns() {
-        let (fixed, flexible, steady) = drafts()
+    ///
+    /// `given` are the drafts when the caller has them already (`drafts()` depends on neither capacity nor
+    /// internal changes, so a second plan of the same answers, such as the loss baseline, has the same).
+    mutating func placeCampaigns(_ given: (fixed: [CampaignDraft], flexible: [CampaignDraft], steady: [CampaignDraft])? = nil) {
+        let (fixed, flexible, steady) = given ?? drafts()
         let lateFixed = fixed.filter { !placeWhole($0, shifts: [0]) }
         // Each segment not being grown gets its first campaign before dated work may borrow its hours.
         var seen = Set<String>()
@@ -146,7 +149,7 @@ extension PlanBuilder {
         if draft.ownBudget == nil { spent[segment, default: 0] += cost }
         let marketing = tasks.filter(\.isMarketing).reduce(Decimal(0)) { $0 + $1.hours }
         var name = draft.name
-        if draft.template.name.contains("{month}") {
+        if PlainText.contains("{month}", in: draft.template.name) {
             name = self.draft(draft.template, segment: draft.segment, key: draft.key, anchor: goLive, anchorText: "").name
         }
         if campaigns.contains(where: { $0.name == name }) {

@@ -34,10 +34,9 @@ extension PlanBuilder {
     func draft(_ template: CampaignTemplate, segment: GuidanceFacts.Segment?, key: String, anchor: CalendarDate,
                anchorText: String, name: String? = nil) -> CampaignDraft {
         let monthName = CalendarDate.monthNames[max(0, min(11, anchor.month - 1))]
-        let title = (name ?? template.name)
-            .replacingOccurrences(of: "{segment}", with: segment?.name ?? "")
-            .replacingOccurrences(of: "{month}", with: monthName)
-            .replacingOccurrences(of: "{name}", with: anchorText)
+        var title = PlainText.replacing("{segment}", with: segment?.name ?? "", in: name ?? template.name)
+        title = PlainText.replacing("{month}", with: monthName, in: title)
+        title = PlainText.replacing("{name}", with: anchorText, in: title)
         return CampaignDraft(key: key, template: template, name: title, segment: segment, anchor: anchor,
                              anchorText: anchorText, why: why(template.purpose, segment: segment, extra: ""))
     }
@@ -63,10 +62,11 @@ extension PlanBuilder {
         guard let template = library.template("sales-material-sprint") else { return [] }
         let fallback = period.workingDay(onOrBefore: period.start.adding(days: 13))
         var bySegment: [String: [MaterialNeed]] = [:]
+        let pool = facts.salesNeeds.isEmpty ? SalesMaterialPool(activities: []) : SalesMaterialPool(library: library)
         for (index, need) in facts.salesNeeds.enumerated() {
             guard let segment = facts.segment(need.segment), segment.share > 0 else { continue }
             if segment.role == .exit && need.stage != .loyalty { continue }
-            let activity = salesActivity(need)
+            let activity = salesActivity(need, pool: pool)
             bySegment[segment.name, default: []].append(
                 MaterialNeed(activity: activity, name: need.material, neededBy: need.neededBy ?? fallback, stage: need.stage,
                              index: index + 1))
@@ -91,12 +91,12 @@ extension PlanBuilder {
     }
 
     /// The library asset closest to what Sales asked for (most words in common), else the general sales material.
-    func salesActivity(_ need: GuidanceFacts.SalesNeed) -> Activity {
-        let words = Set(need.material.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 })
-        let pool = library.activities.filter { $0.purposes.contains(.salesMaterial) && $0.kind == .asset && $0.id != "sales-material" }
-        let scored = pool.map { activity -> (Int, Activity) in
-            let name = Set(activity.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 })
-            return (name.intersection(words).count * 10 - abs(name.count - words.count), activity)
+    ///
+    /// Only the assets that share a word with the request can score, so only those are scored (`pool` finds them).
+    func salesActivity(_ need: GuidanceFacts.SalesNeed, pool: SalesMaterialPool) -> Activity {
+        let words = SalesMaterialPool.words(need.material)
+        let scored = pool.sharingWords(words).map { entry -> (Int, Activity) in
+            (entry.words.intersection(words).count * 10 - abs(entry.words.count - words.count), entry.activity)
         }
         if let best = scored.filter({ $0.0 >= 10 }).max(by: { ($0.0, $1.1.id) < ($1.0, $0.1.id) })?.1 { return best }
         return library.activity("sales-material")
@@ -239,12 +239,18 @@ extension PlanBuilder {
     /// The goal a segment's work serves: the goal that names the segment; else, for a segment to grow, the
     /// first goal. A maintained or exit segment no goal names serves none in particular.
     func goal(for segment: GuidanceFacts.Segment) -> String? {
-        let words = segment.name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 }
-        let named = facts.goals.first { goal in
+        if let named = namedGoals[segment.name] { return named ?? (segment.role == .grow ? facts.goals.first : nil) }
+        return Self.namedGoal(segment.name, goals: facts.goals) ?? (segment.role == .grow ? facts.goals.first : nil)
+    }
+
+    /// The first of `goals` that names the segment called `name` (a word of the name longer than three letters,
+    /// its first five letters), or `nil`.
+    static func namedGoal(_ name: String, goals: [String]) -> String? {
+        let words = name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 }
+        return goals.first { goal in
             let text = goal.lowercased()
             return words.contains { word in text.contains(String(word.prefix(5))) }
         }
-        return named ?? (segment.role == .grow ? facts.goals.first : nil)
     }
 
     /// A campaign's why in the director's words: the goal, the target, the segment's why, and what it is for.

@@ -1,6 +1,14 @@
 import Foundation
 
 extension PlanBuilder {
+    /// The planner's passes, in order: the campaigns (from `drafts`), the money, the risks.
+    mutating func build(_ drafts: (fixed: [CampaignDraft], flexible: [CampaignDraft], steady: [CampaignDraft])) {
+        placeCampaigns(drafts)
+        spendTheRest()
+        checkMoney()
+        collectRisks()
+    }
+
     /// The most a paid task's spend grows to, as a multiple of its usual cost.
     static let largestScale: Decimal = 10
 

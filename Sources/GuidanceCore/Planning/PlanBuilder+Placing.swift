@@ -52,23 +52,35 @@ extension PlanBuilder {
         guard firstDue <= lastAllowed else { return .failure(.tooLate) }
         var failure = PlaceFailure.capacity
         let hoursAsDouble = WeekLedger.double(hours)
+        let slot = ledger.slot(segment)
         for due in firstDue...(mayMoveLater ? min(lastAllowed, firstDue + Self.latestSlip) : firstDue) {
             let leadDay = days[due].adding(days: -activity.leadDays)
             guard leadDay >= days[0] || activity.leadDays == 0 else { failure = .leadTime; continue }
             let latestStart = activity.leadDays == 0 ? due : (period.index(of: period.workingDay(onOrBefore: leadDay)) ?? 0)
             guard latestStart >= notBefore else { failure = .leadTime; continue }
             if activity.owner != .marketing || hours == 0 {
-                let span = max(0, NSDecimalNumber(decimal: hours / 6).intValue)
+                let span = max(0, Self.daysOfWork(hours))
                 return .success((max(notBefore, min(latestStart, due - span)), due))
             }
             let earliest = max(notBefore, latestStart - Self.longestSpread)
             var start = latestStart
             while start >= earliest {
-                if ledger.fits(segment, hoursAsDouble: hoursAsDouble, first: start, last: due) { return .success((start, due)) }
+                if ledger.fits(slot, hoursAsDouble: hoursAsDouble, first: start, last: due) { return .success((start, due)) }
                 start -= 1
             }
         }
         return .failure(failure)
+    }
+
+    /// The working days before its due day that work done by others starts: one per six hours, whole days
+    /// only (`hours / 6` truncated). Hours in half hours are counted as integers; any other amount is divided as a `Decimal`.
+    static func daysOfWork(_ hours: Decimal) -> Int {
+        let twice = WeekLedger.double(hours) * 2
+        if abs(twice) < 1e12 {
+            let halves = Int(twice.rounded())
+            if Decimal(halves) == hours + hours { return halves / 12 }
+        }
+        return NSDecimalNumber(decimal: hours / 6).intValue
     }
 
     /// The most working days a task is spread back over to find room.
@@ -225,6 +237,7 @@ extension PlanBuilder {
                      floor: Int, notAfter: Int?, done: inout [String: Int], skipped: inout Set<String>,
                      into result: inout CampaignAttempt) -> Bool {
         let segment = draft.segment?.name ?? ""
+        let slot = result.ledger.slot(segment), hours = WeekLedger.double(activity.hours)
         for every in [cadence, cadence * 2] {
             var trial = result
             var day = max(first, period.start)
@@ -244,7 +257,7 @@ extension PlanBuilder {
                         index >= floor && index < period.workingDays.count && (notAfter.map { index <= $0 } ?? true)
                             && abs(period.workingDays[index].days(until: day)) <= 4
                     }
-                    guard let day = nearby.first(where: { trial.ledger.fits(segment, hours: activity.hours, first: $0, last: $0) }) else {
+                    guard let day = nearby.first(where: { trial.ledger.fits(slot, hoursAsDouble: hours, first: $0, last: $0) }) else {
                         fine = false
                         break
                     }

@@ -55,18 +55,36 @@ struct PlanBuilder {
     var conflicts: [String] = []
     var risks: [Risk] = []
     var decisions: [Decision] = []
+    /// The goal that names each segment of the answers (`nil` for none), worked out once: see `goal(for:)`.
+    let namedGoals: [String: String?]
+    /// The campaign budget each segment has by the split, worked out once: see `budget(_:)`.
+    let budgets: [String: Decimal]
 
     init(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode, holidays: [CalendarDate: String]) {
-        self.facts = facts
-        self.library = library
-        self.mode = mode
         var closed = holidays
         for day in facts.daysOff where closed[day] == nil { closed[day] = "Day off" }
         let period = PlanPeriod(start: facts.planStart, closed: closed)
+        self.init(facts: facts, library: library, mode: mode, period: period,
+                  overhead: PlanBuilder.meetingHours(period: period, calendar: library.calendar))
+    }
+
+    /// A planner over `period` whose meeting days take `overhead` (see `meetingHours`): for a second plan of the
+    /// same days, such as the loss baseline, which need not work them out again.
+    init(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode, period: PlanPeriod, overhead: [(CalendarDate, Decimal)]) {
+        self.facts = facts
+        self.library = library
+        self.mode = mode
         self.period = period
-        let overhead = PlanBuilder.meetingHours(period: period, calendar: library.calendar)
         capacity = Capacity(facts: facts, period: period, overheadDays: overhead)
         ledger = WeekLedger(capacity: capacity, period: period)
+        var goals: [String: String?] = [:]
+        var budgets: [String: Decimal] = [:]
+        for segment in facts.segments {
+            goals[segment.name] = .some(Self.namedGoal(segment.name, goals: facts.goals))
+            if let share = capacity.shares[segment.name] { budgets[segment.name] = facts.campaignBudget * share }
+        }
+        namedGoals = goals
+        self.budgets = budgets
     }
 
     /// The guidance meeting, the planning appointment and the three reviews, with the hours each takes.
@@ -98,6 +116,7 @@ struct PlanBuilder {
 
     /// The campaign budget `segment` has by the split.
     func budget(_ segment: String) -> Decimal {
+        if let known = budgets[segment] { return known }
         guard let share = capacity.shares[segment] else { return 0 }
         return facts.campaignBudget * share
     }

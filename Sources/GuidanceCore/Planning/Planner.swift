@@ -24,8 +24,10 @@ public enum Planner {
     public static func plan(facts: GuidanceFacts, library: ActivityLibrary, sessionID: String, mode: SessionMode,
                             meetingDate: CalendarDate, holidays: [CalendarDate: String] = [:], holidayCalendar: String? = nil,
                             agenda: [String] = Planner.defaultAgenda) -> Plan {
-        var builder = build(facts: facts, library: library, mode: mode, holidays: holidays)
-        if let baseline = lossBaseline(facts: facts, library: library, mode: mode, holidays: holidays) {
+        var builder = PlanBuilder(facts: facts, library: library, mode: mode, holidays: holidays)
+        let drafts = builder.drafts()
+        builder.build(drafts)
+        if let baseline = lossBaseline(facts: facts, library: library, mode: mode, period: builder.period, drafts: drafts) {
             builder.statelossEffects(baseline: baseline)
         }
         let segments = builder.segmentPlans()
@@ -57,26 +59,22 @@ public enum Planner {
         return plan
     }
 
-    /// The planner's passes, in order.
-    static func build(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode, holidays: [CalendarDate: String]) -> PlanBuilder {
-        var builder = PlanBuilder(facts: facts, library: library, mode: mode, holidays: holidays)
-        builder.placeCampaigns()
-        builder.spendTheRest()
-        builder.checkMoney()
-        builder.collectRisks()
-        return builder
-    }
 
     /// The same plan with no internal change that takes hours away, to see what those changes cost;
     /// `nil` when no such change touches the plan.
-    static func lossBaseline(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode,
-                             holidays: [CalendarDate: String]) -> PlanBuilder? {
-        let period = PlanPeriod(start: facts.planStart)
+    ///
+    /// `period` is the plan's own (the same working days), and `drafts` the campaigns it placed (`PlanBuilder.drafts()`).
+    static func lossBaseline(facts: GuidanceFacts, library: ActivityLibrary, mode: SessionMode, period: PlanPeriod,
+                             drafts: (fixed: [CampaignDraft], flexible: [CampaignDraft], steady: [CampaignDraft])) -> PlanBuilder? {
         let losses = facts.internalChanges.filter { $0.capacityPercent < 0 && $0.from <= period.end && ($0.to.map { $0 >= period.start } ?? true) }
         guard !losses.isEmpty else { return nil }
         var plain = facts
         plain.internalChanges = facts.internalChanges.filter { $0.capacityPercent >= 0 }
-        return build(facts: plain, library: library, mode: mode, holidays: holidays)
+        // Only the campaigns placed and the capacity are compared: money and risks are not worked out again.
+        var builder = PlanBuilder(facts: plain, library: library, mode: mode, period: period,
+                                  overhead: PlanBuilder.meetingHours(period: period, calendar: library.calendar))
+        builder.placeCampaigns(drafts)
+        return builder
     }
 
     /// The topics of the next Strategic Guidance meeting, when no script is given.

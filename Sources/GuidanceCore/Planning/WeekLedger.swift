@@ -7,22 +7,34 @@ import Foundation
 /// share of the quarter, and, so work stays spread out, a segment's own share of any week (half as much again once every segment
 /// has had its turn).
 /// Shared work (fundamentals, with no segment) counts against the team's week only.
+///
+/// Segments are kept by position (`slot(_:)`), so the planner's many questions about one task cost no
+/// dictionary look-up each.
 struct WeekLedger: Equatable {
+    /// Whose hours a question is about: shared work, a segment of the capacity (by position), or a segment it does not know.
+    enum Slot: Equatable {
+        case shared
+        case segment(Int)
+        case unknown
+    }
+
     let capacity: Capacity
     let period: PlanPeriod
     /// The week (0-based) of each working day.
     let weekOfDay: [Int]
     /// What the team may fill each week (0-based).
     let teamLimit: [Double]
-    /// What each segment may fill each week (0-based), and over the quarter.
-    let segmentLimit: [String: [Double]]
-    let quarterLimit: [String: Double]
+    /// The position of each segment of the capacity in the arrays below.
+    let slots: [String: Int]
+    /// What each segment may fill each week (0-based), and over the quarter, by position.
+    let segmentLimit: [[Double]]
+    let quarterLimit: [Double]
     /// Hours booked per week, all segments and shared work together.
     private(set) var teamUsed: [Double]
-    /// Hours booked, per segment and week (0-based).
-    private(set) var used: [String: [Double]]
-    /// Hours booked per segment over the quarter.
-    private(set) var quarterUsed: [String: Double]
+    /// Hours booked, per segment (by position) and week (0-based).
+    private(set) var used: [[Double]]
+    /// Hours booked per segment (by position) over the quarter.
+    private(set) var quarterUsed: [Double]
 
     /// How far a segment may go over its own share of a week by borrowing from the others: not at all while
     /// every segment's campaigns are first placed, then by half as much again for what did not fit.
@@ -35,16 +47,24 @@ struct WeekLedger: Equatable {
         self.period = period
         weekOfDay = period.workingDays.map { period.week(of: $0) - 1 }
         let weeks = period.weekCount
-        let limits = capacity.limit.mapValues { $0.map(Self.double) }
+        let names = capacity.limit.keys.sorted()
+        slots = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let limits = names.map { (capacity.limit[$0] ?? []).map(Self.double) }
         let teamHours = capacity.teamHoursByWeek()
         teamLimit = (0..<weeks).map { week in
             Self.double(max(0, teamHours[week] - capacity.overhead[week]) * Capacity.usableShare)
         }
         segmentLimit = limits
-        quarterLimit = limits.mapValues { $0.reduce(0, +) }
+        quarterLimit = limits.map { $0.reduce(0, +) }
         teamUsed = Array(repeating: 0, count: weeks)
-        used = limits.mapValues { Array(repeating: 0, count: $0.count) }
-        quarterUsed = limits.mapValues { _ in 0 }
+        used = limits.map { Array(repeating: 0, count: $0.count) }
+        quarterUsed = Array(repeating: 0, count: limits.count)
+    }
+
+    /// Whose hours work for `segment` counts against: shared work when it is empty.
+    func slot(_ segment: String) -> Slot {
+        if segment.isEmpty { return .shared }
+        return slots[segment].map(Slot.segment) ?? .unknown
     }
 
     /// The hours a task of `hours` from working day `first` to `last` (positions) puts in each week it touches.
@@ -63,19 +83,18 @@ struct WeekLedger: Equatable {
         return parts.map { ($0.week, hours * $0.hours / Double(days)) }
     }
 
-    /// Whether the work fits under every limit.
-    func fits(_ segment: String, hours: Decimal, first: Int, last: Int) -> Bool {
-        fits(segment, hoursAsDouble: Self.double(hours), first: first, last: last)
-    }
-
     /// Whether the work fits under every limit, its hours already a `Double` (the planner asks this for many
     /// days in a row with the same hours). The same test as spreading the hours with `spread` and checking
     /// each week's part, without building the parts.
-    func fits(_ segment: String, hoursAsDouble hours: Double, first: Int, last: Int) -> Bool {
-        if !segment.isEmpty, (quarterUsed[segment] ?? 0) + hours > (quarterLimit[segment] ?? 0) + Self.tolerance { return false }
-        let limits = segment.isEmpty ? nil : segmentLimit[segment]
-        let booked = segment.isEmpty ? nil : used[segment]
-        if !segment.isEmpty && (limits == nil || booked == nil) { return false }
+    func fits(_ slot: Slot, hoursAsDouble hours: Double, first: Int, last: Int) -> Bool {
+        var segment = -1
+        switch slot {
+        case .unknown: return false
+        case .shared: break
+        case .segment(let index):
+            if quarterUsed[index] + hours > quarterLimit[index] + Self.tolerance { return false }
+            segment = index
+        }
         let days = last - first + 1
         var index = first
         while index <= last {
@@ -84,7 +103,7 @@ struct WeekLedger: Equatable {
             while index <= last && weekOfDay[index] == week { count += 1; index += 1 }
             let part = hours * Double(count) / Double(days)
             if teamUsed[week] + part > teamLimit[week] + Self.tolerance { return false }
-            if let limits, let booked, booked[week] + part > limits[week] * borrowing + Self.tolerance { return false }
+            if segment >= 0, used[segment][week] + part > segmentLimit[segment][week] * borrowing + Self.tolerance { return false }
         }
         return true
     }
@@ -93,11 +112,12 @@ struct WeekLedger: Equatable {
     mutating func book(_ segment: String, hours: Decimal, first: Int, last: Int) {
         let hours = Self.double(hours)
         guard hours > 0 else { return }
+        let slot = slot(segment)
         for part in spread(hours, first: first, last: last) {
             teamUsed[part.week] += part.hours
-            if !segment.isEmpty { used[segment]?[part.week] += part.hours }
+            if case .segment(let index) = slot { used[index][part.week] += part.hours }
         }
-        if !segment.isEmpty { quarterUsed[segment, default: 0] += hours }
+        if case .segment(let index) = slot { quarterUsed[index] += hours }
     }
 
     /// Rounding slack when comparing sums of divided hours.

@@ -34,13 +34,21 @@ enum CSVField {
     static func quoted(_ value: String) -> String {
         let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + PlainText.doublingQuotes(value) + "\""
     }
 
     /// `value` with a leading `'` when it starts with `=`, `+`, `-`, `@`, tab or CR; otherwise unchanged.
     static func neutralised(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
+        guard let first = value.unicodeScalars.first, startsFormula(first) else { return value }
         return "'" + value
+    }
+
+    /// Whether a cell starting with `scalar` would be read as a formula: `=`, `+`, `-`, `@`, tab or CR.
+    static func startsFormula(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "=", "+", "-", "@", "\t", "\r": return true
+        default: return false
+        }
     }
 
     /// One record: the cells joined by commas, then CR LF. The cells must already be quoted.
@@ -48,6 +56,4 @@ enum CSVField {
         cells.joined(separator: ",") + recordEnd
     }
 
-    /// First characters that make a spreadsheet treat a cell as a formula.
-    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 }

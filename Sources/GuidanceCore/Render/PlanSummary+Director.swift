@@ -62,6 +62,11 @@ extension PlanSummary {
         campaign.segment.isEmpty ? "Fundamentals" : clean(campaign.segment)
     }
 
+    /// `count` spaces.
+    static func spaces(_ count: Int) -> String {
+        String(decoding: [UInt8](repeating: UInt8(ascii: " "), count: max(0, count)), as: UTF8.self)
+    }
+
     /// "1. ..." lines, wrapped under their text.
     static func numbered(_ items: [String], empty: String) -> [String] {
         guard !items.isEmpty else { return wrap(empty) }
@@ -101,7 +106,7 @@ extension PlanSummary {
                 if task.cost != 0 { details.append(money(task.cost, plan.currency)) }
                 let live = task.isGoLive ? " [go-live]" : ""
                 lines += wrap("\(clean(task.activity))\(live) (\(details.joined(separator: ", ")))", first: lead,
-                              rest: String(repeating: " ", count: lead.count))
+                              rest: spaces(lead.count))
             }
         }
         return lines

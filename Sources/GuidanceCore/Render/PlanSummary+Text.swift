@@ -19,6 +19,7 @@ extension PlanSummary {
     ///
     /// A word longer than the line is kept whole on a line of its own.
     static func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
+        if let lines = wrapOneColumnBytes(text, first: first, rest: rest) { return lines }
         var lines: [String] = []
         var current = first
         // the columns of `current`, counted as it grows rather than read again for every word
@@ -45,8 +46,38 @@ extension PlanSummary {
         return lines
     }
 
+    /// `wrap` for text whose every byte takes one column (ASCII, no escape and no \u{01} or \u{02}), worked
+    /// on bytes; `nil` for any other text, which `wrap` then breaks by characters as before.
+    static func wrapOneColumnBytes(_ text: String, first: String, rest: String) -> [String]? {
+        func oneColumn(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x1B && byte != 0x01 && byte != 0x02 }
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy(oneColumn), first.utf8.allSatisfy(oneColumn), rest.utf8.allSatisfy(oneColumn) else { return nil }
+        let space = UInt8(ascii: " ")
+        var lines: [String] = []
+        var current = Array(first.utf8)
+        var hasWord = false
+        var start = 0
+        while start < bytes.count {
+            if bytes[start] == space { start += 1; continue }
+            var end = start
+            while end < bytes.count && bytes[end] != space { end += 1 }
+            if hasWord && current.count + 1 + (end - start) > width {
+                lines.append(String(decoding: current, as: UTF8.self))
+                current = Array(rest.utf8)
+            } else if hasWord {
+                current.append(space)
+            }
+            current.append(contentsOf: bytes[start..<end])
+            hasWord = true
+            start = end
+        }
+        lines.append(String(decoding: current, as: UTF8.self))
+        return lines
+    }
+
     /// The text on one line for the terminal: every run of control characters (newline, CR, tab, escape) becomes one space.
     static func clean(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.trimmedOfWhitespace() }
         var result = String.UnicodeScalarView()
         var lastWasControl = false
         for scalar in text.unicodeScalars {

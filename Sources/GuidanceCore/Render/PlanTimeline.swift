@@ -87,6 +87,31 @@ struct PlanTimeline: Equatable, Sendable {
         (Decimal(day) * 100 / Decimal(days) * 10).rounded(0) / 10
     }
 
+    /// `percent(day)` as text, as a `Decimal` writes itself ("12.5", "50", "0"), worked out in whole tenths.
+    func percentText(_ day: Int) -> String {
+        guard let tenths = percentTenths(day) else { return "\(percent(day))" }
+        return Self.tenthsText(tenths)
+    }
+
+    /// `percent(to) - percent(from)` as text, as a `Decimal` writes itself.
+    func widthText(_ from: Int, _ to: Int) -> String {
+        guard let start = percentTenths(from), let end = percentTenths(to) else { return "\(percent(to) - percent(from))" }
+        return Self.tenthsText(end - start)
+    }
+
+    /// `percent(day)` in tenths of a percent for a day from 0, with integers: the same rounding (half up) of the
+    /// same quotient, which a `Decimal` holds exactly when it ends within 38 digits and never rounds across a half otherwise.
+    func percentTenths(_ day: Int) -> Int? {
+        guard day >= 0, days > 0, day <= Int.max / 2000 else { return nil }
+        return (day * 2000 + days) / (2 * days)
+    }
+
+    /// A number of tenths written as a `Decimal` writes the number: no trailing ".0", a minus sign when negative.
+    static func tenthsText(_ tenths: Int) -> String {
+        let sign = tenths < 0 ? "-" : "", size = tenths.magnitude
+        return size % 10 == 0 ? "\(sign)\(size / 10)" : "\(sign)\(size / 10).\(size % 10)"
+    }
+
     /// The bar of `row` drawn in `width` characters: `-` while it is prepared, `#` on the go-live day,
     /// `=` while it runs and is followed up, a space outside it.
     func bar(_ row: Row, width: Int) -> String {

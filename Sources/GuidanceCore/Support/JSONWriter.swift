@@ -18,13 +18,14 @@ public enum JSONWriter {
     /// booleans or nulls on one line (`[1, 2, 3]`) when that whole line fits in `lineWidth`.
     /// A `Decimal` NaN, which JSON cannot express, is written as `null`.
     public static func write(_ value: JSONValue, pretty: Bool = true) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(16 * 1024)
         if pretty {
-            writePretty(value, indent: 0, lead: "", trailer: "", into: &output)
+            writePretty(value, indent: 0, lead: [], trailer: [], into: &output)
         } else {
             writeCompact(value, into: &output)
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The plain decimal text of `number`: digits, an optional `-` and `.`, never an exponent.
@@ -83,6 +84,20 @@ public enum JSONWriter {
         output.append("\"")
     }
 
+    /// Appends the UTF-8 of `string` in double quotes with the escapes JSON requires: the same bytes as `appendQuoted(_:into:)`.
+    static func appendQuoted(_ string: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        // Most strings need no escape: appended whole rather than scalar by scalar.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(contentsOf: string.utf8)
+            output.append(UInt8(ascii: "\""))
+            return
+        }
+        var escaped = ""
+        appendQuoted(string, into: &escaped)
+        output.append(contentsOf: escaped.utf8.dropFirst())
+    }
+
     /// The text of a string, number, boolean or null; `nil` for arrays and objects.
     static func scalarText(_ value: JSONValue) -> String? {
         switch value {
@@ -95,63 +110,82 @@ public enum JSONWriter {
     }
 
     /// Appends `value` with no whitespace at all.
-    static func writeCompact(_ value: JSONValue, into output: inout String) {
+    static func writeCompact(_ value: JSONValue, into output: inout [UInt8]) {
         switch value {
         case .array(let elements):
-            output.append("[")
+            output.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
-                if index > 0 { output.append(",") }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 writeCompact(element, into: &output)
             }
-            output.append("]")
+            output.append(UInt8(ascii: "]"))
         case .object(let object):
-            output.append("{")
+            output.append(UInt8(ascii: "{"))
             for (index, member) in object.pairs.enumerated() {
-                if index > 0 { output.append(",") }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 appendQuoted(member.key, into: &output)
-                output.append(":")
+                output.append(UInt8(ascii: ":"))
                 writeCompact(member.value, into: &output)
             }
-            output.append("}")
+            output.append(UInt8(ascii: "}"))
+        case .string(let string):
+            appendQuoted(string, into: &output)
         default:
-            output.append(scalarText(value) ?? "null")
+            output.append(contentsOf: (scalarText(value) ?? "null").utf8)
         }
     }
 
     /// Writes whole lines for `value`: `lead` (a key and `": "`, or nothing) comes before it and
-    /// `trailer` (`","` or nothing) after it.
-    static func writePretty(_ value: JSONValue, indent: Int, lead: String, trailer: String, into output: inout String) {
-        let padding = String(repeating: "  ", count: indent)
+    /// `trailer` (`","` or nothing) after it, as UTF-8.
+    ///
+    /// Each piece is appended to `output` in turn, with no line built first (but a one-line array, which is measured).
+    static func writePretty(_ value: JSONValue, indent: Int, lead: [UInt8], trailer: [UInt8], into output: inout [UInt8]) {
+        func pad() { for _ in 0..<(indent * 2) { output.append(UInt8(ascii: " ")) } }
+        func end() {
+            output.append(contentsOf: trailer)
+            output.append(UInt8(ascii: "\n"))
+        }
         switch value {
         case .array(let elements) where elements.isEmpty:
-            output.append(padding + lead + "[]" + trailer + "\n")
+            pad(); output.append(contentsOf: lead); output.append(contentsOf: "[]".utf8); end()
         case .object(let object) where object.isEmpty:
-            output.append(padding + lead + "{}" + trailer + "\n")
+            pad(); output.append(contentsOf: lead); output.append(contentsOf: "{}".utf8); end()
         case .array(let elements):
             let scalars = elements.compactMap(scalarText)
             if scalars.count == elements.count {
-                let line = padding + lead + "[" + scalars.joined(separator: ", ") + "]" + trailer
+                let line = String(repeating: "  ", count: indent) + String(decoding: lead, as: UTF8.self) + "["
+                    + scalars.joined(separator: ", ") + "]" + String(decoding: trailer, as: UTF8.self)
                 if line.count <= lineWidth {
-                    output.append(line + "\n")
+                    output.append(contentsOf: line.utf8)
+                    output.append(UInt8(ascii: "\n"))
                     return
                 }
             }
-            output.append(padding + lead + "[\n")
+            pad(); output.append(contentsOf: lead); output.append(contentsOf: "[\n".utf8)
             for (index, element) in elements.enumerated() {
-                let comma = index < elements.count - 1 ? "," : ""
-                writePretty(element, indent: indent + 1, lead: "", trailer: comma, into: &output)
+                writePretty(element, indent: indent + 1, lead: [], trailer: index < elements.count - 1 ? comma : [], into: &output)
             }
-            output.append(padding + "]" + trailer + "\n")
+            pad(); output.append(UInt8(ascii: "]")); end()
         case .object(let object):
-            output.append(padding + lead + "{\n")
+            pad(); output.append(contentsOf: lead); output.append(contentsOf: "{\n".utf8)
             let pairs = object.pairs
+            var key: [UInt8] = []
             for (index, member) in pairs.enumerated() {
-                let comma = index < pairs.count - 1 ? "," : ""
-                writePretty(member.value, indent: indent + 1, lead: quoted(member.key) + ": ", trailer: comma, into: &output)
+                key.removeAll(keepingCapacity: true)
+                appendQuoted(member.key, into: &key)
+                key.append(contentsOf: ": ".utf8)
+                writePretty(member.value, indent: indent + 1, lead: key, trailer: index < pairs.count - 1 ? comma : [], into: &output)
             }
-            output.append(padding + "}" + trailer + "\n")
+            pad(); output.append(UInt8(ascii: "}")); end()
+        case .string(let string):
+            pad(); output.append(contentsOf: lead)
+            appendQuoted(string, into: &output)
+            end()
         default:
-            output.append(padding + lead + (scalarText(value) ?? "null") + trailer + "\n")
+            pad(); output.append(contentsOf: lead); output.append(contentsOf: (scalarText(value) ?? "null").utf8); end()
         }
     }
+
+    /// The trailer of every member or element but the last.
+    private static let comma: [UInt8] = [UInt8(ascii: ",")]
 }

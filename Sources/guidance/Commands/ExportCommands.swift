@@ -43,12 +43,16 @@ extension App {
         var manifest = readManifest()
         for file in files { try checkTarget(file.path, manifest: manifest) }
         var batch: [ExportBatch.File] = []
+        var made = Set<String>()
         for file in files {
             let url = URL(fileURLWithPath: file.path).standardizedFileURL
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                throw CLIError(message: "Could not create the folder \(url.deletingLastPathComponent().path) (\(error.localizedDescription)); choose another place.", code: 73)
+            // Each folder once: export --all writes all its files to one.
+            if made.insert(url.deletingLastPathComponent().path).inserted {
+                do {
+                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                } catch {
+                    throw CLIError(message: "Could not create the folder \(url.deletingLastPathComponent().path) (\(error.localizedDescription)); choose another place.", code: 73)
+                }
             }
             let data = Data(file.text.utf8)
             manifest.record(data, at: url.path)
