@@ -17,11 +17,15 @@ public enum AtomicFile {
     /// content (if any) is then left untouched. `mode` is applied exactly, whatever the umask. Without
     /// `durable` nothing is flushed to disk: the rename is still all or nothing while the system runs,
     /// but a power cut may lose the file (for caches that are built again, such as the sessions index).
-    public static func write(_ data: Data, to url: URL, mode: mode_t = 0o600, durable: Bool = true) throws(StoreError) {
+    ///
+    /// Returns the new file's `stat` as it was written (its inode number, size and time), before anything else could change it.
+    @discardableResult
+    public static func write(_ data: Data, to url: URL, mode: mode_t = 0o600, durable: Bool = true) throws(StoreError) -> stat {
         let target = url.path
         let folder = url.deletingLastPathComponent().path
         let (fd, temp) = try createTemporary(beside: url, mode: mode)
         var keepTemp = false
+        var written = stat()
         defer {
             if !keepTemp { _ = unlink(temp) }
         }
@@ -31,6 +35,7 @@ public enum AtomicFile {
             let failure = data.withUnsafeBytes { writeAll(fd, $0) }
             if let failure { throw StoreError.io(path: target, reason: errorText(failure)) }
             if durable && fsync(fd) != 0 { throw StoreError.io(path: target, reason: errorText(errno)) }
+            if fstat(fd, &written) != 0 { throw StoreError.io(path: target, reason: errorText(errno)) }
         }
         if rename(temp, target) != 0 {
             let code = errno
@@ -40,6 +45,7 @@ public enum AtomicFile {
         }
         keepTemp = true  // renamed: it is the target now
         if durable { try syncFolder(folder) }
+        return written
     }
 
     /// Whether `name` is one of our temporary files (starts with "." and ends with ".tmp").

@@ -9,7 +9,7 @@ import Foundation
 /// lines; a line that cannot be read makes the whole index unread (it is built again from the files).
 public struct SessionIndex: Equatable, Sendable {
     /// The first word of the file; another one is an index of another version, built again.
-    public static let format = "guidance-session-index/1"
+    public static let format = "guidance-session-index/2"
 
     /// The file's name in the sessions folder (a dot name: no command lists it as a session).
     public static let fileName = ".guidance-index"
@@ -51,27 +51,13 @@ public struct SessionIndex: Equatable, Sendable {
         return hash
     }
 
-    /// The index as the text of its file: the format, the fingerprint and the summary, then one line a file.
+    /// The index as the text of its file: the first line (`top`: format, folder stamp, fingerprint, count, summary), then one line a file.
+    ///
+    /// The folder stamp is written empty: only a reader that listed the folder and found it matching fills it in (`SessionStore`).
     public func text(summary: Summary? = nil) -> String {
-        let summary = summary ?? Summary(headers)
-        var first = [Self.format, String(fingerprint, radix: 16)]
-        for pick in [summary.newest, summary.complete, summary.inProgress] {
-            first += [pick?.id ?? "", pick?.meetingDate ?? "", pick?.startedAt ?? ""]
-        }
-        var out = first.map(Self.escaped).joined(separator: "\t") + "\n"
+        var out = Top(fingerprint: fingerprint, count: headers.count, stamp: nil, summary: summary ?? Summary(headers)).line + "\n"
         for header in headers { out += Self.line(header) + "\n" }
         return out
-    }
-
-    /// The fingerprint and summary written at the top of `text`, reading nothing else; nil when it is not an index.
-    public static func top(of text: Substring) -> (fingerprint: UInt64, summary: Summary)? {
-        guard let end = text.utf8.firstIndex(of: 0x0A) else { return nil }
-        let fields = text[..<end].utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { unescaped(Substring($0)) }
-        guard fields.count == 11, fields[0] == format, let fingerprint = UInt64(fields[1], radix: 16) else { return nil }
-        func pick(_ at: Int) -> Summary.Pick? {
-            fields[at].isEmpty ? nil : Summary.Pick(id: fields[at], meetingDate: fields[at + 1], startedAt: fields[at + 2])
-        }
-        return (fingerprint, Summary(newest: pick(2), complete: pick(5), inProgress: pick(8)))
     }
 
     /// The fingerprint of each line after the first (its id's file name and inode number, read from the bytes), and the ids

@@ -34,15 +34,24 @@ extension SessionStore {
             case index(SessionIndex)
         }
 
-        /// The summary of the sessions: the first line's, or worked out once when the index was built here.
-        public let summary: SessionIndex.Summary
+        /// The summary of the sessions: the first line's, or worked out when the index was built here (once, for a quick check).
+        public var summary: SessionIndex.Summary {
+            switch source {
+            case .index(let index): return built ?? SessionIndex.Summary(index.headers)
+            case .text(_, let summary, _), .delta(_, let summary, _, _): return summary
+            }
+        }
+        private var built: SessionIndex.Summary?
 
         init(source: Source, permissions: [LoosePermissions] = [], failures: [String: StoreError] = [:], changed: Bool = false) {
             self.source = source; self.permissions = permissions; self.failures = failures; self.changed = changed
-            switch source {
-            case .index(let index): summary = SessionIndex.Summary(index.headers)
-            case .text(_, let summary, _), .delta(_, let summary, _, _): self.summary = summary
-            }
+        }
+
+        /// These headers with their summary worked out now, for the commands that ask for it more than once.
+        func summarized() -> Headers {
+            var copy = self
+            if case .index(let index) = source { copy.built = SessionIndex.Summary(index.headers) }
+            return copy
         }
 
         /// No headers: a folder that cannot be read lists as empty.
@@ -88,26 +97,35 @@ extension SessionStore {
     /// dropped; the index is written again (atomically, not flushed: it is rebuilt whenever it is lost) when
     /// anything changed. A missing folder has no headers; one that cannot be read throws `.io`.
     public func headers(_ asked: IndexCheck) throws(StoreError) -> Headers {
+        let folderBefore = Self.folderStat(folder.path)
+        // A quick check reads the top of the index only: its first line says whether it matches, and names the sessions wanted.
+        let start = asked == .quick ? Self.readIndexText(indexURL.path, prefix: Self.indexPrefix) : nil
+        let top = start.flatMap { SessionIndex.top(of: $0.text[...]) }
+        if let start, let top, top.count > quickCheckMinimum, let stamp = top.stamp, stamp.fingerprint == top.fingerprint,
+           let folderBefore, stamp.describes(folderBefore) {
+            // The folder is as it was when a listing matched these lines: no file was added, removed or renamed since.
+            return Headers(source: .text(start.text[...], top.summary, rest: start.whole ? nil : indexURL.path))
+        }
         let scan = try scanFolder()
+        let folderAfter = Self.folderStat(folder.path)
         // Up to this many files the sizes and times cost little (a few milliseconds): examine them every time.
         let check = scan.files.count > quickCheckMinimum ? asked : .full
-        // A quick check reads the top of the index only: its first line says whether it matches, and names the sessions wanted.
-        if check == .quick, let start = Self.readIndexText(indexURL.path, prefix: Self.indexPrefix),
-           let top = SessionIndex.top(of: start.text[...]) {
+        if check == .quick, let start, let top {
             if top.fingerprint == scan.fingerprint {
+                stampIndex(inode: start.inode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint)
                 return Headers(source: .text(start.text[...], top.summary, rest: start.whole ? nil : indexURL.path))
             }
             if let delta = quickDelta(scan, summary: top.summary) { return delta }
         }
-        let text = Self.readIndexText(indexURL.path)?.text
-        let old = text.flatMap { SessionIndex.read($0[...]) }
+        let whole = Self.readIndexText(indexURL.path)
+        let old = whole.flatMap { SessionIndex.read($0.text[...]) }
         // The old index's order is kept (it is newest first): files are taken in it, and the ones read now sorted in.
         var scanned: [String: UInt64] = [:]
         for file in scan.files { scanned[file.id] = file.inode }
         let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
         var result = Headers.none
         var kept: [SessionHeader] = []
-        var read: [SessionHeader] = []
+        var fresh: [SessionHeader] = []
         for entry in old?.headers ?? [] {
             guard let inode = scanned.removeValue(forKey: entry.id) else { result.changed = true; continue }  // gone
             let path = base + entry.id + ".json"
@@ -121,17 +139,22 @@ extension SessionStore {
                 }
             }
             result.changed = true
-            if let header = readHeader(id: entry.id, inode: inode, path: path, into: &result) { read.append(header) }
+            if let header = readHeader(id: entry.id, inode: inode, path: path, into: &result) { fresh.append(header) }
         }
         for file in scan.files where scanned[file.id] != nil {
             result.changed = true
-            if let header = readHeader(id: file.id, inode: file.inode, path: base + file.id + ".json", into: &result) { read.append(header) }
+            if let header = readHeader(id: file.id, inode: file.inode, path: base + file.id + ".json", into: &result) { fresh.append(header) }
         }
         if old == nil { result.changed = true }
-        let headers = read.isEmpty ? kept : kept + read
+        let headers = fresh.isEmpty ? kept : kept + fresh
         let index = SessionIndex(headers: headers)
         result = Headers(source: .index(index), permissions: result.permissions, failures: result.failures, changed: result.changed)
-        if result.changed && !(headers.isEmpty && text == nil) { save(index, summary: result.summary) }
+        if check == .quick { result = result.summarized() }
+        if result.changed && !(headers.isEmpty && whole == nil) {
+            save(index)
+        } else if let whole {
+            stampIndex(inode: whole.inode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint)
+        }
         return result
     }
 
@@ -164,11 +187,15 @@ extension SessionStore {
                        failures: result.failures, changed: false)
     }
 
-    /// Writes `index` as the index file (atomically, not flushed); a failure is no one's concern: it is built again.
-    public func save(_ index: SessionIndex, summary: SessionIndex.Summary? = nil) {
+    /// Writes `index` as the index file (atomically, not flushed, holding the old one's lock); a failure is no one's
+    /// concern: it is built again. When another process holds the lock, nothing is written (it is changing the index).
+    public func save(_ index: SessionIndex) {
         var st = stat()
         guard stat(folder.path, &st) == 0 else { return }
-        try? AtomicFile.write(Data(index.text(summary: summary).utf8), to: indexURL, mode: 0o600, durable: false)
+        let lock = IndexLock(path: indexURL.path, waiting: false)
+        if lock == nil && lstat(indexURL.path, &st) == 0 { return }
+        defer { lock?.release() }
+        try? AtomicFile.write(Data(index.text().utf8), to: indexURL, mode: 0o600, durable: false)
     }
 
     /// Reads one session file into a header; nil when it is no longer there (or is a folder).
@@ -200,29 +227,61 @@ extension SessionStore {
     /// How much of the index a quick check reads first (whole lines of it): the first line and the newest sessions.
     static let indexPrefix = 64 * 1024
 
-    /// The index file's text (at most `prefix` bytes of it, cut after its last whole line) and whether that is all of it;
-    /// nil when it is missing, unreadable, not UTF-8 or too large to be one.
-    static func readIndexText(_ path: String, prefix: Int? = nil) -> (text: String, whole: Bool)? {
+    /// The index file's text (at most `prefix` bytes of it, cut after its last whole line), whether that is all of it, and the
+    /// file's inode number; nil when it is missing, unreadable, not UTF-8 or too large to be one.
+    static func readIndexText(_ path: String, prefix: Int? = nil) -> (text: String, whole: Bool, inode: UInt64)? {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { _ = close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
-        if let prefix, Int(st.st_size) > prefix {
-            var bytes = [UInt8](repeating: 0, count: prefix)
-            #if canImport(Glibc)
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, prefix) }
-            #else
-            let count = bytes.withUnsafeMutableBytes { Darwin.read(fd, $0.baseAddress, prefix) }
-            #endif
-            guard count > 0, let end = bytes[..<count].lastIndex(of: 0x0A) else { return nil }
-            guard let text = String(validating: bytes[...end], as: UTF8.self) else { return nil }
-            return (text, false)
-        }
-        let (data, failure) = AtomicFile.readAll(fd, limit: maximumFileSize)
-        guard failure == nil, let text = String(data: data, encoding: .utf8) else { return nil }
-        return (text, true)
+        return readIndexText(fd: fd, prefix: prefix)
     }
+
+    /// The index text of the open file `fd`: see `readIndexText(_:prefix:)`.
+    static func readIndexText(fd: Int32, prefix: Int? = nil) -> (text: String, whole: Bool, inode: UInt64)? {
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size <= maximumFileSize else { return nil }
+        let size = Int(st.st_size)
+        let wanted = prefix.map { min($0, size) } ?? size
+        // One buffer of the file's size (no growing copies); a file that grew since is read up to that size.
+        var bytes = [UInt8](repeating: 0, count: wanted)
+        var count = 0
+        while count < wanted {
+            let got = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + count }, wanted - count, off_t(count)) }
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else { break }
+            count += got
+        }
+        let whole = count == size
+        guard let end = whole ? count : bytes[..<count].lastIndex(of: 0x0A).map({ $0 + 1 }), end > 0 else { return nil }
+        guard let text = String(validating: bytes[..<end], as: UTF8.self) else { return nil }
+        return (text, whole, UInt64(st.st_ino))
+    }
+
+    /// The folder's `stat`, or nil when it cannot be examined.
+    static func folderStat(_ path: String) -> stat? {
+        var st = stat()
+        return stat(path, &st) == 0 ? st : nil
+    }
+
+    /// Writes the folder's stamp into the index file `inode` (in place: the folder does not change) when the folder did not
+    /// change while it was listed and last changed long enough ago that a later change cannot share its time.
+    func stampIndex(inode: UInt64, before: stat?, after: stat?, fingerprint: UInt64) {
+        guard let before, let after else { return }
+        let stamp = SessionIndex.FolderStamp(before, fingerprint: fingerprint)
+        guard stamp == SessionIndex.FolderStamp(after, fingerprint: fingerprint),
+              Date().timeIntervalSince1970 * 1e9 - Double(stamp.changed) >= Self.stampAge * 1e9 else { return }
+        let fd = open(indexURL.path, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { _ = close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, UInt64(st.st_ino) == inode else { return }
+        let field = Array(stamp.text.utf8)
+        _ = field.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, off_t(SessionIndex.FolderStamp.offset)) }
+    }
+
+    /// How long ago (seconds) the folder must have last changed for a listing of it to be stamped: longer than any
+    /// file system's clock step (two seconds on FAT), so a change after the listing always gives the folder another time.
+    static let stampAge: Double = 2
 
     /// A file's modification time from its `stat`, in nanoseconds since 1970.
     static func nanoseconds(_ st: stat) -> Int64 {
