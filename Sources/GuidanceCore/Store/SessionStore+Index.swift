@@ -43,8 +43,13 @@ extension SessionStore {
         }
         private var built: SessionIndex.Summary?
 
-        init(source: Source, permissions: [LoosePermissions] = [], failures: [String: StoreError] = [:], changed: Bool = false) {
+        /// The names of the temporary files the folder's listing met (nil when the folder was not listed): see `leftovers(among:)`.
+        public var temporary: [String]?
+
+        init(source: Source, permissions: [LoosePermissions] = [], failures: [String: StoreError] = [:], changed: Bool = false,
+             temporary: [String]? = nil) {
             self.source = source; self.permissions = permissions; self.failures = failures; self.changed = changed
+            self.temporary = temporary
         }
 
         /// These headers with their summary worked out now, for the commands that ask for it more than once.
@@ -117,43 +122,53 @@ extension SessionStore {
             }
             if let delta = quickDelta(scan, summary: top.summary) { return delta }
         }
-        let whole = Self.readIndexText(indexURL.path)
-        let old = whole.flatMap { SessionIndex.read($0.text[...]) }
+        // The text is let go once its lines are read: the headers are all that is kept of it.
+        var indexInode: UInt64?
+        var kept: [SessionHeader]? = {
+            guard let whole = Self.readIndexText(indexURL.path) else { return nil }
+            indexInode = whole.inode
+            return SessionIndex.read(whole.text[...])?.headers
+        }()
+        let hadIndex = kept != nil
         // The old index's order is kept (it is newest first): files are taken in it, and the ones read now sorted in.
         var scanned: [String: UInt64] = [:]
         for file in scan.files { scanned[file.id] = file.inode }
         let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
         var result = Headers.none
-        var kept: [SessionHeader] = []
         var fresh: [SessionHeader] = []
-        for entry in old?.headers ?? [] {
-            guard let inode = scanned.removeValue(forKey: entry.id) else { result.changed = true; continue }  // gone
+        // The entries that still match their files stay where they are (no second array of them); the others are read again.
+        kept?.removeAll { entry in
+            guard let inode = scanned.removeValue(forKey: entry.id) else { result.changed = true; return true }  // gone
             let path = base + entry.id + ".json"
             if inode == entry.inode, inode != 0, entry.kind != .unreadable {
-                if check == .quick { kept.append(entry); continue }
+                if check == .quick { return false }
                 var st = stat()
                 if stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_mode & 0o077 == 0,
                    Int64(st.st_size) == entry.size, Self.nanoseconds(st) == entry.modified {
-                    kept.append(entry)
-                    continue
+                    return false
                 }
             }
             result.changed = true
             if let header = readHeader(id: entry.id, inode: inode, path: path, into: &result) { fresh.append(header) }
+            return true
         }
         for file in scan.files where scanned[file.id] != nil {
             result.changed = true
             if let header = readHeader(id: file.id, inode: file.inode, path: base + file.id + ".json", into: &result) { fresh.append(header) }
         }
-        if old == nil { result.changed = true }
-        let headers = fresh.isEmpty ? kept : kept + fresh
+        if !hadIndex { result.changed = true }
+        var headers = kept ?? []
+        kept = nil
+        headers += fresh
         let index = SessionIndex(headers: headers)
-        result = Headers(source: .index(index), permissions: result.permissions, failures: result.failures, changed: result.changed)
+        headers = []
+        result = Headers(source: .index(index), permissions: result.permissions, failures: result.failures, changed: result.changed,
+                         temporary: scan.temporary)
         if check == .quick { result = result.summarized() }
-        if result.changed && !(headers.isEmpty && whole == nil) {
+        if result.changed && !(index.headers.isEmpty && !hadIndex) {
             save(index)
-        } else if let whole {
-            stampIndex(inode: whole.inode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint)
+        } else if let indexInode {
+            stampIndex(inode: indexInode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint)
         }
         return result
     }
@@ -269,7 +284,7 @@ extension SessionStore {
         guard let before, let after else { return }
         let stamp = SessionIndex.FolderStamp(before, fingerprint: fingerprint)
         guard stamp == SessionIndex.FolderStamp(after, fingerprint: fingerprint),
-              Date().timeIntervalSince1970 * 1e9 - Double(stamp.changed) >= Self.stampAge * 1e9 else { return }
+              Date().timeIntervalSince1970 * 1e9 - Double(stamp.changed) >= stampAge * 1e9 else { return }
         let fd = open(indexURL.path, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return }
         defer { _ = close(fd) }
@@ -278,10 +293,6 @@ extension SessionStore {
         let field = Array(stamp.text.utf8)
         _ = field.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, off_t(SessionIndex.FolderStamp.offset)) }
     }
-
-    /// How long ago (seconds) the folder must have last changed for a listing of it to be stamped: longer than any
-    /// file system's clock step (two seconds on FAT), so a change after the listing always gives the folder another time.
-    static let stampAge: Double = 2
 
     /// A file's modification time from its `stat`, in nanoseconds since 1970.
     static func nanoseconds(_ st: stat) -> Int64 {

@@ -14,6 +14,8 @@ extension SessionStore {
         var fingerprint: UInt64 = 0
         /// Each file's own fingerprint, in the order of `files`.
         var shares: [UInt64] = []
+        /// The names of the temporary files met (`AtomicFile.isTemporaryName`), stale or not.
+        var temporary: [String] = []
     }
 
     /// Lists the folder once with `readdir`; stale temporary files met on the way are removed, as `entries()` does.
@@ -56,6 +58,7 @@ extension SessionStore {
             scan.fingerprint &+= share
         }
         for name in temporary { removeIfStale(name) }
+        scan.temporary = temporary
         return scan
     }
 }

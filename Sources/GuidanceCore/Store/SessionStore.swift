@@ -47,6 +47,10 @@ public struct SessionStore: Sendable {
     /// this; smaller folders are checked in full (their sizes and times cost a few milliseconds).
     public var quickCheckMinimum = 1000
 
+    /// How long ago (seconds) the folder must have last changed for a listing of it to be stamped into the index: longer
+    /// than any file system's clock step (two seconds on FAT), so a change after the listing always gives the folder another time.
+    public var stampAge: Double = 2
+
     /// Files larger than this are refused as damaged rather than read into memory (64 MiB).
     public static let maximumFileSize = 64 * 1024 * 1024
 
