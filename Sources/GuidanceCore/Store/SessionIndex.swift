@@ -43,6 +43,20 @@ public struct SessionIndex: Equatable, Sendable {
     public static func fingerprint<Name: Sequence>(name: Name, inode: UInt64) -> UInt64 where Name.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in name { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return fingerprint(hash: hash, inode: inode)
+    }
+
+    /// The share of the file `<id>.json` (`id` as bytes, read from a line or a listing), as `fingerprint(name:inode:)`.
+    static func fingerprint(id: UnsafeBufferPointer<UInt8>, inode: UInt64) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in [UInt8](".json".utf8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return fingerprint(hash: hash, inode: inode)
+    }
+
+    /// The hash of a name so far, finished with the inode number's eight bytes.
+    private static func fingerprint(hash start: UInt64, inode: UInt64) -> UInt64 {
+        var hash = start
         var rest = inode
         for _ in 0..<8 {
             hash = (hash ^ (rest & 0xff)) &* 0x100_0000_01b3
@@ -66,7 +80,6 @@ public struct SessionIndex: Equatable, Sendable {
         text.withUTF8 { bytes -> (Set<UInt64>, [String])? in
             var shares = Set<UInt64>(minimumCapacity: scanned.count)
             var unmatched: [String] = []
-            let suffix = Array(".json".utf8)
             guard var start = bytes.firstIndex(of: 0x0A).map({ $0 + 1 }) else { return nil }
             while start < bytes.count {
                 // kind TAB id TAB inode TAB ...
@@ -78,7 +91,7 @@ public struct SessionIndex: Equatable, Sendable {
                     inode = inode &* 10 &+ UInt64(byte - 0x30)
                 }
                 let id = UnsafeBufferPointer(rebasing: bytes[(tab1 + 1)..<tab2])
-                let share = fingerprint(name: Array(id) + suffix, inode: inode)
+                let share = fingerprint(id: id, inode: inode)
                 shares.insert(share)
                 if !scanned.contains(share) { unmatched.append(unescaped(Substring(decoding: id, as: UTF8.self))) }
                 start = end + 1

@@ -258,13 +258,15 @@ extension SessionStore {
         let size = Int(st.st_size)
         let wanted = prefix.map { min($0, size) } ?? size
         // One buffer of the file's size (no growing copies); a file that grew since is read up to that size.
-        var bytes = [UInt8](repeating: 0, count: wanted)
         var count = 0
-        while count < wanted {
-            let got = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + count }, wanted - count, off_t(count)) }
-            if got < 0 && errno == EINTR { continue }
-            guard got > 0 else { break }
-            count += got
+        let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized in
+            while count < wanted {
+                let got = pread(fd, buffer.baseAddress.map { $0 + count }, wanted - count, off_t(count))
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { break }
+                count += got
+            }
+            initialized = count
         }
         let whole = count == size
         guard let end = whole ? count : bytes[..<count].lastIndex(of: 0x0A).map({ $0 + 1 }), end > 0 else { return nil }

@@ -29,32 +29,41 @@ extension SessionStore {
         let wanted = Array(id.utf8)
         let line = header.map { Array((SessionIndex.line($0) + "\n").utf8) }
         // The place of the new line: before the first session older than it (or the first other file), newest first.
-        let order = header.map { Array(($0.isSession ? [$0.meetingDate, $0.startedAt, $0.id] : [$0.id]).joined(separator: "\t").utf8) }
+        let order = header.map { ($0.isSession ? [$0.meetingDate, $0.startedAt, $0.id] : [$0.id]).map { Array($0.utf8) } }
+        // Placed by comparing bytes: as text orders them only when they are ASCII.
+        guard order?.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) ?? true else { return nil }
         var old: (range: Range<Int>, inode: UInt64)?
         var insertion: Int?
+        var tabs = [Int](repeating: 0, count: 7)
         var start = firstEnd + 1
         while start < bytes.count {
             guard let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
             let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-            let fields = bytes[start..<(end - 1)].split(separator: 0x09, maxSplits: 7, omittingEmptySubsequences: false)
-            guard fields.count >= 5, fields[0].count == 1 else { return nil }
-            if fields[1].elementsEqual(wanted) {
+            // kind TAB id TAB inode TAB size TAB modified TAB meeting TAB started TAB ...: the first seven tabs
+            var count = 0
+            var at = start
+            while at < end - 1 && count < tabs.count {
+                if bytes[at] == 0x09 { tabs[count] = at; count += 1 }
+                at += 1
+            }
+            guard count >= 4, tabs[0] == start + 1 else { return nil }
+            let idRange = (start + 2)..<tabs[1]
+            if idRange.count == wanted.count && memcmp(base + idRange.lowerBound, wanted, wanted.count) == 0 {
                 var inode: UInt64 = 0
-                for byte in fields[2] {
+                for byte in bytes[(tabs[1] + 1)..<tabs[2]] {
                     guard (0x30...0x39).contains(byte) else { return nil }
                     inode = inode &* 10 &+ UInt64(byte - 0x30)
                 }
                 old = (start..<end, inode)
             } else if insertion == nil, let order, let header {
-                let isSession = fields[0].first == UInt8(ascii: "s")
+                let isSession = bytes[start] == UInt8(ascii: "s")
                 if !isSession && header.isSession {
                     insertion = start
                 } else if isSession == header.isSession {
-                    let key = isSession && fields.count >= 7 ? [fields[5], fields[6], fields[1]] : [fields[1]]
-                    guard !key.contains(where: { $0.contains(0x5C) }), order.allSatisfy({ $0 < 0x80 }),
-                          key.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) else { return nil }
-                    let theirs = Array(key.joined(separator: [0x09]))
-                    if order.lexicographicallyPrecedes(theirs) == false && order != theirs { insertion = start }
+                    guard !isSession || count >= 7 else { return nil }
+                    let theirs = isSession ? [(tabs[4] + 1)..<tabs[5], (tabs[5] + 1)..<tabs[6], idRange] : [idRange]
+                    guard let newer = Self.isNewer(order, than: theirs, in: bytes) else { return nil }
+                    if newer { insertion = start }
                 }
             }
             if old != nil && (insertion != nil || header == nil) { break }
@@ -107,5 +116,19 @@ extension SessionStore {
         out.append(contentsOf: first)
         body(&out)
         return out
+    }
+
+    /// Whether the fields `order` come after the fields at `theirs` in `bytes` (field by field, byte by byte); nil when a
+    /// field of theirs holds an escape or a byte that is not ASCII (their order as text is then not their order as bytes).
+    private static func isNewer(_ order: [[UInt8]], than theirs: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for (mine, range) in zip(order, theirs) {
+            for (offset, byte) in bytes[range].enumerated() {
+                guard byte < 0x80, byte != 0x5C else { return nil }
+                guard offset < mine.count else { return false }  // theirs is longer: theirs comes after
+                if mine[offset] != byte { return mine[offset] > byte }
+            }
+            if mine.count != range.count { return true }  // mine is longer
+        }
+        return false
     }
 }
