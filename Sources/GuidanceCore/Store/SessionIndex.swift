@@ -78,15 +78,22 @@ public struct SessionIndex: Equatable, Sendable {
     /// of the lines whose fingerprint is not in `scanned`; nil when a line cannot be read.
     public static func shares(in text: inout String, unmatchedIn scanned: Set<UInt64>) -> (shares: Set<UInt64>, unmatched: [String])? {
         text.withUTF8 { bytes -> (Set<UInt64>, [String])? in
+            guard let base = bytes.baseAddress else { return nil }
             var shares = Set<UInt64>(minimumCapacity: scanned.count)
             var unmatched: [String] = []
-            guard var start = bytes.firstIndex(of: 0x0A).map({ $0 + 1 }) else { return nil }
+            /// The place of the next `byte` from `from` on, before `end`.
+            func next(_ byte: Int32, _ from: Int, _ end: Int) -> Int? {
+                guard from < end, let found = memchr(base + from, byte, end - from) else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            guard var start = next(0x0A, 0, bytes.count).map({ $0 + 1 }) else { return nil }
             while start < bytes.count {
                 // kind TAB id TAB inode TAB ...
-                guard let tab1 = bytes[start...].firstIndex(of: 0x09), let tab2 = bytes[(tab1 + 1)...].firstIndex(of: 0x09),
-                      let tab3 = bytes[(tab2 + 1)...].firstIndex(of: 0x09), let end = bytes[tab3...].firstIndex(of: 0x0A) else { return nil }
+                guard let end = next(0x0A, start, bytes.count), let tab1 = next(0x09, start, end), let tab2 = next(0x09, tab1 + 1, end),
+                      let tab3 = next(0x09, tab2 + 1, end) else { return nil }
                 var inode: UInt64 = 0
-                for byte in bytes[(tab2 + 1)..<tab3] {
+                for at in (tab2 + 1)..<tab3 {
+                    let byte = bytes[at]
                     guard (0x30...0x39).contains(byte) else { return nil }
                     inode = inode &* 10 &+ UInt64(byte - 0x30)
                 }

@@ -123,12 +123,9 @@ extension SessionStore {
             if let delta = quickDelta(scan, summary: top.summary) { return delta }
         }
         // The text is let go once its lines are read: the headers are all that is kept of it.
-        var indexInode: UInt64?
-        var kept: [SessionHeader]? = {
-            guard let whole = Self.readIndexText(indexURL.path) else { return nil }
-            indexInode = whole.inode
-            return SessionIndex.read(whole.text[...])?.headers
-        }()
+        let read = Self.readIndexHeaders(indexURL.path)
+        let indexInode = read?.inode
+        var kept = read?.headers
         let hadIndex = kept != nil
         // The old index's order is kept (it is newest first): files are taken in it, and the ones read now sorted in.
         var scanned: [String: UInt64] = [:]
@@ -272,6 +269,48 @@ extension SessionStore {
         guard let end = whole ? count : bytes[..<count].lastIndex(of: 0x0A).map({ $0 + 1 }), end > 0 else { return nil }
         guard let text = String(validating: bytes[..<end], as: UTF8.self) else { return nil }
         return (text, whole, UInt64(st.st_ino))
+    }
+
+    /// Every header of the index file, read a block at a time (its text is never held whole beside them), and the file's
+    /// inode number; nil when it is missing, unreadable, of another format, or a line cannot be read (a cut-short last one too).
+    static func readIndexHeaders(_ path: String) -> (headers: [SessionHeader], inode: UInt64)? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { _ = close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size <= maximumFileSize else { return nil }
+        var headers: [SessionHeader] = []
+        var pending: [UInt8] = []  // the bytes of a line not yet ended
+        var first = true
+        var offset = 0
+        let block = 256 * 1024
+        while true {
+            let before = pending.count
+            pending.reserveCapacity(before + block)
+            var got = 0
+            pending.append(contentsOf: repeatElement(0, count: block))
+            repeat { got = pending.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + before }, block, off_t(offset)) } } while got < 0 && errno == EINTR
+            guard got >= 0 else { return nil }
+            pending.removeLast(block - got)
+            offset += got
+            if got == 0 { break }
+            guard let last = pending.lastIndex(of: 0x0A) else { continue }
+            guard let text = String(validating: pending[...last], as: UTF8.self) else { return nil }
+            pending.removeFirst(last + 1)
+            var lines = text[...]
+            if first {
+                guard SessionIndex.top(of: lines) != nil, let end = lines.utf8.firstIndex(of: 0x0A) else { return nil }
+                lines = lines[lines.index(after: end)...]
+                first = false
+            }
+            // The text ends with a line end: the empty piece after it is no line, any other empty one is a damaged line.
+            for line in lines.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
+                guard let header = SessionIndex.header(Substring(line)) else { return nil }
+                headers.append(header)
+            }
+        }
+        guard !first, pending.isEmpty else { return nil }
+        return (headers, UInt64(st.st_ino))
     }
 
     /// The folder's `stat`, or nil when it cannot be examined.
