@@ -72,6 +72,26 @@ struct SessionIndexUpdateTests {
         }
     }
 
+    @Test func manySavesInAnyOrderKeepTheLinesInOrder() throws {
+        try Self.withIndexedFolder { folder, store in
+            let letters = Array("abcdefghijkmnpqrstuvwxyz23456789")
+            var generator = SplitMix64(state: 12)
+            // Dates before, between and after the two sessions there, some on the same day; then some saved again, one damaged.
+            let days = (0..<40).map { _ in String(format: "2027-0%d-%02d", Int.random(in: 1...3, using: &generator), Int.random(in: 1...28, using: &generator)) }
+            let ids = days.enumerated().map { "\($1)-dd\(letters[$0 / 32])\(letters[$0 % 32])" }
+            for (id, day) in zip(ids, days) { try Self.save(try Self.session(id, date: day, complete: id.hasSuffix("c")), in: store) }
+            for (id, day) in zip(ids, days).shuffled(using: &generator).prefix(10) {
+                try Self.save(try Self.session(id, date: day, complete: true, answers: [("focus", "Retail")]), in: store)
+            }
+            try store.save(Data("garbage".utf8), id: try SessionID(validating: ids[3]))
+            let updated = try Self.index(store)
+            #expect(updated.top.fingerprint == (try store.scanFolder()).fingerprint)
+            try FileManager.default.removeItem(at: store.indexURL)
+            #expect(updated.index.headers.map(\.id) == (try store.headers(.full)).all.map(\.id))
+            #expect(updated.top.summary == SessionIndex.Summary(updated.index.headers))
+        }
+    }
+
     @Test func twoProcessesSavingAtOnceLoseNoEntry() throws {
         try Self.withIndexedFolder { folder, store in
             let letters = Array("abcdefghijkmnpqrstuvwxyz23456789")

@@ -32,42 +32,61 @@ extension SessionStore {
         let order = header.map { ($0.isSession ? [$0.meetingDate, $0.startedAt, $0.id] : [$0.id]).map { Array($0.utf8) } }
         // Placed by comparing bytes: as text orders them only when they are ASCII.
         guard order?.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) ?? true else { return nil }
-        var old: (range: Range<Int>, inode: UInt64)?
-        var insertion: Int?
-        var tabs = [Int](repeating: 0, count: 7)
-        var start = firstEnd + 1
-        while start < bytes.count {
-            guard let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
-            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-            // kind TAB id TAB inode TAB size TAB modified TAB meeting TAB started TAB ...: the first seven tabs
-            var count = 0
+        func distance(_ pointer: UnsafeMutableRawPointer) -> Int { base.distance(to: pointer.assumingMemoryBound(to: UInt8.self)) }
+        /// The line from `start` (a line start): its end (after the line end) and the places of its first seven tabs.
+        func fields(at start: Int) -> (end: Int, tabs: [Int])? {
+            guard start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+            let end = distance(found) + 1
+            var tabs: [Int] = []
             var at = start
-            while at < end - 1 && count < tabs.count {
-                if bytes[at] == 0x09 { tabs[count] = at; count += 1 }
-                at += 1
+            while tabs.count < 7, at < end - 1, let tab = memchr(base + at, 0x09, end - 1 - at) {
+                tabs.append(distance(tab))
+                at = distance(tab) + 1
             }
-            guard count >= 4, tabs[0] == start + 1 else { return nil }
-            let idRange = (start + 2)..<tabs[1]
-            if idRange.count == wanted.count && memcmp(base + idRange.lowerBound, wanted, wanted.count) == 0 {
+            guard tabs.count >= 4, tabs[0] == start + 1 else { return nil }
+            return (end, tabs)
+        }
+        // The old line: the one whose second field (`kind TAB id TAB`) is the id; each line compared where it starts.
+        var old: (range: Range<Int>, inode: UInt64)?
+        var start = firstEnd + 1
+        while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+            let end = distance(found) + 1
+            if end - start > wanted.count + 3, bytes[start + 1] == 0x09, bytes[start + 2 + wanted.count] == 0x09,
+               memcmp(base + start + 2, wanted, wanted.count) == 0 {
+                guard let line = fields(at: start) else { return nil }
                 var inode: UInt64 = 0
-                for byte in bytes[(tabs[1] + 1)..<tabs[2]] {
+                for byte in bytes[(line.tabs[1] + 1)..<line.tabs[2]] {
                     guard (0x30...0x39).contains(byte) else { return nil }
                     inode = inode &* 10 &+ UInt64(byte - 0x30)
                 }
                 old = (start..<end, inode)
-            } else if insertion == nil, let order, let header {
-                let isSession = bytes[start] == UInt8(ascii: "s")
-                if !isSession && header.isSession {
-                    insertion = start
-                } else if isSession == header.isSession {
-                    guard !isSession || count >= 7 else { return nil }
-                    let theirs = isSession ? [(tabs[4] + 1)..<tabs[5], (tabs[5] + 1)..<tabs[6], idRange] : [idRange]
-                    guard let newer = Self.isNewer(order, than: theirs, in: bytes) else { return nil }
-                    if newer { insertion = start }
-                }
+                break
             }
-            if old != nil && (insertion != nil || header == nil) { break }
             start = end
+        }
+        // The place of the new line, by halving (the lines are in order): after every line that comes before it.
+        var insertion: Int?
+        if let order, let header {
+            /// Whether the line at `start` comes before the new one: a session newer than it, or any session before another file.
+            func before(_ start: Int) -> (Bool, end: Int)? {
+                guard let line = fields(at: start) else { return nil }
+                let isSession = bytes[start] == UInt8(ascii: "s")
+                if isSession != header.isSession { return (isSession, line.end) }
+                guard !isSession || line.tabs.count >= 7 else { return nil }
+                let id = (start + 2)..<line.tabs[1]
+                let theirs = isSession ? [(line.tabs[4] + 1)..<line.tabs[5], (line.tabs[5] + 1)..<line.tabs[6], id] : [id]
+                guard let order = Self.compare(order, theirs, in: bytes) else { return nil }
+                return (order < 0, line.end)
+            }
+            var low = firstEnd + 1
+            var high = bytes.count
+            while low < high {
+                var start = low + (high - low) / 2
+                while start > low && bytes[start - 1] != 0x0A { start -= 1 }
+                guard let (isBefore, end) = before(start) else { return nil }
+                if isBefore { low = end } else { high = start }
+            }
+            insertion = low
         }
         let place = insertion ?? bytes.count
         // The fingerprint and count follow by arithmetic; the summary from the picks, unless a pick no longer qualifies.
@@ -118,17 +137,17 @@ extension SessionStore {
         return out
     }
 
-    /// Whether the fields `order` come after the fields at `theirs` in `bytes` (field by field, byte by byte); nil when a
-    /// field of theirs holds an escape or a byte that is not ASCII (their order as text is then not their order as bytes).
-    private static func isNewer(_ order: [[UInt8]], than theirs: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    /// The fields `order` against the fields at `theirs` in `bytes`, field by field and byte by byte (-1, 0 or 1, newest
+    /// last); nil when a field of theirs holds an escape or a byte that is not ASCII (their order as text is then not as bytes).
+    private static func compare(_ order: [[UInt8]], _ theirs: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         for (mine, range) in zip(order, theirs) {
             for (offset, byte) in bytes[range].enumerated() {
                 guard byte < 0x80, byte != 0x5C else { return nil }
-                guard offset < mine.count else { return false }  // theirs is longer: theirs comes after
-                if mine[offset] != byte { return mine[offset] > byte }
+                guard offset < mine.count else { return -1 }  // mine is a beginning of theirs
+                if mine[offset] != byte { return mine[offset] < byte ? -1 : 1 }
             }
-            if mine.count != range.count { return true }  // mine is longer
+            if mine.count != range.count { return 1 }  // theirs is a beginning of mine
         }
-        return false
+        return 0
     }
 }
