@@ -37,6 +37,11 @@ public enum AtomicFile {
             if durable && fsync(fd) != 0 { throw StoreError.io(path: target, reason: errorText(errno)) }
             if fstat(fd, &written) != 0 { throw StoreError.io(path: target, reason: errorText(errno)) }
         }
+        // Not durable (a cache): swapped with the old file, which is then removed. ext4 writes out a file renamed over
+        // another at once (so the next flush of any file waits for it); a swap leaves the writing to the system.
+        if !durable, let exchange = renameExchange, exchange(AT_FDCWD, temp, AT_FDCWD, target, renameExchangeFlag) == 0 {
+            return written  // the temporary name now holds the old file: removed on the way out
+        }
         if rename(temp, target) != 0 {
             let code = errno
             throw code == EISDIR
@@ -47,6 +52,19 @@ public enum AtomicFile {
         if durable { try syncFolder(folder) }
         return written
     }
+
+    /// `renameat2` where the C library has it (Linux), to swap two names in one step; nil elsewhere.
+    private static let renameExchange: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32)? = {
+        #if os(Linux)
+        guard let symbol = dlsym(nil, "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32).self)
+        #else
+        return nil
+        #endif
+    }()
+
+    /// `RENAME_EXCHANGE` of `renameat2`.
+    private static let renameExchangeFlag: UInt32 = 2
 
     /// Whether `name` is one of our temporary files (starts with "." and ends with ".tmp").
     public static func isTemporaryName(_ name: String) -> Bool {

@@ -295,19 +295,23 @@ extension SessionStore {
             offset += got
             if got == 0 { break }
             guard let last = pending.lastIndex(of: 0x0A) else { continue }
-            guard let text = String(validating: pending[...last], as: UTF8.self) else { return nil }
+            guard var text = String(validating: pending[...last], as: UTF8.self) else { return nil }
             pending.removeFirst(last + 1)
-            var lines = text[...]
-            if first {
-                guard SessionIndex.top(of: lines) != nil, let end = lines.utf8.firstIndex(of: 0x0A) else { return nil }
-                lines = lines[lines.index(after: end)...]
-                first = false
+            if first && SessionIndex.top(of: text[...]) == nil { return nil }
+            let damaged = text.withUTF8 { bytes -> Bool in
+                guard let base = bytes.baseAddress else { return true }
+                var start = 0
+                // The text ends with a line end; an empty line is a damaged one.
+                while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    defer { start = end + 1 }
+                    if first { first = false; continue }
+                    guard let header = SessionIndex.header(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return true }
+                    headers.append(header)
+                }
+                return false
             }
-            // The text ends with a line end: the empty piece after it is no line, any other empty one is a damaged line.
-            for line in lines.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
-                guard let header = SessionIndex.header(Substring(line)) else { return nil }
-                headers.append(header)
-            }
+            if damaged { return nil }
         }
         guard !first, pending.isEmpty else { return nil }
         return (headers, UInt64(st.st_ino))
