@@ -250,6 +250,14 @@ extension SessionStore {
 
     /// The index text of the open file `fd`: see `readIndexText(_:prefix:)`.
     static func readIndexText(fd: Int32, prefix: Int? = nil) -> (text: String, whole: Bool, inode: UInt64)? {
+        guard let read = readIndexBytes(fd: fd, prefix: prefix),
+              let text = String(validating: read.bytes[..<read.end], as: UTF8.self) else { return nil }
+        return (text, read.whole, read.inode)
+    }
+
+    /// The bytes of the open index file `fd` (see `readIndexText(_:prefix:)`), how many of them are whole lines (all when
+    /// `whole`), and the file's inode number; nil when it cannot be read or is too large to be an index.
+    static func readIndexBytes(fd: Int32, prefix: Int? = nil) -> (bytes: [UInt8], end: Int, whole: Bool, inode: UInt64)? {
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size <= maximumFileSize else { return nil }
         let size = Int(st.st_size)
@@ -267,8 +275,7 @@ extension SessionStore {
         }
         let whole = count == size
         guard let end = whole ? count : bytes[..<count].lastIndex(of: 0x0A).map({ $0 + 1 }), end > 0 else { return nil }
-        guard let text = String(validating: bytes[..<end], as: UTF8.self) else { return nil }
-        return (text, whole, UInt64(st.st_ino))
+        return (bytes, end, whole, UInt64(st.st_ino))
     }
 
     /// Every header of the index file, read a block at a time (its text is never held whole beside them), and the file's

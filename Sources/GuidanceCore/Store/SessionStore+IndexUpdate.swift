@@ -16,9 +16,10 @@ extension SessionStore {
     public func updateIndex(id: String, with header: SessionHeader?) {
         guard let lock = IndexLock(path: indexURL.path, waiting: true) else { return }
         defer { lock.release() }
-        guard let whole = Self.readIndexText(fd: lock.fd), whole.whole, let top = SessionIndex.top(of: whole.text[...]) else { return }
-        var text = whole.text
-        guard let out = text.withUTF8({ Self.updated(index: $0, top: top, id: id, header: header) }) else { return }
+        // Bytes only (no text beside them): the lines are moved whole, and only the first one is read.
+        guard let read = Self.readIndexBytes(fd: lock.fd), read.whole, let firstEnd = read.bytes.firstIndex(of: 0x0A),
+              let first = String(validating: read.bytes[...firstEnd], as: UTF8.self), let top = SessionIndex.top(of: first[...]),
+              let out = read.bytes.withUnsafeBufferPointer({ Self.updated(index: $0, top: top, id: id, header: header) }) else { return }
         _ = try? AtomicFile.write(out, to: indexURL, mode: 0o600, durable: false)
     }
 
