@@ -9,6 +9,10 @@ struct SessionIndexCLITests {
     /// What happens to the folder after the index was written.
     enum Change: String, CaseIterable, Sendable {
         case nothing, editedInPlace, replacedByAnotherShell, deleted, addedByCopying, indexCutShort
+        /// Deleted by another guidance process (`guidance delete`), which updates the index.
+        case deletedByAnotherShell
+        /// Added by copying after a command found the folder unchanged for a while and stamped the index (a large folder only).
+        case addedAfterTheFolderWasStamped
     }
 
     /// What the three commands say.
@@ -34,7 +38,10 @@ struct SessionIndexCLITests {
         (.addedByCopying, Answers(list: ["2027-04-01-cccc  2027-04-01  director meeting  in progress, 22 of 23 answered", bbbb, aaaa, dmgd],
                                   latest: "2027-04-01-cccc", resume: "2027-04-01-cccc")),
         (.indexCutShort, Answers(list: [bbbb, aaaa, dmgd], latest: "2027-02-01-bbbb", resume: "2027-02-01-bbbb")),
+        (.deletedByAnotherShell, Answers(list: [aaaa, dmgd], latest: "2027-01-04-aaaa", resume: noneToResume)),
     ]
+
+    static let stamped = (Change.addedAfterTheFolderWasStamped, cases[4].1)
 
     /// The design example as session `id` held on `date`, complete or damaged (a growth segment that is no segment) when asked.
     static func variant(_ text: String, id: String, date: String, complete: Bool = false, damaged: Bool = false) throws -> String {
@@ -119,7 +126,7 @@ struct SessionIndexCLITests {
         try check(change, expected, older: 0)
     }
 
-    @Test(arguments: cases.filter { [.editedInPlace, .replacedByAnotherShell, .addedByCopying].contains($0.0) })
+    @Test(arguments: cases.filter { [.editedInPlace, .replacedByAnotherShell, .addedByCopying, .deletedByAnotherShell].contains($0.0) } + [stamped])
     func theAnswersAreThoseOfTheFilesInALargeFolder(_ change: Change, _ expected: Answers) throws {
         try check(change, expected, older: 1000)
     }
@@ -153,6 +160,18 @@ struct SessionIndexCLITests {
         case .deleted:
             try FileManager.default.removeItem(atPath: "\(sessions)/2027-02-01-bbbb.json")
         case .addedByCopying:
+            try folder.write("sessions/2027-04-01-cccc.json", try Self.variant(design, id: "2027-04-01-cccc", date: "2027-04-01"))
+        case .deletedByAnotherShell:
+            let deleted = try GuidanceProcess.run(["delete", "2027-02-01-bbbb", "--yes"] + common)
+            #expect(deleted.code == 0, "delete: \(deleted.stderr)")
+            let top = try String(contentsOfFile: index, encoding: .utf8).prefix { $0 != "\n" }
+            #expect(!top.contains("2027-02-01-bbbb"), "delete updated the index")
+        case .addedAfterTheFolderWasStamped:
+            // A folder unchanged for longer than a clock step: the next quick check lists it and stamps the index.
+            Thread.sleep(forTimeInterval: 2.2)
+            _ = try GuidanceProcess.run(["show", "latest"] + common)
+            let stamp = try String(contentsOfFile: index, encoding: .utf8).split(separator: "\t", maxSplits: 2)[1]
+            #expect(SessionIndex.FolderStamp(String(stamp)) != nil, "the index is stamped")
             try folder.write("sessions/2027-04-01-cccc.json", try Self.variant(design, id: "2027-04-01-cccc", date: "2027-04-01"))
         case .indexCutShort:
             let text = try String(contentsOfFile: index, encoding: .utf8)

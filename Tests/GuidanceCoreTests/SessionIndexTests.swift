@@ -78,7 +78,7 @@ struct SessionIndexTests {
             #expect(Self.ids(first) == ["2027-02-01-bbbb", "2027-01-04-aaaa", "settings", "2027-06-01-brkn"])
             let bbbb = SessionIndex.Summary.Pick(id: "2027-02-01-bbbb", meetingDate: "2027-02-01", startedAt: "2027-02-01T09:00:00Z")
             let aaaa = SessionIndex.Summary.Pick(id: "2027-01-04-aaaa", meetingDate: "2027-01-04", startedAt: "2027-01-04T09:00:00Z")
-            #expect(first.summary == SessionIndex.Summary(newest: bbbb, complete: aaaa, inProgress: bbbb))
+            #expect(first.summary == SessionIndex.Summary(newest: bbbb, complete: aaaa, inProgress: bbbb, answered: ["goals": bbbb]))
             #expect(SessionIndex.top(of: try String(contentsOf: store.indexURL, encoding: .utf8)[...])?.summary == first.summary)
             #expect(FileManager.default.fileExists(atPath: store.indexURL.path))
             #expect(store.ids().sorted() == ["2027-01-04-aaaa", "2027-02-01-bbbb", "2027-06-01-brkn", "settings"])

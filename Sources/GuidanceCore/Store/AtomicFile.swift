@@ -17,11 +17,15 @@ public enum AtomicFile {
     /// content (if any) is then left untouched. `mode` is applied exactly, whatever the umask. Without
     /// `durable` nothing is flushed to disk: the rename is still all or nothing while the system runs,
     /// but a power cut may lose the file (for caches that are built again, such as the sessions index).
-    public static func write(_ data: Data, to url: URL, mode: mode_t = 0o600, durable: Bool = true) throws(StoreError) {
+    ///
+    /// Returns the new file's `stat` as it was written (its inode number, size and time), before anything else could change it.
+    @discardableResult
+    public static func write(_ data: Data, to url: URL, mode: mode_t = 0o600, durable: Bool = true) throws(StoreError) -> stat {
         let target = url.path
         let folder = url.deletingLastPathComponent().path
         let (fd, temp) = try createTemporary(beside: url, mode: mode)
         var keepTemp = false
+        var written = stat()
         defer {
             if !keepTemp { _ = unlink(temp) }
         }
@@ -31,6 +35,12 @@ public enum AtomicFile {
             let failure = data.withUnsafeBytes { writeAll(fd, $0) }
             if let failure { throw StoreError.io(path: target, reason: errorText(failure)) }
             if durable && fsync(fd) != 0 { throw StoreError.io(path: target, reason: errorText(errno)) }
+            if fstat(fd, &written) != 0 { throw StoreError.io(path: target, reason: errorText(errno)) }
+        }
+        // Not durable (a cache): swapped with the old file, which is then removed. ext4 writes out a file renamed over
+        // another at once (so the next flush of any file waits for it); a swap leaves the writing to the system.
+        if !durable, let exchange = renameExchange, exchange(AT_FDCWD, temp, AT_FDCWD, target, renameExchangeFlag) == 0 {
+            return written  // the temporary name now holds the old file: removed on the way out
         }
         if rename(temp, target) != 0 {
             let code = errno
@@ -40,7 +50,21 @@ public enum AtomicFile {
         }
         keepTemp = true  // renamed: it is the target now
         if durable { try syncFolder(folder) }
+        return written
     }
+
+    /// `renameat2` where the C library has it (Linux), to swap two names in one step; nil elsewhere.
+    private static let renameExchange: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32)? = {
+        #if os(Linux)
+        guard let symbol = dlsym(nil, "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32).self)
+        #else
+        return nil
+        #endif
+    }()
+
+    /// `RENAME_EXCHANGE` of `renameat2`.
+    private static let renameExchangeFlag: UInt32 = 2
 
     /// Whether `name` is one of our temporary files (starts with "." and ends with ".tmp").
     public static func isTemporaryName(_ name: String) -> Bool {

@@ -30,8 +30,13 @@ public struct SessionID: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Whether `text` would be accepted by `init(validating:)`.
     public static func isValid(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard !bytes.isEmpty, bytes.count <= maximumLength, bytes.first != UInt8(ascii: ".") else { return false }
+        var text = text
+        return text.withUTF8 { isValid(bytes: $0) }
+    }
+
+    /// Whether the UTF-8 `bytes` are a valid id (see `isValid(_:)`); for names read from a folder listing.
+    public static func isValid(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty, bytes.count <= maximumLength, bytes[0] != UInt8(ascii: ".") else { return false }
         guard bytes.allSatisfy(isAllowed) else { return false }
         // Bytes, not Foundation's `contains`: every file name of a sessions folder is checked with this.
         return !zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension SessionIndex {
     /// One header as a line of tab-separated fields (without its line end).
@@ -30,30 +35,70 @@ extension SessionIndex {
 
     /// The header a line holds, or nil when it cannot be read.
     static func header(_ line: Substring) -> SessionHeader? {
-        // Bytes, not characters: the fields are split at tabs, the keys after the 15th field kept as they are.
-        let parts = line.utf8.split(separator: 0x09, maxSplits: 15, omittingEmptySubsequences: false)
-        let fields = parts.prefix(15).map { unescaped(Substring($0)) }
-        guard fields.count >= 5, let inode = UInt64(fields[2]), let size = Int64(fields[3]), let modified = Int64(fields[4]) else { return nil }
-        let id = fields[1]
-        switch fields[0] {
-        case "u" where fields.count == 5:
+        var line = line
+        return line.withUTF8 { header(bytes: $0) }
+    }
+
+    /// The header the UTF-8 bytes of a line hold (without its line end), or nil when it cannot be read.
+    ///
+    /// Bytes, not characters: the fields are split at tabs, the keys after the 15th field kept as they are.
+    static func header(bytes: UnsafeBufferPointer<UInt8>) -> SessionHeader? {
+        guard let base = bytes.baseAddress else { return nil }
+        var parts: [Range<Int>] = []
+        parts.reserveCapacity(16)
+        var start = 0
+        while parts.count < 15 {
+            guard start < bytes.count, let tab = memchr(base + start, 0x09, bytes.count - start) else { break }
+            let end = base.distance(to: tab.assumingMemoryBound(to: UInt8.self))
+            parts.append(start..<end)
+            start = end + 1
+        }
+        parts.append(start..<bytes.count)  // the last field, or (after 15) the keys, tabs and all
+        func field(_ at: Int) -> String {
+            let range = parts[at]
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            guard !range.isEmpty, memchr(base + range.lowerBound, 0x5C, range.count) != nil else { return text }
+            return unescaped(text[...])
+        }
+        func number<N: FixedWidthInteger>(_ at: Int) -> N? {
+            guard !parts[at].isEmpty else { return nil }
+            var value: N = 0
+            var negative = false
+            for (offset, byte) in bytes[parts[at]].enumerated() {
+                if offset == 0 && byte == UInt8(ascii: "-") && N.isSigned { negative = true; continue }
+                guard (0x30...0x39).contains(byte) else { return nil }
+                let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times.addingReportingOverflow(N(byte - 0x30))
+                guard !overflow, !overflow2 else { return nil }
+                value = sum
+            }
+            guard !(negative && parts[at].count == 1) else { return nil }
+            return negative ? 0 - value : value
+        }
+        let count = min(parts.count, 15)
+        guard count >= 5, parts[0].count == 1, let inode: UInt64 = number(2), let size: Int64 = number(3),
+              let modified: Int64 = number(4) else { return nil }
+        let id = field(1)
+        switch bytes[0] {
+        case UInt8(ascii: "u") where parts.count == 5:
             return SessionHeader(id: id, inode: inode, size: size, modified: modified, kind: .unreadable)
-        case "d" where fields.count == 6:
-            return SessionHeader(id: id, inode: inode, size: size, modified: modified, kind: .damaged(fields[5]))
-        case "s" where fields.count == 15:
+        case UInt8(ascii: "d") where parts.count == 6:
+            return SessionHeader(id: id, inode: inode, size: size, modified: modified, kind: .damaged(field(5)))
+        case UInt8(ascii: "s") where parts.count >= 15:
             var header = SessionHeader(id: id, inode: inode, size: size, modified: modified, kind: .session)
-            header.meetingDate = fields[5]; header.startedAt = fields[6]; header.mode = fields[7]
-            header.scriptID = fields[8]; header.status = fields[9]
-            guard let answered = Int(fields[12]), let open = Int(fields[13]) else { return nil }
-            if !fields[10].isEmpty {
-                let damage = fields[11]
+            header.meetingDate = field(5); header.startedAt = field(6); header.mode = field(7)
+            header.scriptID = field(8); header.status = field(9)
+            guard let answered: Int = number(12), let open: Int = number(13) else { return nil }
+            let stamp = field(10)
+            if !stamp.isEmpty {
+                let damage = field(11)
                 guard damage == "-" || damage.hasPrefix("+") else { return nil }
-                header.listing = SessionHeader.Listing(scriptStamp: fields[10], damage: damage == "-" ? nil : String(damage.dropFirst()),
+                header.listing = SessionHeader.Listing(scriptStamp: stamp, damage: damage == "-" ? nil : String(damage.dropFirst()),
                                                        answered: answered, open: open)
             }
-            guard let count = Int(fields[14]), count >= 0, (count == 0) == (parts.count == 15) else { return nil }
-            header.answerCount = count
-            if parts.count == 16 { header.keyText = String(Substring(parts[15])) }
+            guard let answers: Int = number(14), answers >= 0, (answers == 0) == (parts.count == 15) else { return nil }
+            header.answerCount = answers
+            if parts.count == 16 { header.keyText = String(decoding: UnsafeBufferPointer(rebasing: bytes[parts[15]]), as: UTF8.self) }
             return header
         default:
             return nil

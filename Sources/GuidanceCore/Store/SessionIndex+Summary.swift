@@ -32,19 +32,24 @@ extension SessionIndex {
         public var complete: Pick?
         /// The newest session in progress.
         public var inProgress: Pick?
+        /// For each answer key any session holds, the newest session holding an answer to it (what carries forward).
+        public var answered: [String: Pick] = [:]
 
         /// A summary with every pick given.
-        public init(newest: Pick? = nil, complete: Pick? = nil, inProgress: Pick? = nil) {
-            self.newest = newest; self.complete = complete; self.inProgress = inProgress
+        public init(newest: Pick? = nil, complete: Pick? = nil, inProgress: Pick? = nil, answered: [String: Pick] = [:]) {
+            self.newest = newest; self.complete = complete; self.inProgress = inProgress; self.answered = answered
         }
 
         /// The summary of `headers`, which are newest first.
         public init(_ headers: [SessionHeader]) {
+            // Sessions of one script answered alike share their keys: a list of keys met before picks nothing new.
+            var keyTexts = Set<String>()
             for header in headers where header.isSession {
                 if newest == nil { newest = Pick(header) }
                 if complete == nil && header.isComplete { complete = Pick(header) }
                 if inProgress == nil && header.isInProgress { inProgress = Pick(header) }
-                if complete != nil && inProgress != nil { break }
+                guard header.answerCount > 0, keyTexts.insert(header.keyText).inserted else { continue }
+                for key in header.keys where answered[key] == nil { answered[key] = Pick(header) }
             }
         }
 
@@ -63,7 +68,15 @@ extension SessionIndex {
             }
             guard let newest = update(newest, \.isSession), let complete = update(complete, \.isComplete),
                   let inProgress = update(inProgress, \.isInProgress) else { return nil }
-            return Summary(newest: newest, complete: complete, inProgress: inProgress)
+            var answered = answered
+            for (key, old) in answered where touched.contains(old.id) {
+                guard let now = read.first(where: { $0.id == old.id }), now.isSession, now.hasAnswer(key) else { return nil }
+                answered[key] = Pick(now)
+            }
+            for header in read where header.isSession {
+                for key in header.keys where answered[key].map({ $0.isOlder(than: header) }) ?? true { answered[key] = Pick(header) }
+            }
+            return Summary(newest: newest, complete: complete, inProgress: inProgress, answered: answered)
         }
     }
 }

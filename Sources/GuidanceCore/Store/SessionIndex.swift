@@ -9,7 +9,7 @@ import Foundation
 /// lines; a line that cannot be read makes the whole index unread (it is built again from the files).
 public struct SessionIndex: Equatable, Sendable {
     /// The first word of the file; another one is an index of another version, built again.
-    public static let format = "guidance-session-index/1"
+    public static let format = "guidance-session-index/2"
 
     /// The file's name in the sessions folder (a dot name: no command lists it as a session).
     public static let fileName = ".guidance-index"
@@ -43,6 +43,20 @@ public struct SessionIndex: Equatable, Sendable {
     public static func fingerprint<Name: Sequence>(name: Name, inode: UInt64) -> UInt64 where Name.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in name { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return fingerprint(hash: hash, inode: inode)
+    }
+
+    /// The share of the file `<id>.json` (`id` as bytes, read from a line or a listing), as `fingerprint(name:inode:)`.
+    static func fingerprint(id: UnsafeBufferPointer<UInt8>, inode: UInt64) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in [UInt8](".json".utf8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return fingerprint(hash: hash, inode: inode)
+    }
+
+    /// The hash of a name so far, finished with the inode number's eight bytes.
+    private static func fingerprint(hash start: UInt64, inode: UInt64) -> UInt64 {
+        var hash = start
         var rest = inode
         for _ in 0..<8 {
             hash = (hash ^ (rest & 0xff)) &* 0x100_0000_01b3
@@ -51,48 +65,40 @@ public struct SessionIndex: Equatable, Sendable {
         return hash
     }
 
-    /// The index as the text of its file: the format, the fingerprint and the summary, then one line a file.
+    /// The index as the text of its file: the first line (`top`: format, folder stamp, fingerprint, count, summary), then one line a file.
+    ///
+    /// The folder stamp is written empty: only a reader that listed the folder and found it matching fills it in (`SessionStore`).
     public func text(summary: Summary? = nil) -> String {
-        let summary = summary ?? Summary(headers)
-        var first = [Self.format, String(fingerprint, radix: 16)]
-        for pick in [summary.newest, summary.complete, summary.inProgress] {
-            first += [pick?.id ?? "", pick?.meetingDate ?? "", pick?.startedAt ?? ""]
-        }
-        var out = first.map(Self.escaped).joined(separator: "\t") + "\n"
+        var out = Top(fingerprint: fingerprint, count: headers.count, stamp: nil, summary: summary ?? Summary(headers)).line + "\n"
         for header in headers { out += Self.line(header) + "\n" }
         return out
-    }
-
-    /// The fingerprint and summary written at the top of `text`, reading nothing else; nil when it is not an index.
-    public static func top(of text: Substring) -> (fingerprint: UInt64, summary: Summary)? {
-        guard let end = text.utf8.firstIndex(of: 0x0A) else { return nil }
-        let fields = text[..<end].utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { unescaped(Substring($0)) }
-        guard fields.count == 11, fields[0] == format, let fingerprint = UInt64(fields[1], radix: 16) else { return nil }
-        func pick(_ at: Int) -> Summary.Pick? {
-            fields[at].isEmpty ? nil : Summary.Pick(id: fields[at], meetingDate: fields[at + 1], startedAt: fields[at + 2])
-        }
-        return (fingerprint, Summary(newest: pick(2), complete: pick(5), inProgress: pick(8)))
     }
 
     /// The fingerprint of each line after the first (its id's file name and inode number, read from the bytes), and the ids
     /// of the lines whose fingerprint is not in `scanned`; nil when a line cannot be read.
     public static func shares(in text: inout String, unmatchedIn scanned: Set<UInt64>) -> (shares: Set<UInt64>, unmatched: [String])? {
         text.withUTF8 { bytes -> (Set<UInt64>, [String])? in
+            guard let base = bytes.baseAddress else { return nil }
             var shares = Set<UInt64>(minimumCapacity: scanned.count)
             var unmatched: [String] = []
-            let suffix = Array(".json".utf8)
-            guard var start = bytes.firstIndex(of: 0x0A).map({ $0 + 1 }) else { return nil }
+            /// The place of the next `byte` from `from` on, before `end`.
+            func next(_ byte: Int32, _ from: Int, _ end: Int) -> Int? {
+                guard from < end, let found = memchr(base + from, byte, end - from) else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            guard var start = next(0x0A, 0, bytes.count).map({ $0 + 1 }) else { return nil }
             while start < bytes.count {
                 // kind TAB id TAB inode TAB ...
-                guard let tab1 = bytes[start...].firstIndex(of: 0x09), let tab2 = bytes[(tab1 + 1)...].firstIndex(of: 0x09),
-                      let tab3 = bytes[(tab2 + 1)...].firstIndex(of: 0x09), let end = bytes[tab3...].firstIndex(of: 0x0A) else { return nil }
+                guard let end = next(0x0A, start, bytes.count), let tab1 = next(0x09, start, end), let tab2 = next(0x09, tab1 + 1, end),
+                      let tab3 = next(0x09, tab2 + 1, end) else { return nil }
                 var inode: UInt64 = 0
-                for byte in bytes[(tab2 + 1)..<tab3] {
+                for at in (tab2 + 1)..<tab3 {
+                    let byte = bytes[at]
                     guard (0x30...0x39).contains(byte) else { return nil }
                     inode = inode &* 10 &+ UInt64(byte - 0x30)
                 }
                 let id = UnsafeBufferPointer(rebasing: bytes[(tab1 + 1)..<tab2])
-                let share = fingerprint(name: Array(id) + suffix, inode: inode)
+                let share = fingerprint(id: id, inode: inode)
                 shares.insert(share)
                 if !scanned.contains(share) { unmatched.append(unescaped(Substring(decoding: id, as: UTF8.self))) }
                 start = end + 1

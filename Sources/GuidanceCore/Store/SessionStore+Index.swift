@@ -34,15 +34,29 @@ extension SessionStore {
             case index(SessionIndex)
         }
 
-        /// The summary of the sessions: the first line's, or worked out once when the index was built here.
-        public let summary: SessionIndex.Summary
-
-        init(source: Source, permissions: [LoosePermissions] = [], failures: [String: StoreError] = [:], changed: Bool = false) {
-            self.source = source; self.permissions = permissions; self.failures = failures; self.changed = changed
+        /// The summary of the sessions: the first line's, or worked out when the index was built here (once, for a quick check).
+        public var summary: SessionIndex.Summary {
             switch source {
-            case .index(let index): summary = SessionIndex.Summary(index.headers)
-            case .text(_, let summary, _), .delta(_, let summary, _, _): self.summary = summary
+            case .index(let index): return built ?? SessionIndex.Summary(index.headers)
+            case .text(_, let summary, _), .delta(_, let summary, _, _): return summary
             }
+        }
+        private var built: SessionIndex.Summary?
+
+        /// The names of the temporary files the folder's listing met (nil when the folder was not listed): see `leftovers(among:)`.
+        public var temporary: [String]?
+
+        init(source: Source, permissions: [LoosePermissions] = [], failures: [String: StoreError] = [:], changed: Bool = false,
+             temporary: [String]? = nil) {
+            self.source = source; self.permissions = permissions; self.failures = failures; self.changed = changed
+            self.temporary = temporary
+        }
+
+        /// These headers with their summary worked out now, for the commands that ask for it more than once.
+        func summarized() -> Headers {
+            var copy = self
+            if case .index(let index) = source { copy.built = SessionIndex.Summary(index.headers) }
+            return copy
         }
 
         /// No headers: a folder that cannot be read lists as empty.
@@ -88,50 +102,71 @@ extension SessionStore {
     /// dropped; the index is written again (atomically, not flushed: it is rebuilt whenever it is lost) when
     /// anything changed. A missing folder has no headers; one that cannot be read throws `.io`.
     public func headers(_ asked: IndexCheck) throws(StoreError) -> Headers {
+        let folderBefore = Self.folderStat(folder.path)
+        // A quick check reads the top of the index only: its first line says whether it matches, and names the sessions wanted.
+        let start = asked == .quick ? Self.readIndexText(indexURL.path, prefix: Self.indexPrefix) : nil
+        let top = start.flatMap { SessionIndex.top(of: $0.text[...]) }
+        if let start, let top, top.count > quickCheckMinimum, let stamp = top.stamp, stamp.fingerprint == top.fingerprint,
+           let folderBefore, stamp.describes(folderBefore) {
+            // The folder is as it was when a listing matched these lines: no file was added, removed or renamed since.
+            return Headers(source: .text(start.text[...], top.summary, rest: start.whole ? nil : indexURL.path))
+        }
         let scan = try scanFolder()
+        let folderAfter = Self.folderStat(folder.path)
         // Up to this many files the sizes and times cost little (a few milliseconds): examine them every time.
         let check = scan.files.count > quickCheckMinimum ? asked : .full
-        // A quick check reads the top of the index only: its first line says whether it matches, and names the sessions wanted.
-        if check == .quick, let start = Self.readIndexText(indexURL.path, prefix: Self.indexPrefix),
-           let top = SessionIndex.top(of: start.text[...]) {
+        if check == .quick, let start, let top {
             if top.fingerprint == scan.fingerprint {
+                stampIndex(inode: start.inode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint)
                 return Headers(source: .text(start.text[...], top.summary, rest: start.whole ? nil : indexURL.path))
             }
             if let delta = quickDelta(scan, summary: top.summary) { return delta }
         }
-        let text = Self.readIndexText(indexURL.path)?.text
-        let old = text.flatMap { SessionIndex.read($0[...]) }
+        // The text is let go once its lines are read: the headers are all that is kept of it.
+        let read = Self.readIndexHeaders(indexURL.path)
+        let indexInode = read?.inode
+        var kept = read?.headers
+        let hadIndex = kept != nil
         // The old index's order is kept (it is newest first): files are taken in it, and the ones read now sorted in.
         var scanned: [String: UInt64] = [:]
         for file in scan.files { scanned[file.id] = file.inode }
         let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
         var result = Headers.none
-        var kept: [SessionHeader] = []
-        var read: [SessionHeader] = []
-        for entry in old?.headers ?? [] {
-            guard let inode = scanned.removeValue(forKey: entry.id) else { result.changed = true; continue }  // gone
+        var fresh: [SessionHeader] = []
+        // The entries that still match their files stay where they are (no second array of them); the others are read again.
+        kept?.removeAll { entry in
+            guard let inode = scanned.removeValue(forKey: entry.id) else { result.changed = true; return true }  // gone
             let path = base + entry.id + ".json"
             if inode == entry.inode, inode != 0, entry.kind != .unreadable {
-                if check == .quick { kept.append(entry); continue }
+                if check == .quick { return false }
                 var st = stat()
                 if stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_mode & 0o077 == 0,
                    Int64(st.st_size) == entry.size, Self.nanoseconds(st) == entry.modified {
-                    kept.append(entry)
-                    continue
+                    return false
                 }
             }
             result.changed = true
-            if let header = readHeader(id: entry.id, inode: inode, path: path, into: &result) { read.append(header) }
+            if let header = readHeader(id: entry.id, inode: inode, path: path, into: &result) { fresh.append(header) }
+            return true
         }
         for file in scan.files where scanned[file.id] != nil {
             result.changed = true
-            if let header = readHeader(id: file.id, inode: file.inode, path: base + file.id + ".json", into: &result) { read.append(header) }
+            if let header = readHeader(id: file.id, inode: file.inode, path: base + file.id + ".json", into: &result) { fresh.append(header) }
         }
-        if old == nil { result.changed = true }
-        let headers = read.isEmpty ? kept : kept + read
+        if !hadIndex { result.changed = true }
+        var headers = kept ?? []
+        kept = nil
+        headers += fresh
         let index = SessionIndex(headers: headers)
-        result = Headers(source: .index(index), permissions: result.permissions, failures: result.failures, changed: result.changed)
-        if result.changed && !(headers.isEmpty && text == nil) { save(index, summary: result.summary) }
+        headers = []
+        result = Headers(source: .index(index), permissions: result.permissions, failures: result.failures, changed: result.changed,
+                         temporary: scan.temporary)
+        if check == .quick { result = result.summarized() }
+        if result.changed && !(index.headers.isEmpty && !hadIndex) {
+            save(index)
+        } else if let indexInode {
+            stampIndex(inode: indexInode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint)
+        }
         return result
     }
 
@@ -164,11 +199,15 @@ extension SessionStore {
                        failures: result.failures, changed: false)
     }
 
-    /// Writes `index` as the index file (atomically, not flushed); a failure is no one's concern: it is built again.
-    public func save(_ index: SessionIndex, summary: SessionIndex.Summary? = nil) {
+    /// Writes `index` as the index file (atomically, not flushed, holding the old one's lock); a failure is no one's
+    /// concern: it is built again. When another process holds the lock, nothing is written (it is changing the index).
+    public func save(_ index: SessionIndex) {
         var st = stat()
         guard stat(folder.path, &st) == 0 else { return }
-        try? AtomicFile.write(Data(index.text(summary: summary).utf8), to: indexURL, mode: 0o600, durable: false)
+        let lock = IndexLock(path: indexURL.path, waiting: false)
+        if lock == nil && lstat(indexURL.path, &st) == 0 { return }
+        defer { lock?.release() }
+        try? AtomicFile.write(Data(index.text().utf8), to: indexURL, mode: 0o600, durable: false)
     }
 
     /// Reads one session file into a header; nil when it is no longer there (or is a folder).
@@ -200,28 +239,111 @@ extension SessionStore {
     /// How much of the index a quick check reads first (whole lines of it): the first line and the newest sessions.
     static let indexPrefix = 64 * 1024
 
-    /// The index file's text (at most `prefix` bytes of it, cut after its last whole line) and whether that is all of it;
-    /// nil when it is missing, unreadable, not UTF-8 or too large to be one.
-    static func readIndexText(_ path: String, prefix: Int? = nil) -> (text: String, whole: Bool)? {
+    /// The index file's text (at most `prefix` bytes of it, cut after its last whole line), whether that is all of it, and the
+    /// file's inode number; nil when it is missing, unreadable, not UTF-8 or too large to be one.
+    static func readIndexText(_ path: String, prefix: Int? = nil) -> (text: String, whole: Bool, inode: UInt64)? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { _ = close(fd) }
+        return readIndexText(fd: fd, prefix: prefix)
+    }
+
+    /// The index text of the open file `fd`: see `readIndexText(_:prefix:)`.
+    static func readIndexText(fd: Int32, prefix: Int? = nil) -> (text: String, whole: Bool, inode: UInt64)? {
+        guard let read = readIndexBytes(fd: fd, prefix: prefix),
+              let text = String(validating: read.bytes[..<read.end], as: UTF8.self) else { return nil }
+        return (text, read.whole, read.inode)
+    }
+
+    /// The bytes of the open index file `fd` (see `readIndexText(_:prefix:)`), how many of them are whole lines (all when
+    /// `whole`), and the file's inode number; nil when it cannot be read or is too large to be an index.
+    static func readIndexBytes(fd: Int32, prefix: Int? = nil) -> (bytes: [UInt8], end: Int, whole: Bool, inode: UInt64)? {
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size <= maximumFileSize else { return nil }
+        let size = Int(st.st_size)
+        let wanted = prefix.map { min($0, size) } ?? size
+        // One buffer of the file's size (no growing copies); a file that grew since is read up to that size.
+        var count = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized in
+            while count < wanted {
+                let got = pread(fd, buffer.baseAddress.map { $0 + count }, wanted - count, off_t(count))
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { break }
+                count += got
+            }
+            initialized = count
+        }
+        let whole = count == size
+        guard let end = whole ? count : bytes[..<count].lastIndex(of: 0x0A).map({ $0 + 1 }), end > 0 else { return nil }
+        return (bytes, end, whole, UInt64(st.st_ino))
+    }
+
+    /// Every header of the index file, read a block at a time (its text is never held whole beside them), and the file's
+    /// inode number; nil when it is missing, unreadable, of another format, or a line cannot be read (a cut-short last one too).
+    static func readIndexHeaders(_ path: String) -> (headers: [SessionHeader], inode: UInt64)? {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { _ = close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
-        if let prefix, Int(st.st_size) > prefix {
-            var bytes = [UInt8](repeating: 0, count: prefix)
-            #if canImport(Glibc)
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, prefix) }
-            #else
-            let count = bytes.withUnsafeMutableBytes { Darwin.read(fd, $0.baseAddress, prefix) }
-            #endif
-            guard count > 0, let end = bytes[..<count].lastIndex(of: 0x0A) else { return nil }
-            guard let text = String(validating: bytes[...end], as: UTF8.self) else { return nil }
-            return (text, false)
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size <= maximumFileSize else { return nil }
+        var headers: [SessionHeader] = []
+        var pending: [UInt8] = []  // the bytes of a line not yet ended
+        var first = true
+        var offset = 0
+        let block = 256 * 1024
+        while true {
+            let before = pending.count
+            pending.reserveCapacity(before + block)
+            var got = 0
+            pending.append(contentsOf: repeatElement(0, count: block))
+            repeat { got = pending.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + before }, block, off_t(offset)) } } while got < 0 && errno == EINTR
+            guard got >= 0 else { return nil }
+            pending.removeLast(block - got)
+            offset += got
+            if got == 0 { break }
+            guard let last = pending.lastIndex(of: 0x0A) else { continue }
+            guard var text = String(validating: pending[...last], as: UTF8.self) else { return nil }
+            pending.removeFirst(last + 1)
+            if first && SessionIndex.top(of: text[...]) == nil { return nil }
+            let damaged = text.withUTF8 { bytes -> Bool in
+                guard let base = bytes.baseAddress else { return true }
+                var start = 0
+                // The text ends with a line end; an empty line is a damaged one.
+                while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    defer { start = end + 1 }
+                    if first { first = false; continue }
+                    guard let header = SessionIndex.header(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return true }
+                    headers.append(header)
+                }
+                return false
+            }
+            if damaged { return nil }
         }
-        let (data, failure) = AtomicFile.readAll(fd, limit: maximumFileSize)
-        guard failure == nil, let text = String(data: data, encoding: .utf8) else { return nil }
-        return (text, true)
+        guard !first, pending.isEmpty else { return nil }
+        return (headers, UInt64(st.st_ino))
+    }
+
+    /// The folder's `stat`, or nil when it cannot be examined.
+    static func folderStat(_ path: String) -> stat? {
+        var st = stat()
+        return stat(path, &st) == 0 ? st : nil
+    }
+
+    /// Writes the folder's stamp into the index file `inode` (in place: the folder does not change) when the folder did not
+    /// change while it was listed and last changed long enough ago that a later change cannot share its time.
+    func stampIndex(inode: UInt64, before: stat?, after: stat?, fingerprint: UInt64) {
+        guard let before, let after else { return }
+        let stamp = SessionIndex.FolderStamp(before, fingerprint: fingerprint)
+        guard stamp == SessionIndex.FolderStamp(after, fingerprint: fingerprint),
+              Date().timeIntervalSince1970 * 1e9 - Double(stamp.changed) >= stampAge * 1e9 else { return }
+        let fd = open(indexURL.path, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { _ = close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, UInt64(st.st_ino) == inode else { return }
+        let field = Array(stamp.text.utf8)
+        _ = field.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, off_t(SessionIndex.FolderStamp.offset)) }
     }
 
     /// A file's modification time from its `stat`, in nanoseconds since 1970.

@@ -26,8 +26,12 @@ extension SessionStore {
     ///
     /// Files being written right now by a shell that holds the session's lock are left out.
     public func leftovers() -> [Leftover] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.compactMap { name in
+        leftovers(among: (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+    }
+
+    /// The leftovers among the file names `names` of the folder (a listing made already): see `leftovers()`.
+    public func leftovers(among names: [String]) -> [Leftover] {
+        names.compactMap { name in
             guard let leftover = leftover(named: name), !isOpenInLiveShell(leftover.id) else { return nil }
             return leftover
         }.sorted { ($0.modified, $0.path) < ($1.modified, $1.path) }

@@ -14,6 +14,8 @@ extension SessionStore {
         var fingerprint: UInt64 = 0
         /// Each file's own fingerprint, in the order of `files`.
         var shares: [UInt64] = []
+        /// The names of the temporary files met (`AtomicFile.isTemporaryName`), stale or not.
+        var temporary: [String] = []
     }
 
     /// Lists the folder once with `readdir`; stale temporary files met on the way are removed, as `entries()` does.
@@ -31,31 +33,29 @@ extension SessionStore {
             let type = entry.pointee.d_type
             if type == UInt8(DT_DIR) { continue }
             let inode = UInt64(entry.pointee.d_ino)
-            let name: String? = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> String? in
+            // Only `<id>.json` and our temporary files (`.` first, `.tmp` last) matter: the rest is skipped without a String.
+            withUnsafeBytes(of: &entry.pointee.d_name) { raw in
                 let bytes = raw.bindMemory(to: UInt8.self)
                 let length = bytes.firstIndex(of: 0) ?? bytes.count
+                guard length > 5 else { return }
                 let name = UnsafeBufferPointer(rebasing: bytes[0..<length])
-                // Only `<id>.json` and our temporary files (`.` first, `.tmp` last) matter: skip the rest without a String.
-                guard length > 5 else { return nil }
+                if name[0] == UInt8(ascii: ".") {
+                    let text = String(decoding: name, as: UTF8.self)
+                    if AtomicFile.isTemporaryName(text) { temporary.append(text) }
+                    return
+                }
                 let isJSON = name[length - 5] == UInt8(ascii: ".") && name[length - 4] == UInt8(ascii: "j")
                     && name[length - 3] == UInt8(ascii: "s") && name[length - 2] == UInt8(ascii: "o") && name[length - 1] == UInt8(ascii: "n")
-                guard isJSON || name[0] == UInt8(ascii: ".") else { return nil }
-                return String(decoding: name, as: UTF8.self)
+                let id = UnsafeBufferPointer(rebasing: name[0..<(length - 5)])
+                guard isJSON, SessionID.isValid(bytes: id) else { return }
+                scan.files.append((String(decoding: id, as: UTF8.self), inode))
+                let share = SessionIndex.fingerprint(id: id, inode: inode)
+                scan.shares.append(share)
+                scan.fingerprint &+= share
             }
-            guard let name else { continue }
-            if AtomicFile.isTemporaryName(name) {
-                temporary.append(name)
-                continue
-            }
-            guard name.hasSuffix(".json") else { continue }
-            let id = String(name.dropLast(".json".count))
-            guard SessionID.isValid(id) else { continue }
-            scan.files.append((id, inode))
-            let share = SessionIndex.fingerprint(name: name.utf8, inode: inode)
-            scan.shares.append(share)
-            scan.fingerprint &+= share
         }
         for name in temporary { removeIfStale(name) }
+        scan.temporary = temporary
         return scan
     }
 }

@@ -46,6 +46,7 @@ extension SessionStore {
             }
             moved.append(name)
         }
+        updateIndex(id: id.rawValue, with: nil)
         return moved
     }
 }

@@ -47,6 +47,10 @@ public struct SessionStore: Sendable {
     /// this; smaller folders are checked in full (their sizes and times cost a few milliseconds).
     public var quickCheckMinimum = 1000
 
+    /// How long ago (seconds) the folder must have last changed for a listing of it to be stamped into the index: longer
+    /// than any file system's clock step (two seconds on FAT), so a change after the listing always gives the folder another time.
+    public var stampAge: Double = 2
+
     /// Files larger than this are refused as damaged rather than read into memory (64 MiB).
     public static let maximumFileSize = 64 * 1024 * 1024
 
@@ -68,14 +72,26 @@ public struct SessionStore: Sendable {
         folder.appendingPathComponent("\(id.rawValue).lock", isDirectory: false)
     }
 
-    /// Stores `data` as session `id`, replacing any earlier content in one atomic step.
-    public func save(_ data: Data, id: SessionID) throws(StoreError) {
+    /// Stores `data` as session `id`, replacing any earlier content in one atomic step, then brings the sessions index
+    /// up to date with it (`session` is what `data` encodes; without it, `data` is decoded for the index).
+    public func save(_ data: Data, id: SessionID, session: Session? = nil) throws(StoreError) {
         // The same limit as on reading: a file that could not be read back is never written.
         if data.count > Self.maximumFileSize {
             throw .tooLarge(path: fileURL(for: id).path, bytes: data.count, limit: Self.maximumFileSize)
         }
         try Self.makeFolder(folder.path)
-        try AtomicFile.write(data, to: fileURL(for: id), mode: 0o600)
+        let written = try AtomicFile.write(data, to: fileURL(for: id), mode: 0o600)
+        // Just written: its time is not kept (-1), so a full check reads it once more, when it can no longer change within the same tick.
+        let stamp = (inode: UInt64(written.st_ino), size: Int64(written.st_size))
+        let decoded: Result<Session, SessionFormatError>
+        if let session, session.id == id.rawValue { decoded = .success(session) } else { decoded = SessionHeader.decode(data, id: id.rawValue) }
+        switch decoded {
+        case .success(let session):
+            updateIndex(id: id.rawValue, with: SessionHeader(session: session, inode: stamp.inode, size: stamp.size, modified: -1))
+        case .failure(let error):
+            updateIndex(id: id.rawValue, with: SessionHeader(id: id.rawValue, inode: stamp.inode, size: stamp.size, modified: -1,
+                                                             kind: .damaged(error.message)))
+        }
     }
 
     /// Creates the sessions folder (and any missing folders above it) with permissions 0700 when it is missing.

@@ -67,11 +67,11 @@ extension App {
     /// Notes for `list` on standard error: sessions with a readable copy newer than their file.
     ///
     /// Copies that cannot be read and are older than an hour are partial writes no shell will
-    /// finish, and are removed.
-    func leftoverNotes() -> [String] {
+    /// finish, and are removed. `names`: the temporary files the folder's listing met, when it was listed already.
+    func leftoverNotes(among names: [String]? = nil) -> [String] {
         var notes: [String] = []
         var noted: Set<SessionID> = []
-        for leftover in store.leftovers() where !noted.contains(leftover.id) {
+        for leftover in names.map(store.leftovers(among:)) ?? store.leftovers() where !noted.contains(leftover.id) {
             if let (_, copy) = readableLeftover(leftover.id) {
                 noted.insert(leftover.id)
                 let count = "\(copy.answers.count) answer\(copy.answers.count == 1 ? "" : "s")"

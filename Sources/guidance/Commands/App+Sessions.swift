@@ -83,8 +83,12 @@ extension App {
         for (_, question) in script.questions where question.carry == .latest {
             let key = question.id
             for check in [SessionStore.IndexCheck.quick, .full] {
-                // The index is newest first: the first session that answered it is usually the newest of all.
-                let header = storedHeaders(check).first { $0.isSession && $0.id != excluding && $0.hasAnswer(key) }
+                let headers = storedHeaders(check)
+                // The first line names the newest session holding an answer to each key: no key there, no session answered it.
+                guard let pick = headers.summary.answered[key] else { break }
+                let header = pick.id != excluding ? headers.first { $0.id == pick.id }
+                    // The index is newest first: the first other session that answered it is usually among the newest.
+                    : headers.first { $0.isSession && $0.id != excluding && $0.hasAnswer(key) }
                 guard let header else { break }
                 guard let session = readSession(header) else { continue }
                 if let value = session.answers[key]?.value { result[key] = value }

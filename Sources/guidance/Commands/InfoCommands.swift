@@ -6,20 +6,34 @@ extension App {
     ///
     /// Sessions with no answer (a shell left at once) are counted but not listed unless `all`.
     func list(all: Bool = false) -> Int32 {
-        let headers = storedHeaders(.full)
-        var everything = headers.all
-        let stored = everything.filter(\.isSession)
-        let problems = listProblems(everything, failures: headers.failures)
-        for note in leftoverNotes() { Console.err(note) }
-        if stored.isEmpty && problems.isEmpty {
+        // Taken out of this run's headers: the listings worked out below change them in place, with no second copy.
+        var (everything, failures, temporary) = { () -> ([SessionHeader], [String: StoreError], [String]?) in
+            let headers = storedHeaders(.full)
+            return (headers.all, headers.failures, headers.temporary)
+        }()
+        headersOfThisRun.headers = nil
+        let problems = listProblems(everything, failures: failures)
+        for note in leftoverNotes(among: temporary) { Console.err(note) }
+        var sessions = 0
+        var hidden = 0
+        for header in everything where header.isSession {
+            sessions += 1
+            if !all && header.answerCount == 0 { hidden += 1 }
+        }
+        if sessions == 0 && problems.isEmpty {
             Console.out("No sessions yet in \(store.folder.path). Start one with: guidance")
             return 0
         }
-        let hidden = all ? 0 : stored.filter { $0.answerCount == 0 }.count
         var scripts = ListingScripts()
         var changed = false
         var lines = ""
-        for (place, header) in everything.enumerated() where header.isSession && (all || header.answerCount > 0) {
+        for place in everything.indices where everything[place].isSession && (all || everything[place].answerCount > 0) {
+            let header = everything[place]
+            // Written as it grows, a block at a time: the whole list is never held.
+            if lines.utf8.count >= 64 * 1024 {
+                Console.out(lines, terminator: "")
+                lines = ""
+            }
             let kind = header.mode == SessionMode.director.rawValue ? "director meeting" : "self-planning"
             var listing = header.listing
             let stamp = scripts.stamp(header.scriptID, app: self)
@@ -38,7 +52,7 @@ extension App {
             }
             lines += "\(header.id)  \(header.meetingDate)  \(kind)  \(progress)\n"
         }
-        Console.out(lines, terminator: "")  // one write for the whole list
+        Console.out(lines, terminator: "")
         if changed { store.save(SessionIndex(headers: everything)) }
         if hidden > 0 {
             let sessions = hidden == 1 ? "1 session with no answers is" : "\(hidden) sessions with no answers are"

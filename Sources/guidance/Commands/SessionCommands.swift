@@ -100,7 +100,7 @@ extension App {
         let lock: SessionLock
         do {
             lock = try store.lock(id: id)
-            try store.save(interview.session.fileData(), id: id)
+            try store.save(interview.session.fileData(), id: id, session: interview.session)
         } catch { throw CLIError(error) }
         if answersFile != nil && !interactive {
             lock.release()

@@ -15,7 +15,7 @@ extension Shell {
         triedSave = true
         interview.stamp(now: Timestamp.iso(Date()))
         do {
-            try app.store.save(interview.session.fileData(), id: id)
+            try app.store.save(interview.session.fileData(), id: id, session: interview.session)
         } catch {
             unsaved = true
             if interactive {
