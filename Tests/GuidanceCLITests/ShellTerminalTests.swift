@@ -25,6 +25,44 @@ struct ShellTerminalTests {
         return String(file.dropLast(".json".count))
     }
 
+    /// The inode and modification time of the only session file: an atomic save replaces the file, so both change.
+    func inode(_ folder: TemporaryFolder) throws -> String {
+        let name = try #require(folder.sessionFiles().first)
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.path + "/sessions/" + name)
+        let inode = try #require((attributes[.systemFileNumber] as? NSNumber)?.uint64Value)
+        let modified = try #require(attributes[.modificationDate] as? Date)
+        return "\(inode) \(modified.timeIntervalSince1970)"
+    }
+
+    @Test func leavingWithNothingNewDoesNotWriteTheSessionAgain() throws {
+        let folder = try TemporaryFolder()
+        // Piped (no clock): input that ends at the first question changes nothing the file holds.
+        let process = Process()
+        process.executableURL = try BinaryLocator.guidance()
+        process.arguments = ["new", "--date", "2027-02-01", "--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts]
+        process.environment = ["PATH": "/usr/bin:/bin", "TZ": "UTC", "NO_COLOR": "1", "HOME": folder.path, "XDG_DATA_HOME": GuidanceProcess.noUserData]
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var waited = 0
+        while folder.sessionFiles().isEmpty && waited < 1000 { usleep(10_000); waited += 1 }
+        usleep(100_000)
+        let first = try inode(folder)
+        try stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(try inode(folder) == first, "nothing was typed: the file written at the start is kept as it is")
+        // An answer is saved: the file is replaced.
+        let id = try #require(folder.sessionFiles().first).replacingOccurrences(of: ".json", with: "")
+        let resumed = try GuidanceProcess.run(["resume", id, "--sessions", folder.path + "/sessions", "--prompts", GuidanceProcess.prompts],
+                                              input: "Grow dental\n")
+        #expect(resumed.code == 0, "\(resumed.stderr)")
+        #expect(try inode(folder) != first)
+        #expect(try folder.onlySession()["answers"]?["goals"]?["value"] == .array([.string("Grow dental")]))
+    }
+
     @Test func tabAfterGotoOffersTopicsAndAfterEditOffersQuestions() throws {
         let folder = try TemporaryFolder()
         let tty = try start(["new", "--date", "2027-02-01"], folder: folder)

@@ -74,13 +74,16 @@ public struct SessionStore: Sendable {
 
     /// Stores `data` as session `id`, replacing any earlier content in one atomic step, then brings the sessions index
     /// up to date with it (`session` is what `data` encodes; without it, `data` is decoded for the index).
-    public func save(_ data: Data, id: SessionID, session: Session? = nil) throws(StoreError) {
+    ///
+    /// Without `durable` the file is not flushed to disk: only for a session that holds nothing a person typed
+    /// (a new session before its first answer), which a power cut may then lose; every later save flushes it.
+    public func save(_ data: Data, id: SessionID, session: Session? = nil, durable: Bool = true) throws(StoreError) {
         // The same limit as on reading: a file that could not be read back is never written.
         if data.count > Self.maximumFileSize {
             throw .tooLarge(path: fileURL(for: id).path, bytes: data.count, limit: Self.maximumFileSize)
         }
         try Self.makeFolder(folder.path)
-        let written = try AtomicFile.write(data, to: fileURL(for: id), mode: 0o600)
+        let written = try AtomicFile.write(data, to: fileURL(for: id), mode: 0o600, durable: durable)
         // Just written: its time is not kept (-1), so a full check reads it once more, when it can no longer change within the same tick.
         let stamp = (inode: UInt64(written.st_ino), size: Int64(written.st_size))
         let decoded: Result<Session, SessionFormatError>

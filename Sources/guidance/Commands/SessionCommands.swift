@@ -100,7 +100,8 @@ extension App {
         let lock: SessionLock
         do {
             lock = try store.lock(id: id)
-            try store.save(interview.session.fileData(), id: id, session: interview.session)
+            // Nothing typed yet: the first answer's save flushes the file and its folder.
+            try store.save(interview.session.fileData(), id: id, session: interview.session, durable: !interview.session.answers.isEmpty)
         } catch { throw CLIError(error) }
         if answersFile != nil && !interactive {
             lock.release()
@@ -110,6 +111,7 @@ extension App {
             return 0
         }
         let shell = Shell(interview: interview, app: self, id: id, lock: lock, editor: editor ?? makeEditor())
+        shell.lastSaved = interview.session  // just written above
         if let answersFile {
             let count = interview.session.answers.count
             shell.openingNote = "\(count) answer\(count == 1 ? "" : "s") came from \(answersFile); carrying on at the first question still to answer."

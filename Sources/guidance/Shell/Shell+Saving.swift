@@ -13,6 +13,11 @@ extension Shell {
     @discardableResult
     func save() -> Bool {
         triedSave = true
+        if !unsaved, let last = lastSaved {
+            var current = interview.session
+            current.updatedAt = last.updatedAt
+            if current == last { return true }  // the file already holds every answer and move
+        }
         interview.stamp(now: Timestamp.iso(Date()))
         do {
             try app.store.save(interview.session.fileData(), id: id, session: interview.session)
@@ -26,6 +31,7 @@ extension Shell {
             }
             return false
         }
+        lastSaved = interview.session
         if unsaved && interactive { say("Saved now: the answers kept in memory are stored in session \(id).") }
         unsaved = false
         keptUnsaved = 0

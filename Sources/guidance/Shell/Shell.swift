@@ -29,6 +29,9 @@ final class Shell {
     var keptUnsaved = 0
     /// Whether a save was tried while handling the current line (so a failed one is not retried at once).
     var triedSave = false
+    /// The session as the file holds it since the last save (or since `new` wrote it), so a save that would change
+    /// nothing but the time is not made. Nil after a resume: the first save then rewrites the file as read (repaired).
+    var lastSaved: Session?
 
     init(interview: Interview, app: App, id: SessionID, lock: SessionLock, editor: LineEditor) {
         self.interview = interview; self.app = app; self.id = id; self.lock = lock; self.editor = editor
