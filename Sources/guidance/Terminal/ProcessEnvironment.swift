@@ -1,24 +1,28 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
-/// The environment variables this program reads, read once with `getenv`.
+/// The environment, read once from the C library's `environ`.
 ///
 /// `ProcessInfo.processInfo.environment` builds a dictionary of every variable, about a million
 /// instructions each time, and start-up used it four times (locations, date order, line editing,
-/// colour). The program never changes its own environment, so one reading of the few variables it
-/// needs serves the whole run. A variable read anywhere must be named in `names`.
+/// colour). The program never changes its own environment, so one pass over `environ` serves the
+/// whole run; every variable is there, so a variable read in a new place needs nothing added here.
 enum ProcessEnvironment {
-    /// Every variable the program reads.
-    static let names = ["HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "GUIDANCE_SESSIONS", "GUIDANCE_PROMPTS",
-                        "GUIDANCE_DATE_ORDER", "NO_COLOR", "TERM", "PAGER", "PATH"]
-
-    /// The variables of `names` that are set, by name.
+    /// Every variable, by name (for a name given twice, the first, as `getenv` finds it).
     static let values: [String: String] = {
         var values: [String: String] = [:]
-        for name in names {
-            if let value = getenv(name) { values[name] = String(cString: value) }
+        var entry: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = environ
+        while let pointer = entry?.pointee {
+            let text = String(cString: pointer)
+            if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
+                let name = String(text[..<equals])
+                if values[name] == nil { values[name] = String(text[text.index(after: equals)...]) }
+            }
+            entry = entry?.advanced(by: 1)
         }
         return values
     }()
