@@ -35,7 +35,7 @@ struct App {
             }
             timeZone = zone
         } else {
-            timeZone = TimeZone.current
+            timeZone = LocalTimeZone.current
         }
         dateOrder = try App.findDateOrder(invocation.dateOrder)
         interactive = TerminalInfo.isInteractive()
