@@ -28,4 +28,15 @@ import Testing
             #expect(AnswerText.key(text) == Self.folded(text), "\(bytes)")
         }
     }
+
+    /// `collapsed` walks the text once; it must give what splitting at whitespace and joining with one space gives.
+    @Test func collapsingMatchesSplitAndJoin() {
+        let pieces = ["a", "Bé", " ", "\t", "\n", "\u{00A0}", "\u{2003}", "\r\n", "x y", "ﬁ", "🙂"]
+        var random = SplitMix64(state: 11)
+        for _ in 0..<2000 {
+            let text = (0..<Int(random.next() % 9)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let reference = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            #expect(AnswerText.collapsed(text) == reference, "\(Array(text.unicodeScalars))")
+        }
+    }
 }
