@@ -56,6 +56,21 @@ struct TerminalSafeTests {
             + String(repeating: "z", count: 459) + "\" is not a time zone.\nsecond line")
     }
 
+    /// The byte-level search finds what a walk over the scalars finds, over text full of near neighbours.
+    @Test func bidiControlsAreFoundAsAScalarWalkFindsThem() {
+        let near: [Unicode.Scalar] = ["a", "é", "\u{061B}", "\u{061C}", "\u{061D}", "\u{2014}", "\u{200D}", "\u{200E}", "\u{200F}",
+                                      "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}",
+                                      "\u{206A}", "\u{20AC}", "\u{1F642}"]
+        var random = SplitMix64(state: 21)
+        for _ in 0..<3000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int(random.next() % 12) { text.append(near[Int(random.next() % UInt64(near.count))]) }
+            var expected: [Unicode.Scalar] = []
+            for scalar in text where TerminalSafe.isBidiControl(scalar) && !expected.contains(scalar) { expected.append(scalar) }
+            #expect(TerminalSafe.bidiControls(in: String(text)) == expected, "\(Array(text))")
+        }
+    }
+
     @Test func bidiControlsAreNamedOnceInOrder() {
         #expect(TerminalSafe.bidiControls(in: "a\u{202E}b\u{2066}c\u{202E}") == ["\u{202E}", "\u{2066}"])
         #expect(TerminalSafe.bidiControls(in: "plain — text").isEmpty)

@@ -13,6 +13,7 @@ public enum AnswerFormatter {
 
     /// A number as typed back: plain digits, `.` decimal point, no exponent.
     public static func number(_ n: Decimal) -> String {
+        if let text = DecimalText.plain(n) { return text }
         var value = n
         if value.isZero { value = 0 }
         return NSDecimalNumber(decimal: value).description(withLocale: JSONReader.posix)
@@ -20,6 +21,13 @@ public enum AnswerFormatter {
 
     /// Money with thousands separators and two decimals when there are pence or cents: "12,000", "1,250.50".
     public static func money(_ n: Decimal) -> String {
+        if let text = DecimalText.money(n) { return text }
+        return moneyByFoundation(n)
+    }
+
+    /// `money` worked out with Foundation's rounding and number text: for numbers `DecimalText` leaves alone,
+    /// and the tests' reference.
+    static func moneyByFoundation(_ n: Decimal) -> String {
         let whole = n.rounded(0)
         let plain = number(n == whole ? whole : n.rounded(2))
         let parts = plain.split(separator: ".", maxSplits: 1)
