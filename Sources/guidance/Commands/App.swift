@@ -112,6 +112,12 @@ struct App {
             }
             return id
         }
+        // A whole id whose file is there is that session (the exact id comes first in `SessionIDMatch`), found
+        // without listing the folder: with thousands of sessions the listing is most of the command.
+        if SessionID.isValid(text), let id = try? SessionID(validating: text) {
+            var st = stat()
+            if lstat(store.folder.path + "/" + text + ".json", &st) == 0 { return id }
+        }
         // Any part of an id that only one stored session's id holds names it ("nt68").
         switch SessionIDMatch.resolve(text, among: store.ids()) {
         case .one(let id): if let id = try? SessionID(validating: id) { return id }
