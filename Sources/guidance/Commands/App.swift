@@ -9,7 +9,9 @@ struct App {
     let locations: Locations
     let store: SessionStore
     let promptsFolder: URL
-    let timeZone: TimeZone
+    /// The zone of this run (`--tz`, else the computer's), made when first needed.
+    let zone: RunTimeZone
+    var timeZone: TimeZone { zone.timeZone }
     /// How dates typed with slashes are read: `--date-order`, else `$GUIDANCE_DATE_ORDER`, else day first.
     let dateOrder: DateOrder
     let style: Style
@@ -33,9 +35,9 @@ struct App {
             guard let zone = TimeZone(identifier: name) else {
                 throw CLIError.usage("\"\(name)\" is not a time zone guidance knows; use a name such as Europe/London or America/New_York.")
             }
-            timeZone = zone
+            self.zone = RunTimeZone(given: zone)
         } else {
-            timeZone = LocalTimeZone.current
+            self.zone = RunTimeZone(given: nil)
         }
         dateOrder = try App.findDateOrder(invocation.dateOrder)
         interactive = TerminalInfo.isInteractive()
@@ -73,7 +75,7 @@ struct App {
     }
 
     /// Today in the user's time zone.
-    var today: CalendarDate { CalendarDate.today(in: timeZone) }
+    var today: CalendarDate { zone.today }
 
     /// Reads and decodes one stored session, checking every answer with the rules of its script.
     func loadSession(_ id: SessionID) throws(CLIError) -> Session {
