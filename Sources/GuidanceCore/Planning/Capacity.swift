@@ -27,18 +27,18 @@ public struct Capacity: Equatable, Sendable {
         let weeks = period.weekCount
         var overhead = Array(repeating: Decimal(0), count: weeks)
         for (day, hours) in overheadDays where day >= period.start && day <= period.end {
-            overhead[period.week(of: day) - 1] += hours
+            overhead[period.week(of: day) - 1] = ExactDecimal.sum(overhead[period.week(of: day) - 1], hours)
         }
         self.overhead = overhead
         let totalShare = Decimal(facts.segments.reduce(0) { $0 + $1.share })
         var shares: [String: Decimal] = [:]
         for segment in facts.segments {
-            shares[segment.name] = totalShare > 0 ? Decimal(segment.share) / totalShare : 0
+            shares[segment.name] = totalShare > 0 ? ExactDecimal.quotient(Decimal(segment.share), totalShare) : 0
         }
         self.shares = shares
-        let perDay = facts.weeklyHours / 5
+        let perDay = ExactDecimal.quotient(facts.weeklyHours, 5)
         for segment in facts.segments {
-            let base = perDay * (shares[segment.name] ?? 0)
+            let base = ExactDecimal.product(perDay, shares[segment.name] ?? 0)
             let changes = facts.internalChanges.filter { $0.segments.isEmpty || $0.segments.contains(segment.name) }
             var days: [Decimal] = []
             days.reserveCapacity(period.workingDays.count)
@@ -52,7 +52,7 @@ public struct Capacity: Equatable, Sendable {
                 if let hours = byChange[change] {
                     days.append(hours)
                 } else {
-                    let hours = base * Decimal(max(0, 100 + change)) / 100
+                    let hours = ExactDecimal.quotient(ExactDecimal.product(base, Decimal(max(0, 100 + change))), 100)
                     byChange[change] = hours
                     days.append(hours)
                 }
@@ -70,20 +70,23 @@ public struct Capacity: Equatable, Sendable {
                     weekly[run.week] = sum
                     continue
                 }
-                for index in run.days { weekly[run.week] += days[index] }
+                var sum = ExactDecimal.Sum()
+                sum.add(weekly[run.week])
+                for index in run.days { sum.add(days[index]) }
+                weekly[run.week] = sum.value
                 if same { sums[key] = weekly[run.week] }
             }
             limit[segment.name] = weekly.enumerated().map { week, hours in
-                max(0, (hours - overhead[week] * (shares[segment.name] ?? 0)) * Self.usableShare)
+                max(0, ExactDecimal.product(ExactDecimal.difference(hours, ExactDecimal.product(overhead[week], shares[segment.name] ?? 0)), Self.usableShare))
             }
         }
     }
 
     /// Hours `segment` may fill over the whole plan.
-    public func usable(_ segment: String) -> Decimal { (limit[segment] ?? []).reduce(0, +) }
+    public func usable(_ segment: String) -> Decimal { ExactDecimal.total(limit[segment] ?? []) }
 
     /// Hours `segment` would have over the plan with no internal change, before the 15% kept free.
-    public func directedHours(_ segment: String) -> Decimal { (directedDaily[segment] ?? []).reduce(0, +) }
+    public func directedHours(_ segment: String) -> Decimal { ExactDecimal.total(directedDaily[segment] ?? []) }
 
     /// The team's hours in `week` (1-based) after internal changes, before the meetings and the 15% kept free.
     public func teamHours(week: Int) -> Decimal {
@@ -114,9 +117,12 @@ public struct Capacity: Equatable, Sendable {
                 totals[week] = sum
                 continue
             }
+            var sum = ExactDecimal.Sum()
+            sum.add(totals[week])
             for index in run.days {
-                for column in columns { totals[week] += index < column.count ? column[index] : 0 }
+                for column in columns { sum.add(index < column.count ? column[index] : 0) }
             }
+            totals[week] = sum.value
             if same { sums[key] = totals[week] }
         }
         return totals
