@@ -42,18 +42,20 @@ public struct Capacity: Equatable, Sendable {
             let changes = facts.internalChanges.filter { $0.segments.isEmpty || $0.segments.contains(segment.name) }
             var days: [Decimal] = []
             days.reserveCapacity(period.workingDays.count)
-            // A day's hours depend only on the sum of the changes that day: worked out once per sum.
-            var byChange: [Int: Decimal] = [:]
+            // A day's hours depend only on the sum of the changes that day: worked out once per sum (the sums
+            // seen are few, and a short list saves a dictionary type of its own, which costs more to set up).
+            var changesSeen: [Int] = [], hoursSeen: [Decimal] = []
             var dayChanges: [Int] = []
             dayChanges.reserveCapacity(period.workingDays.count)
             for day in period.workingDays {
                 let change = changes.reduce(0) { $0 + ($1.applies(to: segment.name, on: day) ? $1.capacityPercent : 0) }
                 dayChanges.append(change)
-                if let hours = byChange[change] {
-                    days.append(hours)
+                if let seen = changesSeen.firstIndex(of: change) {
+                    days.append(hoursSeen[seen])
                 } else {
                     let hours = ExactDecimal.quotient(ExactDecimal.product(base, Decimal(max(0, 100 + change))), 100)
-                    byChange[change] = hours
+                    changesSeen.append(change)
+                    hoursSeen.append(hours)
                     days.append(hours)
                 }
             }
@@ -62,7 +64,7 @@ public struct Capacity: Equatable, Sendable {
             directedDaily[segment.name] = Array(repeating: base, count: period.workingDays.count)
             var weekly = Array(repeating: Decimal(0), count: weeks)
             // Day by day, as always; a week whose days all have the same hours is added up once per length and hours.
-            var sums: [[Int]: Decimal] = [:]
+            var sums = KnownSums()
             for run in Self.weekRuns(period) {
                 let same = dayChanges[run.days].allSatisfy { $0 == dayChanges[run.days.lowerBound] }
                 let key = [dayChanges[run.days.lowerBound], run.days.count]
@@ -104,7 +106,7 @@ public struct Capacity: Equatable, Sendable {
         let names = daily.keys.sorted()
         let columns = names.map { daily[$0] ?? [] }
         let changes = names.map { dailyChange[$0] ?? [] }
-        var sums: [[Int]: Decimal] = [:]
+        var sums = KnownSums()
         for run in Self.weekRuns(period) {
             let week = run.week
             guard week >= 0 && week < totals.count else { continue }
@@ -129,17 +131,39 @@ public struct Capacity: Equatable, Sendable {
     }
 
     /// The working days of `period` in runs of one week each (positions, in order), with the week (0-based).
-    static func weekRuns(_ period: PlanPeriod) -> [(week: Int, days: Range<Int>)] {
-        var runs: [(week: Int, days: Range<Int>)] = []
+    static func weekRuns(_ period: PlanPeriod) -> [WeekRun] {
+        var runs: [WeekRun] = []
         var start = 0
         let days = period.workingDays
         while start < days.count {
             let week = period.week(of: days[start]) - 1
             var end = start + 1
             while end < days.count && period.week(of: days[end]) - 1 == week { end += 1 }
-            runs.append((week, start..<end))
+            runs.append(WeekRun(week: week, days: start..<end))
             start = end
         }
         return runs
+    }
+}
+
+/// The working days of one week of a plan (positions), with the week (0-based).
+struct WeekRun {
+    let week: Int
+    let days: Range<Int>
+}
+
+/// Week sums already added up, by the kind of week (its changes and its length): a short list, since the
+/// kinds are few, rather than a dictionary type of its own, which costs more to set up than the look-ups save.
+struct KnownSums {
+    private var keys: [[Int]] = []
+    private var sums: [Decimal] = []
+
+    /// The sum of a week of kind `key`, when one was added up.
+    subscript(key: [Int]) -> Decimal? {
+        get { keys.firstIndex(of: key).map { sums[$0] } }
+        set {
+            guard let newValue else { return }
+            if let index = keys.firstIndex(of: key) { sums[index] = newValue } else { keys.append(key); sums.append(newValue) }
+        }
     }
 }

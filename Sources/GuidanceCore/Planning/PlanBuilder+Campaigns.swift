@@ -146,7 +146,7 @@ extension PlanBuilder {
         guard let first = tasks.map(\.start).min(), let end = tasks.map(\.due).max() else { return }
         let goLive = tasks.first(where: \.isGoLive)?.due ?? first
         let cost = tasks.decimalSum(\.cost)
-        if draft.ownBudget == nil { spent[segment] = ExactDecimal.sum(spent[segment] ?? 0, cost) }
+        if draft.ownBudget == nil { spend(cost, segment: segment) }
         let marketing = tasks.filter(\.isMarketing).decimalSum(\.hours)
         var name = draft.name
         if PlainText.contains("{month}", in: draft.template.name) {
@@ -172,8 +172,9 @@ extension PlanBuilder {
     /// A placed task as a row of the plan.
     func row(_ task: PlacedTask, draft: CampaignDraft) -> PlanRow {
         let due = period.workingDays[task.last]
-        let asked = draft.materials.first { task.key == "\(draft.key)/need-\($0.index)" }
-        return PlanRow(key: task.key, start: period.workingDays[task.first], due: due, month: period.month(of: due) ?? 3,
+        let key = task.key.text(in: draft.key)
+        let asked = draft.materials.first { key == "\(draft.key)/need-\($0.index)" }
+        return PlanRow(key: key, start: period.workingDays[task.first], due: due, month: period.month(of: due) ?? 3,
                        week: period.week(of: due), segment: draft.segment?.name ?? "", role: draft.segment?.role,
                        campaign: draft.name, stage: draft.ownBudget == nil ? asked?.stage ?? task.activity.stage : nil, activity: task.name,
                        channel: task.activity.channel, pullPush: task.activity.pullPush, owner: task.activity.owner.rawValue,

@@ -41,7 +41,7 @@ extension PlanBuilder {
                 campaigns[slot.c].cost = ExactDecimal.sum(campaigns[slot.c].cost, extra)
                 given = ExactDecimal.sum(given, extra)
             }
-            spent[segment.name] = ExactDecimal.sum(spent[segment.name] ?? 0, given)
+            spend(given, segment: segment.name)
         }
     }
 

@@ -19,7 +19,26 @@ struct PlacedTask {
     var hours: Decimal
     var cost: Decimal
     var isGoLive: Bool
-    var key: String
+    var key: TaskKey
+}
+
+/// A placed task's key within its campaign, put into words only for the tasks a plan keeps (`text(in:)`).
+enum TaskKey: Equatable {
+    /// A step or what a step requires: `<campaign>/<activity id>`.
+    case activity(String)
+    /// Sales material asked for: `<campaign>/need-<index>`.
+    case need(Int)
+    /// One occurrence of recurring work: `<campaign>/<activity id>/<count>`.
+    case occurrence(String, Int)
+
+    /// The key in words, for the campaign with key `campaign`.
+    func text(in campaign: String) -> String {
+        switch self {
+        case .activity(let id): return "\(campaign)/\(id)"
+        case .need(let index): return "\(campaign)/need-\(index)"
+        case .occurrence(let id, let count): return "\(campaign)/\(id)/\(count)"
+        }
+    }
 }
 
 /// The outcome of trying to place a campaign.
@@ -123,7 +142,7 @@ extension PlanBuilder {
         var materialsDue = -1
         for material in draft.materials {
             for required in requirementChain(material.activity) where done[required.id] == nil {
-                place(required, name: required.name, intended: material.neededBy.adding(days: -7), key: "\(draft.key)/\(required.id)",
+                place(required, name: required.name, intended: material.neededBy.adding(days: -7), key: .activity(required.id),
                       draft: draft, notAfter: nil, mayMoveLater: true, done: &done, skipped: &skipped, into: &result)
                 if result.abandoned { return result }
             }
@@ -134,13 +153,13 @@ extension PlanBuilder {
             }
             // Ready the working day before Sales needs it, so the hand-over can fall on the day itself.
             let readyBy = period.workingDay(onOrBefore: period.workingDay(onOrBefore: material.neededBy).adding(days: -1))
-            if place(material.activity, name: material.name, intended: readyBy, key: "\(draft.key)/need-\(material.index)",
+            if place(material.activity, name: material.name, intended: readyBy, key: .need(material.index),
                      draft: draft, notAfter: nil, mayMoveLater: true, done: &done, skipped: &skipped, into: &result) {
                 materialsDue = max(materialsDue, result.tasks.last?.last ?? -1)
             }
             if result.abandoned { return result }
         }
-        let steps = draft.template.steps.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
+        let steps = draft.template.stepsByDay
         let goLiveOffset = steps.first(where: \.goLive)?.offset ?? 0
         var prepDue = materialsDue
         var goLiveDue: Int?
@@ -197,7 +216,7 @@ extension PlanBuilder {
                 result.leftOut.append("\(activity.name) falls after the plan ends; it belongs in the next plan")
                 continue
             }
-            let placed = place(activity, name: activity.name, intended: intended, key: "\(draft.key)/\(activity.id)", draft: draft,
+            let placed = place(activity, name: activity.name, intended: intended, key: .activity(activity.id), draft: draft,
                                notAfter: notAfter, mayMoveLater: !isEvent || step.offset > 0, floor: floor,
                                isGoLive: step.goLive, done: &done, skipped: &skipped, into: &result)
             if result.abandoned { return result }
@@ -225,7 +244,7 @@ extension PlanBuilder {
 
     /// Places one task after what it requires; records it, or the reason it was left out.
     @discardableResult
-    func place(_ activity: Activity, name: String, intended: CalendarDate, key: String, draft: CampaignDraft, notAfter: Int?,
+    func place(_ activity: Activity, name: String, intended: CalendarDate, key: TaskKey, draft: CampaignDraft, notAfter: Int?,
                mayMoveLater: Bool, floor: Int? = nil, isGoLive: Bool = false, done: inout [String: Int],
                skipped: inout Set<String>, into result: inout CampaignAttempt) -> Bool {
         var cost = draft.ownBudget == nil ? activity.cost : 0
@@ -285,18 +304,21 @@ extension PlanBuilder {
                     seen[target] = true
                     count += 1
                     // An occurrence may move a day or two to find room; the cadence still holds week by week.
-                    let nearby = Self.nearby.lazy.map { target + $0 }.filter { index in
-                        index >= floor && index < self.period.workingDays.count && (notAfter.map { index <= $0 } ?? true)
-                            && abs(self.period.workingDays[index].days(until: day)) <= 4
+                    var chosen: Int?
+                    for shift in Self.nearby {
+                        let index = target + shift
+                        guard index >= floor && index < period.workingDays.count && (notAfter.map { index <= $0 } ?? true)
+                                && abs(period.workingDays[index].days(until: day)) <= 4 else { continue }
+                        if trial.ledger.fits(slot, hoursAsDouble: hours, first: index, last: index) { chosen = index; break }
                     }
-                    guard let day = nearby.first(where: { trial.ledger.fits(slot, hoursAsDouble: hours, first: $0, last: $0) }) else {
+                    guard let day = chosen else {
                         fine = false
                         break
                     }
                     trial.ledger.book(slot, hoursAsDouble: hours, first: day, last: day)
                     trial.tasks.append(PlacedTask(activity: activity, name: activity.name, first: day, last: day,
                                                   hours: activity.hours, cost: activity.cost, isGoLive: false,
-                                                  key: "\(draft.key)/\(activity.id)/\(count)"))
+                                                  key: .occurrence(activity.id, count)))
                 }
                 day = day.adding(days: every)
             }

@@ -49,8 +49,10 @@ struct PlanBuilder {
     var assets: [String: [String: Int]] = [:]
     /// Recurring work running so far, by segment (activity ids): each runs once per segment.
     var series: [String: Set<String>] = [:]
-    /// Campaign money given so far, by segment.
-    var spent: [String: Decimal] = [:]
+    /// Campaign money given so far, by segment (see `spend`).
+    private(set) var spent: [String: Decimal] = [:]
+    /// Money each segment that has spent has left of its share, kept with `spent`.
+    private var left: [String: Decimal] = [:]
     var cuts: [String] = []
     var conflicts: [String] = []
     var risks: [Risk] = []
@@ -123,7 +125,14 @@ struct PlanBuilder {
     }
 
     /// Money `segment` has left of its share.
-    func moneyLeft(_ segment: String) -> Decimal { ExactDecimal.difference(budget(segment), spent[segment] ?? 0) }
+    func moneyLeft(_ segment: String) -> Decimal { left[segment] ?? budget(segment) }
+
+    /// Gives `amount` of `segment`'s money.
+    mutating func spend(_ amount: Decimal, segment: String) {
+        let total = ExactDecimal.sum(spent[segment] ?? 0, amount)
+        spent[segment] = total
+        left[segment] = ExactDecimal.difference(budget(segment), total)
+    }
 
     /// Hours in words: "12.5 hours".
     static func hours(_ h: Decimal) -> String {
