@@ -95,16 +95,25 @@ struct WeekLedger: Equatable {
         guard mayFit(slot, hoursAsDouble: hours) else { return false }
         var segment = -1
         if case .segment(let index) = slot { segment = index }
+        return Self.walk(hours, first: first, last: last, weekOfDay: weekOfDay, weekEnd: weekEnd) { week, part in
+            if teamUsed[week] + part > teamLimit[week] + Self.tolerance { return false }
+            return !(segment >= 0 && used[segment][week] + part > segmentLimit[segment][week] * borrowing + Self.tolerance)
+        }
+    }
+
+    /// Gives each week that work of `hours` from working day `first` to `last` (positions) touches its part, as
+    /// `spread` gives it, until `visit` says no; whether every week was visited. `weekEnd` is the last working day
+    /// of each week.
+    static func walk(_ hours: Double, first: Int, last: Int, weekOfDay: [Int], weekEnd: [Int],
+                     _ visit: (_ week: Int, _ part: Double) -> Bool) -> Bool {
         let days = last - first + 1
         var index = first
         while index <= last {
             let week = weekOfDay[index]
             let end = week >= 0 ? min(last, weekEnd[week]) : index
-            let count = end - index + 1
+            let part = hours * Double(end - index + 1) / Double(days)
             index = end + 1
-            let part = hours * Double(count) / Double(days)
-            if teamUsed[week] + part > teamLimit[week] + Self.tolerance { return false }
-            if segment >= 0, used[segment][week] + part > segmentLimit[segment][week] * borrowing + Self.tolerance { return false }
+            if !visit(week, part) { return false }
         }
         return true
     }
@@ -129,15 +138,10 @@ struct WeekLedger: Equatable {
         guard hours > 0 else { return }
         var segment = -1
         if case .segment(let index) = slot { segment = index }
-        let days = last - first + 1
-        var index = first
-        while index <= last {
-            let week = weekOfDay[index]
-            let end = week >= 0 ? min(last, weekEnd[week]) : index
-            let part = hours * Double(end - index + 1) / Double(days)
-            index = end + 1
+        _ = Self.walk(hours, first: first, last: last, weekOfDay: weekOfDay, weekEnd: weekEnd) { week, part in
             teamUsed[week] += part
             if segment >= 0 { used[segment][week] += part }
+            return true
         }
         if segment >= 0 { quarterUsed[segment] += hours }
     }
