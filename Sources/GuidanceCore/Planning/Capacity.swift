@@ -27,33 +27,35 @@ public struct Capacity: Equatable, Sendable {
         let weeks = period.weekCount
         var overhead = Array(repeating: Decimal(0), count: weeks)
         for (day, hours) in overheadDays where day >= period.start && day <= period.end {
-            overhead[period.week(of: day) - 1] += hours
+            overhead[period.week(of: day) - 1] = ExactDecimal.sum(overhead[period.week(of: day) - 1], hours)
         }
         self.overhead = overhead
         let totalShare = Decimal(facts.segments.reduce(0) { $0 + $1.share })
         var shares: [String: Decimal] = [:]
         for segment in facts.segments {
-            shares[segment.name] = totalShare > 0 ? Decimal(segment.share) / totalShare : 0
+            shares[segment.name] = totalShare > 0 ? ExactDecimal.quotient(Decimal(segment.share), totalShare) : 0
         }
         self.shares = shares
-        let perDay = facts.weeklyHours / 5
+        let perDay = ExactDecimal.quotient(facts.weeklyHours, 5)
         for segment in facts.segments {
-            let base = perDay * (shares[segment.name] ?? 0)
+            let base = ExactDecimal.product(perDay, shares[segment.name] ?? 0)
             let changes = facts.internalChanges.filter { $0.segments.isEmpty || $0.segments.contains(segment.name) }
             var days: [Decimal] = []
             days.reserveCapacity(period.workingDays.count)
-            // A day's hours depend only on the sum of the changes that day: worked out once per sum.
-            var byChange: [Int: Decimal] = [:]
+            // A day's hours depend only on the sum of the changes that day: worked out once per sum (the sums
+            // seen are few, and a short list saves a dictionary type of its own, which costs more to set up).
+            var changesSeen: [Int] = [], hoursSeen: [Decimal] = []
             var dayChanges: [Int] = []
             dayChanges.reserveCapacity(period.workingDays.count)
             for day in period.workingDays {
                 let change = changes.reduce(0) { $0 + ($1.applies(to: segment.name, on: day) ? $1.capacityPercent : 0) }
                 dayChanges.append(change)
-                if let hours = byChange[change] {
-                    days.append(hours)
+                if let seen = changesSeen.firstIndex(of: change) {
+                    days.append(hoursSeen[seen])
                 } else {
-                    let hours = base * Decimal(max(0, 100 + change)) / 100
-                    byChange[change] = hours
+                    let hours = ExactDecimal.quotient(ExactDecimal.product(base, Decimal(max(0, 100 + change))), 100)
+                    changesSeen.append(change)
+                    hoursSeen.append(hours)
                     days.append(hours)
                 }
             }
@@ -62,7 +64,7 @@ public struct Capacity: Equatable, Sendable {
             directedDaily[segment.name] = Array(repeating: base, count: period.workingDays.count)
             var weekly = Array(repeating: Decimal(0), count: weeks)
             // Day by day, as always; a week whose days all have the same hours is added up once per length and hours.
-            var sums: [[Int]: Decimal] = [:]
+            var sums = KnownSums()
             for run in Self.weekRuns(period) {
                 let same = dayChanges[run.days].allSatisfy { $0 == dayChanges[run.days.lowerBound] }
                 let key = [dayChanges[run.days.lowerBound], run.days.count]
@@ -70,20 +72,23 @@ public struct Capacity: Equatable, Sendable {
                     weekly[run.week] = sum
                     continue
                 }
-                for index in run.days { weekly[run.week] += days[index] }
+                var sum = ExactDecimal.Sum()
+                sum.add(weekly[run.week])
+                for index in run.days { sum.add(days[index]) }
+                weekly[run.week] = sum.value
                 if same { sums[key] = weekly[run.week] }
             }
             limit[segment.name] = weekly.enumerated().map { week, hours in
-                max(0, (hours - overhead[week] * (shares[segment.name] ?? 0)) * Self.usableShare)
+                max(0, ExactDecimal.product(ExactDecimal.difference(hours, ExactDecimal.product(overhead[week], shares[segment.name] ?? 0)), Self.usableShare))
             }
         }
     }
 
     /// Hours `segment` may fill over the whole plan.
-    public func usable(_ segment: String) -> Decimal { (limit[segment] ?? []).reduce(0, +) }
+    public func usable(_ segment: String) -> Decimal { ExactDecimal.total(limit[segment] ?? []) }
 
     /// Hours `segment` would have over the plan with no internal change, before the 15% kept free.
-    public func directedHours(_ segment: String) -> Decimal { (directedDaily[segment] ?? []).reduce(0, +) }
+    public func directedHours(_ segment: String) -> Decimal { ExactDecimal.total(directedDaily[segment] ?? []) }
 
     /// The team's hours in `week` (1-based) after internal changes, before the meetings and the 15% kept free.
     public func teamHours(week: Int) -> Decimal {
@@ -101,7 +106,7 @@ public struct Capacity: Equatable, Sendable {
         let names = daily.keys.sorted()
         let columns = names.map { daily[$0] ?? [] }
         let changes = names.map { dailyChange[$0] ?? [] }
-        var sums: [[Int]: Decimal] = [:]
+        var sums = KnownSums()
         for run in Self.weekRuns(period) {
             let week = run.week
             guard week >= 0 && week < totals.count else { continue }
@@ -114,26 +119,51 @@ public struct Capacity: Equatable, Sendable {
                 totals[week] = sum
                 continue
             }
+            var sum = ExactDecimal.Sum()
+            sum.add(totals[week])
             for index in run.days {
-                for column in columns { totals[week] += index < column.count ? column[index] : 0 }
+                for column in columns { sum.add(index < column.count ? column[index] : 0) }
             }
+            totals[week] = sum.value
             if same { sums[key] = totals[week] }
         }
         return totals
     }
 
     /// The working days of `period` in runs of one week each (positions, in order), with the week (0-based).
-    static func weekRuns(_ period: PlanPeriod) -> [(week: Int, days: Range<Int>)] {
-        var runs: [(week: Int, days: Range<Int>)] = []
+    static func weekRuns(_ period: PlanPeriod) -> [WeekRun] {
+        var runs: [WeekRun] = []
         var start = 0
         let days = period.workingDays
         while start < days.count {
             let week = period.week(of: days[start]) - 1
             var end = start + 1
             while end < days.count && period.week(of: days[end]) - 1 == week { end += 1 }
-            runs.append((week, start..<end))
+            runs.append(WeekRun(week: week, days: start..<end))
             start = end
         }
         return runs
+    }
+}
+
+/// The working days of one week of a plan (positions), with the week (0-based).
+struct WeekRun {
+    let week: Int
+    let days: Range<Int>
+}
+
+/// Week sums already added up, by the kind of week (its changes and its length): a short list, since the
+/// kinds are few, rather than a dictionary type of its own, which costs more to set up than the look-ups save.
+struct KnownSums {
+    private var keys: [[Int]] = []
+    private var sums: [Decimal] = []
+
+    /// The sum of a week of kind `key`, when one was added up.
+    subscript(key: [Int]) -> Decimal? {
+        get { keys.firstIndex(of: key).map { sums[$0] } }
+        set {
+            guard let newValue else { return }
+            if let index = keys.firstIndex(of: key) { sums[index] = newValue } else { keys.append(key); sums.append(newValue) }
+        }
     }
 }

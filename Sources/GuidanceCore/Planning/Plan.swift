@@ -72,11 +72,11 @@ public struct Plan: Equatable, Sendable {
     }
 
     /// Campaign spend planned over the three months (fundamentals apart).
-    public var campaignSpend: Decimal { campaigns.filter { $0.purpose != .fundamentals }.reduce(0) { $0 + $1.cost } }
+    public var campaignSpend: Decimal { campaigns.filter { $0.purpose != .fundamentals }.decimalSum(\.cost) }
     /// Budget for approved fundamentals, kept apart from campaigns.
-    public var fundamentalsSpend: Decimal { campaigns.filter { $0.purpose == .fundamentals }.reduce(0) { $0 + $1.cost } }
+    public var fundamentalsSpend: Decimal { campaigns.filter { $0.purpose == .fundamentals }.decimalSum(\.cost) }
     /// Marketing hours planned over the three months.
-    public var plannedHours: Decimal { campaigns.reduce(0) { $0 + $1.hours } }
+    public var plannedHours: Decimal { campaigns.decimalSum(\.hours) }
 }
 
 /// A day with no work inside the plan.

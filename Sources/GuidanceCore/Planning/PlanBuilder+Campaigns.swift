@@ -77,8 +77,8 @@ extension PlanBuilder {
             guard shift == 0 || (day >= period.start.adding(days: -7) && day <= period.end) else { continue }
             var moved = draft
             moved.anchor = day
-            let result = attempt(moved, anchor: day)
-            if result.failure == nil && result.leftOut.isEmpty && result.unpaid.isEmpty && !crowds(moved, result) {
+            let result = attempt(moved, anchor: day, wholeOnly: true)
+            if !result.abandoned && result.failure == nil && result.leftOut.isEmpty && result.unpaid.isEmpty && !crowds(moved, result) {
                 commit(moved, result)
                 return true
             }
@@ -145,9 +145,9 @@ extension PlanBuilder {
         tasks.sort { ($0.due, $0.start) < ($1.due, $1.start) }
         guard let first = tasks.map(\.start).min(), let end = tasks.map(\.due).max() else { return }
         let goLive = tasks.first(where: \.isGoLive)?.due ?? first
-        let cost = tasks.reduce(Decimal(0)) { $0 + $1.cost }
-        if draft.ownBudget == nil { spent[segment, default: 0] += cost }
-        let marketing = tasks.filter(\.isMarketing).reduce(Decimal(0)) { $0 + $1.hours }
+        let cost = tasks.decimalSum(\.cost)
+        if draft.ownBudget == nil { spend(cost, segment: segment) }
+        let marketing = tasks.filter(\.isMarketing).decimalSum(\.hours)
         var name = draft.name
         if PlainText.contains("{month}", in: draft.template.name) {
             name = self.draft(draft.template, segment: draft.segment, key: draft.key, anchor: goLive, anchorText: "").name
@@ -172,8 +172,9 @@ extension PlanBuilder {
     /// A placed task as a row of the plan.
     func row(_ task: PlacedTask, draft: CampaignDraft) -> PlanRow {
         let due = period.workingDays[task.last]
-        let asked = draft.materials.first { task.key == "\(draft.key)/need-\($0.index)" }
-        return PlanRow(key: task.key, start: period.workingDays[task.first], due: due, month: period.month(of: due) ?? 3,
+        let key = task.key.text(in: draft.key)
+        let asked = draft.materials.first { key == "\(draft.key)/need-\($0.index)" }
+        return PlanRow(key: key, start: period.workingDays[task.first], due: due, month: period.month(of: due) ?? 3,
                        week: period.week(of: due), segment: draft.segment?.name ?? "", role: draft.segment?.role,
                        campaign: draft.name, stage: draft.ownBudget == nil ? asked?.stage ?? task.activity.stage : nil, activity: task.name,
                        channel: task.activity.channel, pullPush: task.activity.pullPush, owner: task.activity.owner.rawValue,

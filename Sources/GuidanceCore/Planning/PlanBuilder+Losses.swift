@@ -32,7 +32,7 @@ extension PlanBuilder {
             movedTasks += shifts.count
         }
         let touched = facts.segments.filter { segment in losses.contains { $0.segments.isEmpty || $0.segments.contains(segment.name) } }
-        let lost = touched.reduce(Decimal(0)) { $0 + baseline.capacity.usable($1.name) - capacity.usable($1.name) }
+        let lost = touched.reduce(Decimal(0)) { ExactDecimal.difference(ExactDecimal.sum($0, baseline.capacity.usable($1.name)), capacity.usable($1.name)) }
         if dropped.isEmpty && moved.isEmpty {
             cuts.append("Because of \(names), \(AnswerFormatter.joined(touched.map(\.name))) \(touched.count == 1 ? "has" : "have") \(Self.hours(lost)) fewer in the plan; nothing had to be dropped or moved, because those hours were not all planned.")
         } else {
@@ -41,7 +41,7 @@ extension PlanBuilder {
         }
         let growth = facts.growthSegment.flatMap { facts.segment($0) }
         let maintained = facts.segments.filter { $0.role == .maintain && !touched.contains($0) }.map(\.name)
-        let unplanned = max(0, facts.campaignBudget - campaigns.filter { $0.purpose != .fundamentals }.reduce(Decimal(0)) { $0 + $1.cost })
+        let unplanned = max(0, ExactDecimal.difference(facts.campaignBudget, campaigns.filter { $0.purpose != .fundamentals }.decimalSum(\.cost)))
         var options: [String] = []
         if let growth, touched.contains(where: { $0.name == growth.name }) {
             if !maintained.isEmpty { options.append("take hours from \(AnswerFormatter.joined(maintained)) to protect \(growth.name)'s share") }

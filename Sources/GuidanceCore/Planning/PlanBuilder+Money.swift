@@ -30,24 +30,25 @@ extension PlanBuilder {
                 let early = slots.filter { campaigns[$0.c].tasks[$0.t].month <= 2 }
                 if !early.isEmpty { slots = early }
             }
-            let base = slots.reduce(Decimal(0)) { $0 + $1.base }
+            let base = slots.decimalSum(\.base)
             guard base > 0 else { continue }
             var given: Decimal = 0
             for slot in slots {
-                var extra = (left * slot.base / base / 10).rounded(0, .down) * 10
-                extra = min(extra, slot.base * (Self.largestScale - 1))
-                campaigns[slot.c].tasks[slot.t].cost += extra
-                campaigns[slot.c].cost += extra
-                given += extra
+                let share = ExactDecimal.quotient(ExactDecimal.quotient(ExactDecimal.product(left, slot.base), base), 10)
+                var extra = ExactDecimal.product(share.rounded(0, .down), 10)
+                extra = min(extra, ExactDecimal.product(slot.base, ExactDecimal.difference(Self.largestScale, 1)))
+                campaigns[slot.c].tasks[slot.t].cost = ExactDecimal.sum(campaigns[slot.c].tasks[slot.t].cost, extra)
+                campaigns[slot.c].cost = ExactDecimal.sum(campaigns[slot.c].cost, extra)
+                given = ExactDecimal.sum(given, extra)
             }
-            spent[segment.name, default: 0] += given
+            spend(given, segment: segment.name)
         }
     }
 
     /// Money decisions and the month-three rule: budget left unplanned goes to the director; a segment to grow
     /// that spends more than half its money in month three says why.
     mutating func checkMoney() {
-        let planned = campaigns.filter { $0.purpose != .fundamentals }.reduce(Decimal(0)) { $0 + $1.cost }
+        let planned = campaigns.filter { $0.purpose != .fundamentals }.decimalSum(\.cost)
         let unplanned = facts.campaignBudget - planned
         if facts.campaignBudget > 0 && (planned * 10 < facts.campaignBudget * 9 || unplanned >= max(100, facts.campaignBudget / 100)) {
             let bySegment = facts.segments.compactMap { segment -> String? in
@@ -64,8 +65,8 @@ extension PlanBuilder {
         }
         for segment in facts.segments where segment.role == .grow {
             let mine = campaigns.filter { $0.segment == segment.name }.flatMap(\.tasks)
-            let total = mine.reduce(Decimal(0)) { $0 + $1.cost }
-            let late = mine.filter { $0.month == 3 }.reduce(Decimal(0)) { $0 + $1.cost }
+            let total = mine.decimalSum(\.cost)
+            let late = mine.filter { $0.month == 3 }.decimalSum(\.cost)
             let lateDate = facts.keyDates.contains { $0.concerns(segment.name) && period.month(of: $0.date) == 3 }
             if total > 0 && late * 2 > total && !lateDate {
                 conflicts.append("Spend timing gave way for \(segment.name): \(money(late)) of its \(money(total)) falls in month 3, because its campaigns could only go live late.")

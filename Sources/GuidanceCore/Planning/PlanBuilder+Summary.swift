@@ -3,14 +3,14 @@ import Foundation
 extension PlanBuilder {
     /// What each segment gets: shares, hours and spend, planned against directed, and its message.
     func segmentPlans() -> [SegmentPlan] {
-        let total = campaigns.filter { !$0.segment.isEmpty }.reduce(Decimal(0)) { $0 + $1.hours }
+        let total = campaigns.filter { !$0.segment.isEmpty }.decimalSum(\.hours)
         return facts.segments.map { segment in
             let mine = campaigns.filter { $0.segment == segment.name }
-            let hours = mine.reduce(Decimal(0)) { $0 + $1.hours }
+            let hours = mine.decimalSum(\.hours)
             return SegmentPlan(name: segment.name, role: segment.role, why: segment.why, directedShare: segment.share,
-                               plannedShare: total > 0 ? (hours * 100 / total).rounded(2) : 0, plannedHours: hours,
-                               directedHours: (capacity.directedHours(segment.name) * Capacity.usableShare).rounded(1),
-                               plannedSpend: mine.reduce(Decimal(0)) { $0 + $1.cost }, directedSpend: budget(segment.name),
+                               plannedShare: total > 0 ? ExactDecimal.quotient(ExactDecimal.product(hours, 100), total).rounded(2) : 0, plannedHours: hours,
+                               directedHours: ExactDecimal.product(capacity.directedHours(segment.name), Capacity.usableShare).rounded(1),
+                               plannedSpend: mine.decimalSum(\.cost), directedSpend: budget(segment.name),
                                message: message(segment), customers: segment.customers)
         }
     }
@@ -40,8 +40,8 @@ extension PlanBuilder {
             for name in names {
                 let tasks = campaigns.filter { $0.segment == name }.flatMap(\.tasks).filter { $0.month == m }
                 if name.isEmpty && tasks.isEmpty { continue }
-                totals.append(MonthTotal(month: m, segment: name, hours: tasks.filter(\.isMarketing).reduce(0) { $0 + $1.hours },
-                                         cost: tasks.reduce(0) { $0 + $1.cost }))
+                totals.append(MonthTotal(month: m, segment: name, hours: tasks.filter(\.isMarketing).decimalSum(\.hours),
+                                         cost: tasks.decimalSum(\.cost)))
             }
         }
         return totals
@@ -61,8 +61,8 @@ extension PlanBuilder {
             if expected < target.amount {
                 risks.append(Risk(risk: "\(segment.name) is on course for about \(expected) of the \(target.amount) \(target.measure) at the stated rates.",
                                   segments: [segment.name], response: "A decision for the director (see Decisions needed); the monthly reviews will show the real rates."))
-                let planned = campaigns.filter { $0.segment == segment.name }.reduce(Decimal(0)) { $0 + $1.hours }
-                let free = capacity.usable(segment.name) - planned
+                let planned = campaigns.filter { $0.segment == segment.name }.decimalSum(\.hours)
+                let free = ExactDecimal.difference(capacity.usable(segment.name), planned)
                 // Say what really limits the reach: the segment's hours, or the spacing of the campaigns that reach new people.
                 let maintained = facts.segments.filter { $0.role == .maintain && $0.share > 0 }.map(\.name)
                 var options = free >= 10 ? ["add an event, a partner mailing or paid media with the free hours"]

@@ -49,8 +49,10 @@ struct PlanBuilder {
     var assets: [String: [String: Int]] = [:]
     /// Recurring work running so far, by segment (activity ids): each runs once per segment.
     var series: [String: Set<String>] = [:]
-    /// Campaign money given so far, by segment.
-    var spent: [String: Decimal] = [:]
+    /// Campaign money given so far, by segment (see `spend`).
+    private(set) var spent: [String: Decimal] = [:]
+    /// Money each segment that has spent has left of its share, kept with `spent`.
+    private var left: [String: Decimal] = [:]
     var cuts: [String] = []
     var conflicts: [String] = []
     var risks: [Risk] = []
@@ -81,7 +83,7 @@ struct PlanBuilder {
         var budgets: [String: Decimal] = [:]
         for segment in facts.segments {
             goals[segment.name] = .some(Self.namedGoal(segment.name, goals: facts.goals))
-            if let share = capacity.shares[segment.name] { budgets[segment.name] = facts.campaignBudget * share }
+            if let share = capacity.shares[segment.name] { budgets[segment.name] = ExactDecimal.product(facts.campaignBudget, share) }
         }
         namedGoals = goals
         self.budgets = budgets
@@ -90,10 +92,11 @@ struct PlanBuilder {
     /// The guidance meeting, the planning appointment and the three reviews, with the hours each takes.
     static func meetingHours(period: PlanPeriod, calendar: CalendarDefaults) -> [(CalendarDate, Decimal)] {
         var days: [(CalendarDate, Decimal)] = [
-            (guidanceMeetingDay(period), Decimal(calendar.meetingMinutes) / 60),
-            (planningDay(period), Decimal(calendar.planningMinutes) / 60),
+            (guidanceMeetingDay(period), ExactDecimal.quotient(Decimal(calendar.meetingMinutes), 60)),
+            (planningDay(period), ExactDecimal.quotient(Decimal(calendar.planningMinutes), 60)),
         ]
-        for m in 1...3 { days.append((reviewDay(period, month: m), Decimal(calendar.reviewMinutes) / 60)) }
+        let review = ExactDecimal.quotient(Decimal(calendar.reviewMinutes), 60)
+        for m in 1...3 { days.append((reviewDay(period, month: m), review)) }
         return days
     }
 
@@ -118,11 +121,18 @@ struct PlanBuilder {
     func budget(_ segment: String) -> Decimal {
         if let known = budgets[segment] { return known }
         guard let share = capacity.shares[segment] else { return 0 }
-        return facts.campaignBudget * share
+        return ExactDecimal.product(facts.campaignBudget, share)
     }
 
     /// Money `segment` has left of its share.
-    func moneyLeft(_ segment: String) -> Decimal { budget(segment) - (spent[segment] ?? 0) }
+    func moneyLeft(_ segment: String) -> Decimal { left[segment] ?? budget(segment) }
+
+    /// Gives `amount` of `segment`'s money.
+    mutating func spend(_ amount: Decimal, segment: String) {
+        let total = ExactDecimal.sum(spent[segment] ?? 0, amount)
+        spent[segment] = total
+        left[segment] = ExactDecimal.difference(budget(segment), total)
+    }
 
     /// Hours in words: "12.5 hours".
     static func hours(_ h: Decimal) -> String {

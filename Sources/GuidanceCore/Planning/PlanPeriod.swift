@@ -12,8 +12,15 @@ public struct PlanPeriod: Equatable, Sendable {
     public let closed: [CalendarDate: String]
     /// Every working day of the plan, in order.
     public let workingDays: [CalendarDate]
-    /// The position of each working day in `workingDays`.
-    private let position: [CalendarDate: Int]
+    /// The first day of `positions`: three weeks before the start.
+    private let origin: CalendarDate
+    /// For each day from `origin` to three weeks after the end: its position in `workingDays`, -1 for a day
+    /// that is not a working day of the plan, -2 for a working day outside it. Saves the planner's many
+    /// questions about days a dictionary look-up each.
+    private let positions: [Int]
+
+    /// Days looked up by position before the start and after the end.
+    private static let margin = 21
 
     /// The period that starts on `start`, with no work on `closed` days.
     public init(start: CalendarDate, closed: [CalendarDate: String] = [:]) {
@@ -27,14 +34,33 @@ public struct PlanPeriod: Equatable, Sendable {
             day = day.adding(days: 1)
         }
         workingDays = days
-        position = Dictionary(days.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        origin = start.adding(days: -Self.margin)
+        var positions = Array(repeating: -1, count: origin.days(until: end) + Self.margin + 1)
+        for offset in positions.indices {
+            let day = origin.adding(days: offset)
+            if day.isWorkingDay && closed[day] == nil { positions[offset] = -2 }
+        }
+        for (index, day) in days.enumerated() { positions[origin.days(until: day)] = index }
+        self.positions = positions
+    }
+
+    /// The position of `day` from `origin`, when it is within `positions`.
+    private func offset(_ day: CalendarDate) -> Int? {
+        let offset = origin.days(until: day)
+        return offset >= 0 && offset < positions.count ? offset : nil
     }
 
     /// Whether `day` is a working day (inside the plan or not).
-    public func isWorking(_ day: CalendarDate) -> Bool { day.isWorkingDay && closed[day] == nil }
+    public func isWorking(_ day: CalendarDate) -> Bool {
+        if let offset = offset(day) { return positions[offset] != -1 }
+        return day.isWorkingDay && closed[day] == nil
+    }
 
     /// The position of `day` among the plan's working days, `nil` when it is not one.
-    public func index(of day: CalendarDate) -> Int? { position[day] }
+    public func index(of day: CalendarDate) -> Int? {
+        guard let offset = offset(day) else { return nil }
+        return positions[offset] >= 0 ? positions[offset] : nil
+    }
 
     /// The first day of month `m` (1-3) of the plan.
     public func monthStart(_ m: Int) -> CalendarDate { start.adding(months: m - 1) }
@@ -56,6 +82,11 @@ public struct PlanPeriod: Equatable, Sendable {
 
     /// The first working day on or after `day` (looking past the plan when needed).
     public func workingDay(onOrAfter day: CalendarDate) -> CalendarDate {
+        if let first = offset(day) {
+            var offset = first
+            while offset < positions.count && positions[offset] == -1 { offset += 1 }
+            if offset < positions.count { return found(offset, from: day, first) }
+        }
         var d = day
         while !isWorking(d) { d = d.adding(days: 1) }
         return d
@@ -63,8 +94,19 @@ public struct PlanPeriod: Equatable, Sendable {
 
     /// The last working day on or before `day` (looking before the plan when needed).
     public func workingDay(onOrBefore day: CalendarDate) -> CalendarDate {
+        if let first = offset(day) {
+            var offset = first
+            while offset >= 0 && positions[offset] == -1 { offset -= 1 }
+            if offset >= 0 { return found(offset, from: day, first) }
+        }
         var d = day
         while !isWorking(d) { d = d.adding(days: -1) }
         return d
+    }
+
+    /// The working day at `offset` from `origin`, found by walking from `day` (at offset `first`).
+    private func found(_ offset: Int, from day: CalendarDate, _ first: Int) -> CalendarDate {
+        if positions[offset] >= 0 { return workingDays[positions[offset]] }
+        return offset == first ? day : day.adding(days: offset - first)
     }
 }

@@ -56,9 +56,19 @@ struct SalesMaterialPool {
     }
 
     /// The assets whose names share at least one of `words`, in library order.
+    ///
+    /// The positions are gathered in a list, sorted and taken once each (a set of positions would be a type of its
+    /// own for the process to set up, which costs more than the sort).
     func sharingWords(_ words: Set<String>) -> [Entry] {
-        var positions = Set<Int>()
-        for word in words { positions.formUnion(byWord[word] ?? []) }
-        return positions.sorted().map { entries[$0] }
+        var positions: [Int] = []
+        for word in words { positions += byWord[word] ?? [] }
+        positions.sort()
+        var found: [Entry] = []
+        var last = -1
+        for position in positions where position != last {
+            found.append(entries[position])
+            last = position
+        }
+        return found
     }
 }

@@ -22,6 +22,8 @@ struct WeekLedger: Equatable {
     let period: PlanPeriod
     /// The week (0-based) of each working day.
     let weekOfDay: [Int]
+    /// The last working day (position) of each week (0-based) that has one.
+    let weekEnd: [Int]
     /// What the team may fill each week (0-based).
     let teamLimit: [Double]
     /// The position of each segment of the capacity in the arrays below.
@@ -47,12 +49,15 @@ struct WeekLedger: Equatable {
         self.period = period
         weekOfDay = period.workingDays.map { period.week(of: $0) - 1 }
         let weeks = period.weekCount
+        var ends = Array(repeating: -1, count: max(weeks, (weekOfDay.last ?? -1) + 1))
+        for (index, week) in weekOfDay.enumerated() where week >= 0 { ends[week] = index }
+        weekEnd = ends
         let names = capacity.limit.keys.sorted()
         slots = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         let limits = names.map { (capacity.limit[$0] ?? []).map(Self.double) }
         let teamHours = capacity.teamHoursByWeek()
         teamLimit = (0..<weeks).map { week in
-            Self.double(max(0, teamHours[week] - capacity.overhead[week]) * Capacity.usableShare)
+            Self.double(ExactDecimal.product(max(0, ExactDecimal.difference(teamHours[week], capacity.overhead[week])), Capacity.usableShare))
         }
         segmentLimit = limits
         quarterLimit = limits.map { $0.reduce(0, +) }
@@ -87,37 +92,58 @@ struct WeekLedger: Equatable {
     /// days in a row with the same hours). The same test as spreading the hours with `spread` and checking
     /// each week's part, without building the parts.
     func fits(_ slot: Slot, hoursAsDouble hours: Double, first: Int, last: Int) -> Bool {
+        guard mayFit(slot, hoursAsDouble: hours) else { return false }
         var segment = -1
-        switch slot {
-        case .unknown: return false
-        case .shared: break
-        case .segment(let index):
-            if quarterUsed[index] + hours > quarterLimit[index] + Self.tolerance { return false }
-            segment = index
+        if case .segment(let index) = slot { segment = index }
+        return Self.walk(hours, first: first, last: last, weekOfDay: weekOfDay, weekEnd: weekEnd) { week, part in
+            if teamUsed[week] + part > teamLimit[week] + Self.tolerance { return false }
+            return !(segment >= 0 && used[segment][week] + part > segmentLimit[segment][week] * borrowing + Self.tolerance)
         }
+    }
+
+    /// Gives each week that work of `hours` from working day `first` to `last` (positions) touches its part, as
+    /// `spread` gives it, until `visit` says no; whether every week was visited. `weekEnd` is the last working day
+    /// of each week.
+    static func walk(_ hours: Double, first: Int, last: Int, weekOfDay: [Int], weekEnd: [Int],
+                     _ visit: (_ week: Int, _ part: Double) -> Bool) -> Bool {
         let days = last - first + 1
         var index = first
         while index <= last {
             let week = weekOfDay[index]
-            var count = 0
-            while index <= last && weekOfDay[index] == week { count += 1; index += 1 }
-            let part = hours * Double(count) / Double(days)
-            if teamUsed[week] + part > teamLimit[week] + Self.tolerance { return false }
-            if segment >= 0, used[segment][week] + part > segmentLimit[segment][week] * borrowing + Self.tolerance { return false }
+            let end = week >= 0 ? min(last, weekEnd[week]) : index
+            let part = hours * Double(end - index + 1) / Double(days)
+            index = end + 1
+            if !visit(week, part) { return false }
         }
         return true
     }
 
+    /// Whether work of `hours` may fit anywhere: a segment the capacity knows, with room left in its quarter.
+    /// When it may not, `fits` says no for every day.
+    func mayFit(_ slot: Slot, hoursAsDouble hours: Double) -> Bool {
+        switch slot {
+        case .unknown: return false
+        case .shared: return true
+        case .segment(let index): return !(quarterUsed[index] + hours > quarterLimit[index] + Self.tolerance)
+        }
+    }
+
     /// Books the work.
     mutating func book(_ segment: String, hours: Decimal, first: Int, last: Int) {
-        let hours = Self.double(hours)
+        book(slot(segment), hoursAsDouble: Self.double(hours), first: first, last: last)
+    }
+
+    /// Books the work, its hours already a `Double`: each week gets its part, as `spread` gives it.
+    mutating func book(_ slot: Slot, hoursAsDouble hours: Double, first: Int, last: Int) {
         guard hours > 0 else { return }
-        let slot = slot(segment)
-        for part in spread(hours, first: first, last: last) {
-            teamUsed[part.week] += part.hours
-            if case .segment(let index) = slot { used[index][part.week] += part.hours }
+        var segment = -1
+        if case .segment(let index) = slot { segment = index }
+        _ = Self.walk(hours, first: first, last: last, weekOfDay: weekOfDay, weekEnd: weekEnd) { week, part in
+            teamUsed[week] += part
+            if segment >= 0 { used[segment][week] += part }
+            return true
         }
-        if case .segment(let index) = slot { quarterUsed[index] += hours }
+        if segment >= 0 { quarterUsed[segment] += hours }
     }
 
     /// Rounding slack when comparing sums of divided hours.

@@ -89,9 +89,9 @@ public enum PlanSummary {
             let segment = plan.segments.first { $0.name == name }
             let label = name.isEmpty ? "Fundamentals" : fit(clean(name), nameWidth) + " (\(segment?.role.rawValue ?? ""))"
             let h = (1...3).map { value($0, name, \.hours) }, c = (1...3).map { value($0, name, \.cost) }
-            hoursRows.append([label] + h.map(hours) + [hours(h.reduce(0, +)),
+            hoursRows.append([label] + h.map(hours) + [hours(ExactDecimal.total(h)),
                               segment.map { share($0.plannedShare) + "%" } ?? "", segment.map { "\($0.directedShare)%" } ?? ""])
-            spendRows.append([label] + c.map(AnswerFormatter.money) + [AnswerFormatter.money(c.reduce(0, +)),
+            spendRows.append([label] + c.map(AnswerFormatter.money) + [AnswerFormatter.money(ExactDecimal.total(c)),
                               segment.map { AnswerFormatter.money($0.directedSpend.rounded(0)) } ?? "own budget"])
         }
         var lines = ["Marketing hours by month (Sales' and suppliers' work is not counted), against the focus split:"]
@@ -110,7 +110,7 @@ public enum PlanSummary {
 
     /// The warning for a segment whose planned share is more than five points from its directed share, or `nil`.
     static func flag(_ segment: SegmentPlan, in plan: Plan) -> String? {
-        let gap = segment.plannedShare - Decimal(segment.directedShare)
+        let gap = ExactDecimal.difference(segment.plannedShare, Decimal(segment.directedShare))
         guard gap > shareTolerance || gap < -shareTolerance else { return nil }
         let name = clean(segment.name)
         let only = gap < 0 ? "only " : ""
@@ -127,7 +127,7 @@ public enum PlanSummary {
     static func totals(_ plan: Plan) -> [String] {
         var lines: [String]
         if plan.usableHours > 0 {
-            let free = plan.usableHours - plan.plannedHours
+            let free = ExactDecimal.difference(plan.usableHours, plan.plannedHours)
             lines = wrap("Marketing hours planned: \(hours(plan.plannedHours)) of the \(hours(plan.usableHours)) the three months allow "
                 + "after internal changes, the meetings and the 15% of each week kept free"
                 + (free > 0 ? "; \(hours(free)) are still free." : ".")
@@ -141,11 +141,11 @@ public enum PlanSummary {
         if spend == 0 && budget == 0 {
             return lines + ["Campaign spend: none, and no campaign budget was set."] + fundamentalsLine(plan)
         } else if spend > budget {
-            left = "\(money(spend - budget, plan.currency)) over budget: see What was dropped or moved"
+            left = "\(money(ExactDecimal.difference(spend, budget), plan.currency)) over budget: see What was dropped or moved"
         } else if spend == budget {
             left = "all of it"
         } else {
-            left = "\(money(budget - spend, plan.currency)) left"
+            left = "\(money(ExactDecimal.difference(budget, spend), plan.currency)) left"
         }
         lines += wrap("Campaign spend: \(money(spend, plan.currency)) of the \(money(budget, plan.currency)) "
             + "campaign budget (\(left)).")
@@ -168,6 +168,7 @@ public enum PlanSummary {
 
     /// `line` without spaces at its end.
     static func trimmedRight(_ line: String) -> String {
+        guard line.utf8.last == UInt8(ascii: " ") else { return line }
         var text = Substring(line)
         while text.last == " " { text.removeLast() }
         return String(text)

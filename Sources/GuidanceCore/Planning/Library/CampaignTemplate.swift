@@ -33,11 +33,20 @@ public struct CampaignTemplate: Equatable, Sendable {
     /// Prospects one run of it reaches (prospecting and events), for sizing against a target.
     public var reach: Int
     /// The tasks, in the order they are done.
-    public var steps: [Step]
+    public var steps: [Step] { didSet { stepsByDay = Self.byDay(steps) } }
+    /// The steps in the order of their days from the anchor (steps on the same day in the order given): the order
+    /// the planner places them in, worked out once rather than on every try.
+    private(set) var stepsByDay: [Step]
 
     /// A template with every property given.
     public init(id: String, name: String, purpose: CampaignPurpose, stage: BuyingStage, reach: Int = 0, steps: [Step]) {
         self.id = id; self.name = name; self.purpose = purpose; self.stage = stage; self.reach = reach; self.steps = steps
+        stepsByDay = Self.byDay(steps)
+    }
+
+    /// `steps` in the order of their offsets, keeping the given order for equal offsets.
+    static func byDay(_ steps: [Step]) -> [Step] {
+        steps.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
     }
 }
 
