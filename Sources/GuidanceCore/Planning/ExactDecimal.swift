@@ -18,6 +18,11 @@ enum ExactDecimal {
     static func parts(_ value: Decimal) -> (mantissa: Int64, exponent: Int)? {
         if value.isZero { return (0, 0) }
         guard !value.isNaN else { return nil }
+        // The digits read from the value's bytes (see `DecimalText.parts`), else through NSDecimalNumber.
+        if let (negative, digits, exponent) = DecimalText.parts(value) {
+            guard digits <= 999_999_999_999_999 else { return nil }
+            return (negative ? -Int64(digits) : Int64(digits), exponent)
+        }
         let magnitude = NSDecimalNumber(decimal: value.significand).doubleValue
         guard magnitude <= 999_999_999_999_999 else { return nil }
         let mantissa = Int64(magnitude)
