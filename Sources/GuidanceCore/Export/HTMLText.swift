@@ -8,7 +8,7 @@ enum HTMLText {
     /// Text with the five HTML special characters escaped: `&`, `<`, `>`, `"` and `'`.
     static func escape(_ text: String) -> String {
         // Each of the five is a character of its own in ASCII text; other text is read by characters below.
-        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
+        if !text.hasUTF8Byte(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
         if PlainText.isSimple(text) {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(text.utf8.count + 16)
@@ -50,22 +50,22 @@ enum HTMLText {
     ///
     /// `style` comes after the shared style, so a document can tighten it; `body`, when given, replaces the blocks' lines.
     static func document(title: String, blocks: [ExportBlock], paper: Paper = .a4, style: String = "", body given: [String]? = nil) -> String {
-        var lines = [
-            "<!DOCTYPE html>",
-            "<html lang=\"en\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<meta name=\"generator\" content=\"guidance\">",
-            "<title>\(escape(ExportBlock.cell(title)))</title>",
-            "<style>",
-        ]
-        lines += PrintStyle.css(title: title, paper: paper).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if !style.isEmpty { lines += style.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
-        lines += ["</style>", "</head>", "<body>"]
-        lines += given ?? body(blocks)
-        lines += ["</body>", "</html>"]
-        return lines.joined(separator: "\n") + "\n"
+        // The lines joined by line feeds; the style is written whole, as its lines joined again would give it.
+        let lines = given ?? body(blocks)
+        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"guidance\">\n"
+        out.reserveCapacity(8192 + lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        out += "<title>\(escape(ExportBlock.cell(title)))</title>\n<style>\n"
+        out += PrintStyle.css(title: title, paper: paper)
+        out += "\n"
+        if !style.isEmpty { out += style + "\n" }
+        out += "</style>\n</head>\n<body>\n"
+        for line in lines {
+            out += line
+            out += "\n"
+        }
+        out += "</body>\n</html>\n"
+        return out
     }
 
     /// The body's lines: what comes before the first section in a `<header>`, each level-2 section in a `<section>`.

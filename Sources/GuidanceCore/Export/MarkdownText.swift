@@ -99,10 +99,7 @@ enum ExportBlock: Equatable, Sendable {
     /// can show them and HTML forbids them.
     static func lines(_ text: String) -> [String] {
         // Printable ASCII has no line break and nothing to drop: the text, trimmed, is the one line.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            let line = text.trimmedOfWhitespace()
-            return line.isEmpty ? [] : [line]
-        }
+        if let line = printableASCIITrimmed(text) { return line.isEmpty ? [] : [line] }
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         var afterCR = false
@@ -119,6 +116,19 @@ enum ExportBlock: Equatable, Sendable {
         }
         lines.append(String(current))
         return lines.map { $0.trimmedOfWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// `text` without spaces at either end when it is all printable ASCII (whose only white space is the space);
+    /// `nil` for any other text. Read from the string's bytes in place.
+    static func printableASCIITrimmed(_ text: String) -> String? {
+        let trimmed = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
+            if first == 0 && last == bytes.count - 1 { return text }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
+        }
+        if let trimmed { return trimmed }
+        return text.allUTF8Bytes({ $0 >= 0x20 && $0 < 0x7F }) ? text.trimmedOfWhitespace() : nil
     }
 
     /// Typed text for one line (a table cell, a heading): its lines joined by single spaces.

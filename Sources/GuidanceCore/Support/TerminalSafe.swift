@@ -18,7 +18,7 @@ public enum TerminalSafe {
 
     /// `text` made inert, but for the exact sequences in `kept` (such as our own colour codes) where an ESC starts one.
     public static func inert(_ text: String, keeping kept: [String]) -> String {
-        guard text.utf8.contains(where: mayNeedChange) else { return text }
+        guard text.hasUTF8Byte(where: mayNeedChange) else { return text }
         let bytes = Array(text.utf8)
         let keptBytes = kept.map { Array($0.utf8) }.filter { !$0.isEmpty }
         var out: [UInt8] = []
@@ -76,12 +76,27 @@ public enum TerminalSafe {
     ///
     /// Exports keep such text as it was typed; the command line uses this to warn that it is there.
     public static func bidiControls(in text: String) -> [Unicode.Scalar] {
-        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xD8 }) else { return [] }
-        var found: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars where isBidiControl(scalar) && !found.contains(scalar) {
-            found.append(scalar)
+        // Each is D8 9C or E2 80/81 and one more byte in UTF-8: found by looking at the bytes in place.
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+            var found: [Unicode.Scalar] = []
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                index += 1
+                var value: UInt32
+                if lead == 0xD8, index < bytes.count {
+                    value = 0x0600 | UInt32(bytes[index] & 0x3F)
+                } else if lead == 0xE2, index + 1 < bytes.count {
+                    value = 0x2000 | UInt32(bytes[index] & 0x3F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                } else {
+                    continue
+                }
+                if let scalar = Unicode.Scalar(value), isBidiControl(scalar), !found.contains(scalar) { found.append(scalar) }
+            }
+            return found
         }
-        return found
+        if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// Whether `scalar` is a bidirectional control (Unicode's Bidi_Control): U+061C, U+200E, U+200F (marks),
