@@ -21,7 +21,7 @@ public struct JSONObject: Equatable, Sendable {
     /// The keys, in order.
     public private(set) var keys: [String] = []
     private var values: [JSONValue] = []
-    /// The place of each key, kept only once there are more than `indexedAbove` keys.
+    /// The place of each key, kept only once there are more than `indexedAbove` keys (but not by `init(distinct:)`).
     private var index: [String: Int]?
 
     /// The most keys an object finds by comparing them one by one.
@@ -35,6 +35,19 @@ public struct JSONObject: Equatable, Sendable {
         keys.reserveCapacity(pairs.count)
         values.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
+    }
+
+    /// An object from ordered pairs whose keys the caller knows to be all different (such as literal keys):
+    /// the same members as `init(_:)` makes of them, without looking each key up first.
+    ///
+    /// It has no hash index yet, so a large one finds a key by comparing keys until it is changed: it is made for writing out.
+    init(distinct pairs: [(String, JSONValue)]) {
+        keys.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
+        for (key, value) in pairs {
+            keys.append(key)
+            values.append(value)
+        }
     }
 
     /// The place of `key` in `keys`, or `nil`.
@@ -79,6 +92,9 @@ public struct JSONObject: Equatable, Sendable {
         for (place, key) in keys.enumerated() { places[key] = place }
         index = places
     }
+
+    /// The value of the key at `place` in `keys`.
+    func value(at place: Int) -> JSONValue { values[place] }
 
     /// The key-value pairs in order.
     public var pairs: [(key: String, value: JSONValue)] { zip(keys, values).map { ($0, $1) } }
