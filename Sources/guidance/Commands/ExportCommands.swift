@@ -213,10 +213,13 @@ extension App {
         var files: [(path: String, text: String)] = []
         var state: [ExportBatch.File] = []
         var leftOut: String?
+        let documents = PlanHTML.withMarkdown(plan, paper: paper)  // one outline for both
         for (format, name) in ExportFile.names(for: session.id) {
             let kind = format.split(separator: "-").map(String.init)
             let text: String
             switch kind.first {
+            case "plan" where kind.last == "md": text = documents.markdown
+            case "plan" where kind.last == "html": text = documents.html
             case "plan": text = Self.planText(kind.last ?? "", session: session, plan: plan, paper: paper)
             case "agenda": text = Self.agendaText(kind.last ?? "", agenda: agenda, paper: paper)
             case "invite":
