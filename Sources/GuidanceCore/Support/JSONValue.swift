@@ -50,6 +50,14 @@ public struct JSONObject: Equatable, Sendable {
         }
     }
 
+    /// An object of `keys`, all different (the caller has checked), and their `values` in the same order:
+    /// the object that appending them one by one would make.
+    init(keys: [String], values: [JSONValue]) {
+        self.keys = keys
+        self.values = values
+        if keys.count > Self.indexedAbove { reindex() }
+    }
+
     /// The place of `key` in `keys`, or `nil`.
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
@@ -128,12 +136,39 @@ extension JSONValue {
     public var objectValue: JSONObject? { if case .object(let o) = self { return o }; return nil }
     /// The whole number, when this is a number without a fractional part that fits an `Int`.
     public var intValue: Int? {
-        guard let n = numberValue, n == n.rounded(0) else { return nil }
+        guard let n = numberValue else { return nil }
+        if let parts = JSONWriter.smallParts(n) { return Self.wholeNumber(parts) }
+        guard n == n.rounded(0) else { return nil }
         let ns = NSDecimalNumber(decimal: n)
         guard ns.compare(NSDecimalNumber(value: Int.max)) != .orderedDescending,
               ns.compare(NSDecimalNumber(value: Int.min)) != .orderedAscending else { return nil }
         return ns.intValue
     }
+    /// The whole number a `Decimal` of these parts is (NaN when the significand is zero and the sign set), when it
+    /// fits an `Int`; `nil` otherwise. The same answer as rounding the `Decimal` and comparing, without `NSDecimalNumber`.
+    static func wholeNumber(_ parts: (significand: UInt64, exponent: Int, negative: Bool)) -> Int? {
+        var magnitude = parts.significand
+        if magnitude == 0 { return parts.negative ? nil : 0 }
+        if parts.exponent < 0 {
+            for _ in 0..<(-parts.exponent) {
+                guard magnitude % 10 == 0 else { return nil }  // a fraction
+                magnitude /= 10
+            }
+        } else {
+            for _ in 0..<parts.exponent {
+                let (times, overflow) = magnitude.multipliedReportingOverflow(by: 10)
+                guard !overflow else { return nil }
+                magnitude = times
+            }
+        }
+        if parts.negative {
+            guard magnitude <= UInt64(Int.max) + 1 else { return nil }
+            return magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude)
+        }
+        guard magnitude <= UInt64(Int.max) else { return nil }
+        return Int(magnitude)
+    }
+
     /// The member `key`, when this is an object.
     public subscript(key: String) -> JSONValue? { objectValue?[key] }
 }

@@ -13,81 +13,103 @@ extension JSONWriter {
     /// A significand that fits a `UInt64` (every number in our files) is read from the `Decimal`'s bytes
     /// and written digit by digit; a larger one takes the significand's own description.
     static func appendNumber(_ number: Decimal, into output: inout [UInt8]) {
-        if number.isNaN { output.append(contentsOf: "null".utf8); return }
-        if number.isZero { output.append(UInt8(ascii: "0")); return }
-        var digits: [UInt8]
-        if let significand = smallSignificand(number) {
-            digits = []
-            var rest = significand
-            while rest > 0 {
-                digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-                rest /= 10
-            }
-            digits.reverse()
-        } else {
-            digits = Array(number.significand.description.utf8.filter { (0x30...0x39).contains($0) })
+        guard let parts = smallParts(number) else { return appendLargeNumber(number, into: &output) }
+        if parts.significand == 0 {
+            // A zero significand is zero, or NaN when negative (Decimal's marking of it).
+            if parts.negative { output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C] as [UInt8]) } else { output.append(UInt8(ascii: "0")) }
+            return
         }
-        if number.sign == .minus { output.append(UInt8(ascii: "-")) }
-        let exponent = number.exponent
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var count = 0
+            var rest = parts.significand
+            while rest > 0 {
+                digits[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            }
+            digits[0..<count].reverse()
+            appendDigits(UnsafeBufferPointer(rebasing: digits[0..<count]), exponent: parts.exponent, negative: parts.negative, into: &output)
+        }
+    }
+
+    /// Appends the number whose significand has the decimal `digits` (the first not zero) times ten to `exponent`:
+    /// whole digits, then a point and the fraction without its trailing zeros when it has one.
+    static func appendDigits(_ digits: UnsafeBufferPointer<UInt8>, exponent: Int, negative: Bool, into output: inout [UInt8]) {
+        if negative { output.append(UInt8(ascii: "-")) }
+        let count = digits.count
         if exponent >= 0 {
             output.append(contentsOf: digits)
             for _ in 0..<exponent { output.append(UInt8(ascii: "0")) }
             return
         }
         let places = -exponent
-        if digits.count > places {
-            output.append(contentsOf: digits[..<(digits.count - places)])
+        let fractionStart = max(0, count - places)  // the digits after the point, less any zeros written before them
+        var fractionEnd = count
+        while fractionEnd > fractionStart, digits[fractionEnd - 1] == UInt8(ascii: "0") { fractionEnd -= 1 }
+        if count > places {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[0..<(count - places)]))
         } else {
             output.append(UInt8(ascii: "0"))
-            digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: places - digits.count), at: 0)
         }
-        var fraction = digits[(digits.count - places)...]
-        while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
-        if !fraction.isEmpty {
-            output.append(UInt8(ascii: "."))
-            output.append(contentsOf: fraction)
-        }
+        guard fractionEnd > fractionStart else { return }
+        output.append(UInt8(ascii: "."))
+        for _ in 0..<max(0, places - count) { output.append(UInt8(ascii: "0")) }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[fractionStart..<fractionEnd]))
     }
 
-    /// The significand of `number` when it fits a `UInt64`, read from the value's bytes; `nil` when it does not fit,
-    /// or when the bytes are not laid out as `decimalLayoutHolds` found them.
+    /// Appends a number whose significand does not fit a `UInt64`, from the significand's description.
+    static func appendLargeNumber(_ number: Decimal, into output: inout [UInt8]) {
+        if number.isNaN { output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C] as [UInt8]); return }
+        if number.isZero { output.append(UInt8(ascii: "0")); return }
+        let digits = Array(number.significand.description.utf8.filter { (0x30...0x39).contains($0) })
+        digits.withUnsafeBufferPointer { appendDigits($0, exponent: number.exponent, negative: number.sign == .minus, into: &output) }
+    }
+
+    /// The significand, exponent and sign of `number` when its significand fits a `UInt64`, read from the value's
+    /// bytes; `nil` when it does not fit, or when the bytes are not laid out as `decimalLayoutHolds` found them.
     ///
-    /// A `Decimal` is 20 bytes: its exponent (one signed byte), its length in 16-bit words (the high four bits of
-    /// the next), two spare bytes, then eight 16-bit words of significand, least significant first.
-    static func smallSignificand(_ number: Decimal) -> UInt64? {
+    /// A `Decimal` is 20 bytes: its exponent (one signed byte); its length in 16-bit words (the high four bits of
+    /// the next byte, whose bit 3 is the sign); two spare bytes; then eight 16-bit words of significand, least
+    /// significant first. A length of zero is zero, or NaN when the sign is set.
+    static func smallParts(_ number: Decimal) -> (significand: UInt64, exponent: Int, negative: Bool)? {
         guard decimalLayoutHolds else { return nil }
-        return withUnsafeBytes(of: number) { raw -> UInt64? in
-            guard raw.count == 20, Int(Int8(bitPattern: raw[0])) == number.exponent else { return nil }
+        return withUnsafeBytes(of: number) { raw -> (UInt64, Int, Bool)? in
+            guard raw.count == 20 else { return nil }
             let length = Int(raw[1] >> 4)
             guard length <= 4 else { return nil }
             var value: UInt64 = 0
             for word in stride(from: length - 1, through: 0, by: -1) {
                 value = value << 16 | UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
             }
-            return value
+            guard value != 0 || length == 0 else { return nil }  // a zero written out in words: left to Decimal
+            return (value, Int(Int8(bitPattern: raw[0])), raw[1] & 0x08 != 0)
         }
     }
 
-    /// Whether `Decimal` is laid out as `smallSignificand(_:)` reads it, checked once on numbers whose parts are known.
+    /// Whether `Decimal` is laid out as `smallParts(_:)` reads it, checked once on numbers whose parts are known.
     static let decimalLayoutHolds: Bool = {
-        let probes: [(Decimal, UInt64, Int)] = [
-            (Decimal(sign: .minus, exponent: -2, significand: Decimal(UInt64(0x0001_0002_0003_0004))), 0x0001_0002_0003_0004, -2),
-            (Decimal(sign: .plus, exponent: 3, significand: Decimal(UInt64(12))), 12, 3),
-            (Decimal(UInt64.max), UInt64.max, 0),
-        ]
-        for (number, significand, exponent) in probes {
-            let read = withUnsafeBytes(of: number) { raw -> (UInt64, Int, Int)? in
-                guard raw.count == 20 else { return nil }
+        func read(_ number: Decimal) -> (UInt64, Int, Bool, Int)? {
+            withUnsafeBytes(of: number) { raw -> (UInt64, Int, Bool, Int)? in
+                guard raw.count == 20, (12..<20).allSatisfy({ raw[$0] == 0 }) else { return nil }
                 var value: UInt64 = 0
                 for word in stride(from: 3, through: 0, by: -1) {
                     value = value << 16 | UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
                 }
-                let upper = (12..<20).allSatisfy { raw[$0] == 0 }
-                return upper ? (value, Int(Int8(bitPattern: raw[0])), Int(raw[1] >> 4)) : nil
+                return (value, Int(Int8(bitPattern: raw[0])), raw[1] & 0x08 != 0, Int(raw[1] >> 4))
             }
-            let words = significand > 0xFFFF_FFFF_FFFF ? 4 : significand > 0xFFFF_FFFF ? 3 : significand > 0xFFFF ? 2 : 1
-            guard let read, read.0 == significand, read.1 == exponent, read.2 == words, number.exponent == exponent else { return false }
         }
+        let probes: [(Decimal, UInt64, Int, Bool, Int)] = [
+            (Decimal(sign: .minus, exponent: -2, significand: Decimal(UInt64(0x0001_0002_0003_0004))), 0x0001_0002_0003_0004, -2, true, 4),
+            (Decimal(sign: .plus, exponent: 3, significand: Decimal(UInt64(12))), 12, 3, false, 1),
+            (Decimal(sign: .minus, exponent: -7, significand: Decimal(UInt64(0x1_0000))), 0x1_0000, -7, true, 2),
+            (Decimal(UInt64.max), UInt64.max, 0, false, 4),
+            (Decimal.zero, 0, 0, false, 0),
+        ]
+        for (number, significand, exponent, negative, length) in probes {
+            guard let parts = read(number), parts == (significand, exponent, negative, length),
+                  number.exponent == exponent, (number.sign == .minus) == negative else { return false }
+        }
+        guard let nan = read(Decimal.nan), nan.3 == 0, nan.2 else { return false }
         return true
     }()
 }

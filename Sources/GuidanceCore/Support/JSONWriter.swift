@@ -67,9 +67,13 @@ public enum JSONWriter {
     /// Appends the UTF-8 of `string` in double quotes with the escapes JSON requires: the same bytes as `appendQuoted(_:into:)`.
     static func appendQuoted(_ string: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        // Most strings need no escape: appended whole rather than scalar by scalar.
-        if !string.hasUTF8Byte(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            output.append(contentsOf: string.utf8)
+        // Most strings need no escape: their bytes are appended whole, read in place.
+        let plain = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if plain == true {
             output.append(UInt8(ascii: "\""))
             return
         }
@@ -81,8 +85,8 @@ public enum JSONWriter {
     /// Appends a string, number, boolean or null; `false` (and nothing appended) for arrays and objects.
     static func appendScalar(_ value: JSONValue, into output: inout [UInt8]) -> Bool {
         switch value {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C] as [UInt8])  // null
+        case .bool(let flag): output.append(contentsOf: flag ? [0x74, 0x72, 0x75, 0x65] as [UInt8] : [0x66, 0x61, 0x6C, 0x73, 0x65])  // true, false
         case .number(let number): appendNumber(number, into: &output)
         case .string(let string): appendQuoted(string, into: &output)
         case .array, .object: return false
@@ -123,33 +127,35 @@ public enum JSONWriter {
     static func writePretty(_ value: JSONValue, indent: Int, lineStart: Int, trailerWidth: Int, into output: inout [UInt8]) {
         switch value {
         case .array(let elements) where elements.isEmpty:
-            output.append(contentsOf: "[]".utf8)
+            output.append(UInt8(ascii: "[")); output.append(UInt8(ascii: "]"))
         case .object(let object) where object.isEmpty:
-            output.append(contentsOf: "{}".utf8)
+            output.append(UInt8(ascii: "{")); output.append(UInt8(ascii: "}"))
         case .array(let elements):
             let mark = output.count
             if fitsOnLine(elements, lineStart: lineStart, trailerWidth: trailerWidth, into: &output) { return }
             output.removeSubrange(mark...)
-            output.append(contentsOf: "[\n".utf8)
+            output.append(UInt8(ascii: "[")); output.append(0x0A)
             for (index, element) in elements.enumerated() {
                 let start = output.count
                 pad(indent + 1, into: &output)
                 let last = index == elements.count - 1
                 writePretty(element, indent: indent + 1, lineStart: start, trailerWidth: last ? 0 : 1, into: &output)
-                output.append(contentsOf: last ? "\n".utf8 : ",\n".utf8)
+                if !last { output.append(UInt8(ascii: ",")) }
+                output.append(0x0A)
             }
             pad(indent, into: &output)
             output.append(UInt8(ascii: "]"))
         case .object(let object):
-            output.append(contentsOf: "{\n".utf8)
+            output.append(UInt8(ascii: "{")); output.append(0x0A)
             for index in 0..<object.count {
                 let start = output.count
                 pad(indent + 1, into: &output)
                 appendQuoted(object.keys[index], into: &output)
-                output.append(contentsOf: ": ".utf8)
+                output.append(UInt8(ascii: ":")); output.append(UInt8(ascii: " "))
                 let last = index == object.count - 1
                 writePretty(object.value(at: index), indent: indent + 1, lineStart: start, trailerWidth: last ? 0 : 1, into: &output)
-                output.append(contentsOf: last ? "\n".utf8 : ",\n".utf8)
+                if !last { output.append(UInt8(ascii: ",")) }
+                output.append(0x0A)
             }
             pad(indent, into: &output)
             output.append(UInt8(ascii: "}"))
@@ -163,7 +169,7 @@ public enum JSONWriter {
     static func fitsOnLine(_ elements: [JSONValue], lineStart: Int, trailerWidth: Int, into output: inout [UInt8]) -> Bool {
         output.append(UInt8(ascii: "["))
         for (index, element) in elements.enumerated() {
-            if index > 0 { output.append(contentsOf: ", ".utf8) }
+            if index > 0 { output.append(UInt8(ascii: ",")); output.append(UInt8(ascii: " ")) }
             guard appendScalar(element, into: &output) else { return false }
         }
         output.append(UInt8(ascii: "]"))
