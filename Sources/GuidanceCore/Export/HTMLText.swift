@@ -43,7 +43,8 @@ enum HTMLText {
     ///
     /// The newline shows nothing in a browser, but keeps the lines apart for any tool that reads the text out.
     static func text(_ text: String) -> String {
-        ExportBlock.lines(text).map(escape).joined(separator: "<br>\n")
+        if let line = ExportBlock.printableASCIITrimmed(text) { return escape(line) }  // one line (or none)
+        return ExportBlock.lines(text).map(escape).joined(separator: "<br>\n")
     }
 
     /// The whole standalone document: doctype, head with title and embedded style, and the blocks in the body.
@@ -115,18 +116,27 @@ enum HTMLText {
 
     /// A table with its header in `<thead>`, its rows in `<tbody>` and the total row in `<tfoot>`.
     static func table(header: [String], rows: [[String]], numeric: Set<Int>, total: [String]?) -> [String] {
-        func row(_ cells: [String], tag: String, scope: String? = nil) -> String {
-            let shown = header.indices.map { index -> String in
-                let attributes = (scope.map { " scope=\"\($0)\"" } ?? "") + (numeric.contains(index) ? " class=\"num\"" : "")
-                let content = index < cells.count ? text(cells[index]) : ""
-                return "<\(tag)\(attributes)>\(content)</\(tag)>"
+        // Each column's opening tag, made once for the header and once for all the other rows.
+        func openings(_ tag: String, scope: String?) -> [String] {
+            header.indices.map { index in
+                "<\(tag)" + (scope.map { " scope=\"\($0)\"" } ?? "") + (numeric.contains(index) ? " class=\"num\"" : "") + ">"
             }
-            return "<tr>" + shown.joined() + "</tr>"
         }
-        var lines = ["<table>", "<thead>", row(header, tag: "th", scope: "col"), "</thead>", "<tbody>"]
-        lines += rows.map { row($0, tag: "td") }
+        func row(_ cells: [String], openings: [String], closing: String) -> String {
+            var line = "<tr>"
+            for index in header.indices {
+                line += openings[index]
+                if index < cells.count { line += text(cells[index]) }
+                line += closing
+            }
+            return line + "</tr>"
+        }
+        let data = openings("td", scope: nil)
+        var lines = ["<table>", "<thead>", row(header, openings: openings("th", scope: "col"), closing: "</th>"), "</thead>", "<tbody>"]
+        lines.reserveCapacity(rows.count + 10)
+        for cells in rows { lines.append(row(cells, openings: data, closing: "</td>")) }
         lines.append("</tbody>")
-        if let total { lines += ["<tfoot>", row(total, tag: "td"), "</tfoot>"] }
+        if let total { lines += ["<tfoot>", row(total, openings: data, closing: "</td>"), "</tfoot>"] }
         lines.append("</table>")
         return lines
     }

@@ -121,6 +121,7 @@ public enum ICalendarText {
     /// anything had to change, the result ends in a dash and eight hex digits of `text`'s digest,
     /// so two different texts never share a slug by accident; empty text gives `item`.
     public static func slug(_ text: String, keeping extra: Set<Unicode.Scalar> = []) -> String {
+        if extra.allSatisfy(\.isASCII) { return slug(text, keepingASCII: extra.map { UInt8($0.value) }) }
         var out = ""
         for scalar in text.unicodeScalars {
             if isSlugSafe(scalar) || extra.contains(scalar) {
@@ -136,19 +137,39 @@ public enum ICalendarText {
         return out.isEmpty ? (text.isEmpty ? "item" : tag) : "\(out)-\(tag)"
     }
 
+    /// `slug(_:keeping:)` with ASCII characters to keep, worked on the UTF-8 bytes: a character beyond ASCII is
+    /// two to four bytes that are none of them safe, and they make one dash as the character did.
+    static func slug(_ text: String, keepingASCII extra: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            if isSlugSafe(Unicode.Scalar(byte)) || extra.contains(byte) {
+                out.append(byte)
+            } else if out.last != UInt8(ascii: "-") {
+                out.append(UInt8(ascii: "-"))
+            }
+        }
+        let first = out.firstIndex { $0 != UInt8(ascii: "-") } ?? out.endIndex
+        let last = out.lastIndex { $0 != UInt8(ascii: "-") }.map { $0 + 1 } ?? first
+        let kept = String(decoding: out[first..<max(first, last)], as: UTF8.self)
+        if kept == text && !kept.isEmpty { return kept }
+        let tag = String(digest(text).prefix(8))
+        return kept.isEmpty ? (text.isEmpty ? "item" : tag) : "\(kept)-\(tag)"
+    }
+
     /// FNV-1a 64 over the UTF-8 of `text`, as sixteen lowercase hex digits: stable on every platform and run.
     public static func digest(_ text: String) -> String {
+        // The same bytes, read from the string's own storage when it has one (a native string always does).
+        if let hex = text.utf8.withContiguousStorageIfAvailable({ digest(bytes: $0) }) { return hex }
+        return digest(bytes: Array(text.utf8))
+    }
+
+    /// `digest(_:)` of the text whose UTF-8 is `bytes`.
+    static func digest<Bytes: Sequence<UInt8>>(bytes: Bytes) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ byte: UInt8) {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
-        }
-        // The same bytes, read from the string's own storage when it has one (a native string always does).
-        let read: Void? = text.utf8.withContiguousStorageIfAvailable { (bytes: UnsafeBufferPointer<UInt8>) -> Void in
-            for byte in bytes { add(byte) }
-        }
-        if read == nil {
-            for byte in text.utf8 { add(byte) }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

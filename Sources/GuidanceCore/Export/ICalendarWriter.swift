@@ -70,7 +70,7 @@ public enum ICalendarWriter {
     /// Only `A-Z a-z 0-9 . - @` appear. A key or id that is already safe is used as it is;
     /// otherwise it is slugged and tagged with a digest (see `ICalendarText.slug`).
     public static func uid(key: String, sessionID: String) -> String {
-        "\(ICalendarText.slug(key)).\(ICalendarText.slug(sessionID, keeping: ["."]))@guidance"
+        "\(ICalendarText.slug(key, keepingASCII: [])).\(ICalendarText.slug(sessionID, keepingASCII: [UInt8(ascii: ".")]))@guidance"
     }
 
     /// The TRIGGER value for an alarm `minutes` before the start (`-PT15M`); a negative number means after it.

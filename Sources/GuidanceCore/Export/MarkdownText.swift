@@ -8,14 +8,17 @@ import Foundation
 enum MarkdownText {
     /// Typed text for a table cell: its lines joined by spaces, escaped where Markdown needs it (every `|`).
     static func cell(_ text: String) -> String {
-        MarkdownEscaper.escape([ExportBlock.cell(text)], in: .cell).joined()
+        // Most cells are one line of plain ASCII with nothing to escape: the line itself.
+        if let line = ExportBlock.printableASCIITrimmed(text), MarkdownEscaper.needsNothing([line], in: .cell) { return line }
+        return MarkdownEscaper.escape([ExportBlock.cell(text)], in: .cell).joined()
     }
 
     /// Typed text for a paragraph or list item: escaped where Markdown needs it, lines joined by hard breaks (`\` at the line's end).
     ///
     /// `indent` starts every line after the first, so the text stays inside its list item.
     static func text(_ text: String, indent: String = "") -> String {
-        MarkdownEscaper.escape(ExportBlock.lines(text), in: .block).joined(separator: "\\\n" + indent)
+        if let line = ExportBlock.printableASCIITrimmed(text), MarkdownEscaper.needsNothing([line], in: .block) { return line }
+        return MarkdownEscaper.escape(ExportBlock.lines(text), in: .block).joined(separator: "\\\n" + indent)
     }
 
     /// The blocks as one Markdown document, a blank line between blocks, ending with a newline.
@@ -62,7 +65,9 @@ extension MarkdownText {
     static func timelineChart(_ timeline: PlanTimeline) -> String {
         let chart = timeline.chartLines
         var longest = 0, run = 0
-        for character in chart.joined() {
+        // With no backtick byte there is no backtick character: the fence is the shortest.
+        let backticks = chart.contains { $0.hasUTF8Byte(where: { $0 == UInt8(ascii: "`") }) }
+        for character in backticks ? chart.joined() : "" {
             run = character == "`" ? run + 1 : 0
             longest = max(longest, run)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Makes text from people and files inert before it reaches a terminal.
 ///
 /// A terminal obeys the control characters in what it prints: ESC starts sequences that clear the
@@ -76,23 +78,28 @@ public enum TerminalSafe {
     ///
     /// Exports keep such text as it was typed; the command line uses this to warn that it is there.
     public static func bidiControls(in text: String) -> [Unicode.Scalar] {
-        // Each is D8 9C or E2 80/81 and one more byte in UTF-8: found by looking at the bytes in place.
+        // Each is D8 9C, or E2 80 or E2 81 and one more byte, in UTF-8: the lead bytes are found with memchr, in place.
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-            var found: [Unicode.Scalar] = []
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                index += 1
-                var value: UInt32
-                if lead == 0xD8, index < bytes.count {
-                    value = 0x0600 | UInt32(bytes[index] & 0x3F)
-                } else if lead == 0xE2, index + 1 < bytes.count {
-                    value = 0x2000 | UInt32(bytes[index] & 0x3F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                } else {
-                    continue
+            guard let base = bytes.baseAddress else { return [] }
+            var hits: [(offset: Int, scalar: Unicode.Scalar)] = []
+            for lead in [UInt8(0xD8), 0xE2] {
+                var offset = 0
+                while offset < bytes.count, let found = memchr(base + offset, Int32(lead), bytes.count - offset) {
+                    let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    offset = at + 1
+                    let value: UInt32
+                    if lead == 0xD8, at + 1 < bytes.count {
+                        value = 0x0600 | UInt32(bytes[at + 1] & 0x3F)
+                    } else if lead == 0xE2, at + 2 < bytes.count {
+                        value = 0x2000 | UInt32(bytes[at + 1] & 0x3F) << 6 | UInt32(bytes[at + 2] & 0x3F)
+                    } else {
+                        continue
+                    }
+                    if let scalar = Unicode.Scalar(value), isBidiControl(scalar) { hits.append((at, scalar)) }
                 }
-                if let scalar = Unicode.Scalar(value), isBidiControl(scalar), !found.contains(scalar) { found.append(scalar) }
             }
+            var found: [Unicode.Scalar] = []
+            for hit in hits.sorted(by: { $0.offset < $1.offset }) where !found.contains(hit.scalar) { found.append(hit.scalar) }
             return found
         }
         if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
