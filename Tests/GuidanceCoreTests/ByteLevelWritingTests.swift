@@ -140,6 +140,20 @@ import Testing
         #expect(ICalendarText.slug(text, keeping: ["é"]) == Self.referenceSlug(text, keeping: ["é"]))
     }
 
+    @Test func thePlanJSONIsWrittenAsItsTreeWouldBe() throws {
+        let script = try TestScripts.director()
+        var session = Session(id: "2027-02-01-abcd", script: script, meetingDate: CalendarDate(iso: "2027-02-01")!, now: "2027-02-01T10:00:00Z")
+        for (key, value) in try TestScripts.designAnswers() { session.setAnswer(key, value, at: "2027-02-01T10:00:00Z") }
+        let library = try #require(try? ActivityLibraryLoader.load(folder: TestScripts.promptsFolder).get())
+        var longLists = SamplePlans.dental()
+        longLists.cuts = [String(repeating: "x", count: 83)]  // its line is then 100 characters with the comma: one line
+        longLists.actions = [String(repeating: "y", count: 84)]  // 101: one element a line
+        for plan in [Planner.plan(session: session, library: library), SamplePlans.dental(), SamplePlans.empty(), SamplePlans.hostile(),
+                     SamplePlans.dental(mode: .selfPlanning), longLists] {
+            #expect(PlanJSON.write(session: session, plan: plan) == JSONWriter.write(PlanJSON.document(session: session, plan: plan)))
+        }
+    }
+
     @Test func aRepeatedKeyIsFoundInALargeObject() {
         let members = (0..<20).map { "\"k\($0)\": \($0)" } + ["\"k17\": 0"]
         let text = "{" + members.joined(separator: ", ") + "}"

@@ -5,16 +5,36 @@ import Foundation
 /// `guidance new --answers` reads it back: it ignores `"plan"`.
 public enum PlanJSON {
     /// The session's answers and its plan as one JSON document.
+    ///
+    /// It is written member by member (`JSONPrettyWriter`): the same text as `JSONWriter.write(document(session:plan:))`.
     public static func write(session: Session, plan: Plan) -> String {
-        var answers = JSONObject()
-        for key in session.answerOrder { if let value = session.answers[key]?.value { answers[key] = value } }
+        var writer = JSONPrettyWriter(capacity: 16 * 1024 + plan.campaigns.reduce(0) { $0 + $1.tasks.count } * 640)
+        writer.beginObject()
+        writer.string("format", AnswersFile.format)
+        writer.string("script", session.scriptID)
+        writer.string("meeting_date", session.meetingDate.iso)
+        writer.value("answers", .object(answers(session)), last: false)
+        write(plan, key: "plan", into: &writer)
+        writer.endObject()
+        return writer.finish()
+    }
+
+    /// The export as one `JSONValue`: what `write(session:plan:)` writes.
+    static func document(session: Session, plan: Plan) -> JSONValue {
         var root = JSONObject()
         root["format"] = .string(AnswersFile.format)
         root["script"] = .string(session.scriptID)
         root["meeting_date"] = .string(session.meetingDate.iso)
-        root["answers"] = .object(answers)
+        root["answers"] = .object(answers(session))
         root["plan"] = json(plan)
-        return JSONWriter.write(.object(root))
+        return .object(root)
+    }
+
+    /// The session's answers in their order.
+    static func answers(_ session: Session) -> JSONObject {
+        var answers = JSONObject()
+        for key in session.answerOrder { if let value = session.answers[key]?.value { answers[key] = value } }
+        return answers
     }
 
     /// `value` as `String(format: "%02d", value)` writes it: a leading zero below 10.

@@ -183,6 +183,14 @@ public enum JSONWriter {
 
     /// Appends two spaces for each level of `indent`.
     static func pad(_ indent: Int, into output: inout [UInt8]) {
-        for _ in 0..<(indent * 2) { output.append(UInt8(ascii: " ")) }
+        let count = indent * 2
+        if count <= spaces.count {
+            output.append(contentsOf: spaces[0..<count])
+        } else {
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        }
     }
+
+    /// Spaces enough for twenty levels of indentation, copied from at once.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 40)
 }

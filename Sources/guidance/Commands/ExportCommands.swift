@@ -15,11 +15,20 @@ extension App {
     /// Refuses `path` when it is a folder, a link or a device, or a file guidance did not write (unless --force).
     ///
     /// `sessionsFolder` is the sessions folder's real path, when the caller has worked it out already.
-    func checkTarget(_ path: String, manifest: ExportManifest, sessionsFolder: String? = nil) throws(CLIError) {
+    ///
+    /// `realFolders` keeps each target folder's real path, so the files of one folder resolve it once.
+    func checkTarget(_ path: String, manifest: ExportManifest, sessionsFolder: String? = nil,
+                     realFolders: inout [String: String]) throws(CLIError) {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         // The sessions folder holds guidance's own files (sessions, locks, records): an export never replaces one, even with --force.
         let sessions = sessionsFolder ?? store.folder.standardizedFileURL.resolvingSymlinksInPath().path
-        if url.deletingLastPathComponent().resolvingSymlinksInPath().path == sessions {
+        let folder = url.deletingLastPathComponent()
+        let real: String
+        if let known = realFolders[folder.path] { real = known } else {
+            real = folder.resolvingSymlinksInPath().path
+            realFolders[folder.path] = real
+        }
+        if real == sessions {
             throw CLIError(message: "\(path) is in the sessions folder, which holds guidance's own files; write the export to another folder.", code: 73)
         }
         var info = stat()
@@ -45,7 +54,8 @@ extension App {
         defer { lock.release() }
         var manifest = readManifest()
         let sessionsFolder = store.folder.standardizedFileURL.resolvingSymlinksInPath().path
-        for file in files { try checkTarget(file.path, manifest: manifest, sessionsFolder: sessionsFolder) }
+        var realFolders: [String: String] = [:]
+        for file in files { try checkTarget(file.path, manifest: manifest, sessionsFolder: sessionsFolder, realFolders: &realFolders) }
         var batch: [ExportBatch.File] = []
         var made = Set<String>()
         for file in files {
