@@ -154,6 +154,32 @@ import Testing
         }
     }
 
+    /// The first byte that does not start or continue well-formed UTF-8, found byte by byte (as before ASCII was skipped in words).
+    static func referenceFirstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            // One character's bytes are the shortest valid run from here; a byte that starts none is the bad one.
+            guard let size = (1...min(4, bytes.count - index)).first(where: {
+                String(validating: bytes[index..<(index + $0)], as: UTF8.self) != nil
+            }) else { return index }
+            index += size
+        }
+        return nil
+    }
+
+    @Test func invalidUTF8IsFoundAtTheSameByteWhateverComesBefore() {
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        for length in 0..<400 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(length % 40) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let roll = seed >> 56
+                bytes += roll < 200 ? [UInt8(0x20 + roll % 90)] : roll < 230 ? Array(Array("é—😀".utf8).suffix(Int(roll % 9) + 1)) : [UInt8(truncatingIfNeeded: seed >> 20)]
+            }
+            #expect(JSONParser.firstInvalidUTF8(in: bytes) == Self.referenceFirstInvalidUTF8(bytes), "\(bytes)")
+        }
+    }
+
     @Test func aRepeatedKeyIsFoundInALargeObject() {
         let members = (0..<20).map { "\"k\($0)\": \($0)" } + ["\"k17\": 0"]
         let text = "{" + members.joined(separator: ", ") + "}"

@@ -46,10 +46,23 @@ public enum JSONParser {
 
     /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
     static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer(firstInvalidUTF8(in:))
+    }
+
+    /// `firstInvalidUTF8(in:)` over bytes in place; runs of ASCII are stepped over eight bytes at a time.
+    static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                index += 1
+                while index + 8 <= bytes.count,
+                      UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                continue
+            }
             var length = 2
             var low: UInt8 = 0x80
             var high: UInt8 = 0xBF
