@@ -47,11 +47,30 @@ enum MarkdownText {
             guard !shown.isEmpty else { return nil }
             return shown.map { "- **Check:** " + text($0, indent: "  ") }.joined(separator: "\n")
         case let .table(header, rows, numeric, total):
-            let line = { (cells: [String]) in
-                "| " + (0..<header.count).map { $0 < cells.count ? cell(cells[$0]) : "" }.joined(separator: " | ") + " |"
+            if header.isEmpty { return (["|  |", "||"] + rows.map { _ in "|  |" } + (total.map { _ in ["|  |"] } ?? [])).joined(separator: "\n") }
+            // One string, row by row: "| a | b |", the rule, the rows and the total, lines joined by line feeds.
+            var out = ""
+            out.reserveCapacity((rows.count + 3) * header.count * 24)
+            func line(_ cells: [String]) {
+                out += "|"
+                for index in 0..<header.count {
+                    out += " "
+                    if index < cells.count { out += cell(cells[index]) }
+                    out += " |"
+                }
             }
-            let rule = "|" + header.indices.map { numeric.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|"
-            return ([line(header), rule] + rows.map(line) + (total.map { [line($0)] } ?? [])).joined(separator: "\n")
+            line(header)
+            out += "\n|"
+            for index in header.indices { out += numeric.contains(index) ? " ---: |" : " --- |" }
+            for cells in rows {
+                out += "\n"
+                line(cells)
+            }
+            if let total {
+                out += "\n"
+                line(total)
+            }
+            return out
         case let .timeline(timeline):
             return timelineChart(timeline) + "\n\n" + (render(timeline.table) ?? "")
         }
