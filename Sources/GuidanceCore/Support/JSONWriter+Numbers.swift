@@ -10,26 +10,61 @@ extension JSONWriter {
 
     /// Appends the plain decimal text of `number` (see `numberText(_:)`) as UTF-8.
     ///
-    /// A significand that fits a `UInt64` (every number in our files) is read from the `Decimal`'s bytes
-    /// and written digit by digit; a larger one takes the significand's own description.
+    /// The significand is read from the `Decimal`'s bytes (up to 128 bits) and written digit by digit; were the
+    /// bytes not laid out as expected, the significand's own description is used.
     static func appendNumber(_ number: Decimal, into output: inout [UInt8]) {
-        guard let parts = smallParts(number) else { return appendLargeNumber(number, into: &output) }
-        if parts.significand == 0 {
-            // A zero significand is zero, or NaN when negative (Decimal's marking of it).
-            if parts.negative { output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C] as [UInt8]) } else { output.append(UInt8(ascii: "0")) }
-            return
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var count = 0
-            var rest = parts.significand
-            while rest > 0 {
-                digits[count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                count += 1
+        guard decimalLayoutHolds else { return appendLargeNumber(number, into: &output) }
+        let done = withUnsafeBytes(of: number) { raw -> Bool in
+            guard raw.count == 20 else { return false }
+            let length = Int(raw[1] >> 4)
+            let negative = raw[1] & 0x08 != 0
+            if length == 0 {
+                // A zero significand is zero, or NaN when negative (Decimal's marking of it).
+                if negative { output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C] as [UInt8]) } else { output.append(UInt8(ascii: "0")) }
+                return true
             }
-            digits[0..<count].reverse()
-            appendDigits(UnsafeBufferPointer(rebasing: digits[0..<count]), exponent: parts.exponent, negative: parts.negative, into: &output)
+            guard length <= 8 else { return false }
+            // The significand's 16-bit words, least significant first, divided by 10 000 again and again: four digits a time.
+            var words: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0, 0, 0, 0, 0)
+            return withUnsafeMutableBytes(of: &words) { wordBytes -> Bool in
+                let word = wordBytes.bindMemory(to: UInt16.self)
+                var top = length - 1
+                for place in 0..<length { word[place] = UInt16(raw[4 + 2 * place]) | UInt16(raw[5 + 2 * place]) << 8 }
+                while top > 0 && word[top] == 0 { top -= 1 }
+                guard word[top] != 0 else { return false }  // a zero written out in words: left to Decimal
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 44) { digits -> Bool in
+                    var count = 0
+                    while true {
+                        var remainder: UInt32 = 0
+                        for place in stride(from: top, through: 0, by: -1) {
+                            let value = remainder << 16 | UInt32(word[place])
+                            word[place] = UInt16(value / 10_000)
+                            remainder = value % 10_000
+                        }
+                        while top > 0 && word[top] == 0 { top -= 1 }
+                        if top == 0 && word[0] == 0 {
+                            // The most significant digits: as many as they are, no leading zeros.
+                            while remainder > 0 {
+                                digits[count] = UInt8(ascii: "0") + UInt8(remainder % 10)
+                                remainder /= 10
+                                count += 1
+                            }
+                            break
+                        }
+                        for _ in 0..<4 {
+                            digits[count] = UInt8(ascii: "0") + UInt8(remainder % 10)
+                            remainder /= 10
+                            count += 1
+                        }
+                    }
+                    digits[0..<count].reverse()
+                    let exponent = Int(Int8(bitPattern: raw[0]))
+                    appendDigits(UnsafeBufferPointer(rebasing: digits[0..<count]), exponent: exponent, negative: negative, into: &output)
+                    return true
+                }
+            }
         }
+        if !done { appendLargeNumber(number, into: &output) }
     }
 
     /// Appends the number whose significand has the decimal `digits` (the first not zero) times ten to `exponent`:

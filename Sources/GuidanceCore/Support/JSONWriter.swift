@@ -77,9 +77,24 @@ public enum JSONWriter {
             output.append(UInt8(ascii: "\""))
             return
         }
-        var escaped = ""
-        appendQuoted(string, into: &escaped)
-        output.append(contentsOf: escaped.utf8.dropFirst())
+        // Every character JSON escapes is ASCII: the escapes are written byte by byte, the rest copied as it is.
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "\\"))
+            case 0x0A: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "n"))
+            case 0x0D: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "r"))
+            case 0x09: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "t"))
+            case 0x08: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "b"))
+            case 0x0C: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "f"))
+            case 0..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                           hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
     }
 
     /// Appends a string, number, boolean or null; `false` (and nothing appended) for arrays and objects.
