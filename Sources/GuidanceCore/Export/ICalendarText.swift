@@ -122,6 +122,11 @@ public enum ICalendarText {
     /// so two different texts never share a slug by accident; empty text gives `item`.
     public static func slug(_ text: String, keeping extra: Set<Unicode.Scalar> = []) -> String {
         if extra.allSatisfy(\.isASCII) { return slug(text, keepingASCII: extra.map { UInt8($0.value) }) }
+        return scalarSlug(text, keeping: extra)
+    }
+
+    /// `slug(_:keeping:)` worked scalar by scalar, for any characters to keep.
+    static func scalarSlug(_ text: String, keeping extra: Set<Unicode.Scalar>) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             if isSlugSafe(scalar) || extra.contains(scalar) {
