@@ -69,13 +69,20 @@ public enum AgendaBuilder {
 
     /// "segments" as "segment", "key_dates" as "key date": the item an `each` question asks about.
     static func singular(_ id: String) -> String {
-        let words = id.replacingOccurrences(of: "_", with: " ")
+        let words = id.allUTF8Bytes({ $0 < 0x80 })  // ASCII: byte for byte, without Foundation's search
+            ? String(decoding: id.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+            : id.replacingOccurrences(of: "_", with: " ")
         return words.hasSuffix("s") ? String(words.dropLast()) : words
     }
 
     /// The question without the shell's typing hints ("Enter keeps them", "(Enter leaves it blank.)",
     /// "One at a time; ..."): the director reads the agenda, not the keyboard instructions.
     static func withoutKeyboardHints(_ text: String) -> String {
+        asciiWithoutKeyboardHints(text) ?? scalarWithoutKeyboardHints(text)
+    }
+
+    /// `withoutKeyboardHints(_:)` for any text, character by character.
+    static func scalarWithoutKeyboardHints(_ text: String) -> String {
         var result = PlainScan.removingBracketedHints(from: text, openings: ["Enter", "One at a time"])
         // Sentences end at . ? or ! followed by a space.
         var sentences: [String] = []
@@ -92,5 +99,51 @@ public enum AgendaBuilder {
         let kept = sentences.filter { sentence in !hints.contains { sentence.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix($0) } }
         result = kept.joined()
         return result.trimmedOfWhitespace()
+    }
+
+    /// `withoutKeyboardHints(_:)` for ASCII text, worked on its bytes (where every character is one byte); `nil` for other text.
+    ///
+    /// The same steps: each "(Enter ...)" or "(One at a time ...)" goes with the white space before it, the text is
+    /// cut into sentences after ". ", "? " and "! ", the sentences that start with a hint go, and the rest is trimmed.
+    static func asciiWithoutKeyboardHints(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        func starts(_ word: String, at place: Int, in bytes: [UInt8]) -> Bool {
+            bytes[place...].starts(with: word.utf8)
+        }
+        var cut: [UInt8] = []
+        cut.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            var open = i
+            while open < bytes.count, isSpace(bytes[open]) { open += 1 }
+            if open < bytes.count, bytes[open] == UInt8(ascii: "("),
+               starts("Enter", at: open + 1, in: bytes) || starts("One at a time", at: open + 1, in: bytes),
+               let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: ")")) {
+                i = close + 1
+            } else {
+                cut.append(bytes[i])
+                i += 1
+            }
+        }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(cut.count)
+        var start = 0
+        func keep(upTo end: Int) {
+            var first = start
+            while first < end, cut[first] == 0x20 || cut[first] == 0x09 { first += 1 }
+            let hinted = ["Enter ", "One at a time", "Separate ", "Give one item"].contains { first < end && cut[first..<end].starts(with: $0.utf8) }
+            if !hinted { kept.append(contentsOf: cut[start..<end]) }
+            start = end
+        }
+        for index in cut.indices where cut[index] == 0x20 && index > start
+            && [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(cut[index - 1]) {
+            keep(upTo: index + 1)
+        }
+        keep(upTo: cut.count)
+        guard let first = kept.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+              let last = kept.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        return String(decoding: kept[first...last], as: UTF8.self)
     }
 }

@@ -38,7 +38,10 @@ public enum AgendaHTML {
     public static func write(_ agenda: Agenda, paper: Paper = .a4) -> String {
         let date = agenda.meetingDate.map { ", \($0.spoken)\(agenda.meetingMinute.map { " at \(ClockTime.text($0))" } ?? "")" } ?? ""
         // The lines saying when and for whom run on as one paragraph: the same words, two lines shorter on paper.
-        let about = AgendaText.about(agenda).replacingOccurrences(of: "\n", with: " ")
+        let text = AgendaText.about(agenda)
+        let about = text.allUTF8Bytes({ $0 < 0x80 })  // ASCII: byte for byte, without Foundation's search
+            ? String(decoding: text.utf8.map { $0 == 0x0A ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+            : text.replacingOccurrences(of: "\n", with: " ")
         var body = HTMLText.body([.heading(1, "Agenda: " + AgendaText.title(agenda)), .paragraph(about)])
         let glance = [AgendaText.sinceLastTime(agenda), AgendaText.thinkAbout(agenda)].filter { !$0.isEmpty }
         if !glance.isEmpty {

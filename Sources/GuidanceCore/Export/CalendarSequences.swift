@@ -73,7 +73,15 @@ public struct CalendarSequences: Equatable, Sendable {
             entry.startMinute.map(String.init) ?? "all-day", String(entry.minutes),
             entry.details, entry.hasReminder ? "reminder" : "no-reminder",
         ]
-        return ICalendarText.digest(fields.map { "\($0.utf8.count):\($0)" }.joined(separator: ";"))
+        var text: [UInt8] = []
+        text.reserveCapacity(fields.reduce(16) { $0 + $1.utf8.count + 8 })
+        for (index, field) in fields.enumerated() {
+            if index > 0 { text.append(UInt8(ascii: ";")) }
+            text.append(contentsOf: String(field.utf8.count).utf8)
+            text.append(UInt8(ascii: ":"))
+            text.append(contentsOf: field.utf8)
+        }
+        return ICalendarText.digest(bytes: text)
     }
 
     /// The records as the JSON stored beside the session, keys sorted.

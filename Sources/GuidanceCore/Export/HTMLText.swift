@@ -8,7 +8,7 @@ enum HTMLText {
     /// Text with the five HTML special characters escaped: `&`, `<`, `>`, `"` and `'`.
     static func escape(_ text: String) -> String {
         // Each of the five is a character of its own in ASCII text; other text is read by characters below.
-        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
+        if !text.hasUTF8Byte(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
         if PlainText.isSimple(text) {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(text.utf8.count + 16)
@@ -43,29 +43,30 @@ enum HTMLText {
     ///
     /// The newline shows nothing in a browser, but keeps the lines apart for any tool that reads the text out.
     static func text(_ text: String) -> String {
-        ExportBlock.lines(text).map(escape).joined(separator: "<br>\n")
+        if let line = ExportBlock.printableASCIITrimmed(text) { return escape(line) }  // one line (or none)
+        return ExportBlock.lines(text).map(escape).joined(separator: "<br>\n")
     }
 
     /// The whole standalone document: doctype, head with title and embedded style, and the blocks in the body.
     ///
     /// `style` comes after the shared style, so a document can tighten it; `body`, when given, replaces the blocks' lines.
     static func document(title: String, blocks: [ExportBlock], paper: Paper = .a4, style: String = "", body given: [String]? = nil) -> String {
-        var lines = [
-            "<!DOCTYPE html>",
-            "<html lang=\"en\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<meta name=\"generator\" content=\"guidance\">",
-            "<title>\(escape(ExportBlock.cell(title)))</title>",
-            "<style>",
-        ]
-        lines += PrintStyle.css(title: title, paper: paper).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if !style.isEmpty { lines += style.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
-        lines += ["</style>", "</head>", "<body>"]
-        lines += given ?? body(blocks)
-        lines += ["</body>", "</html>"]
-        return lines.joined(separator: "\n") + "\n"
+        // The lines joined by line feeds; the style is written whole, as its lines joined again would give it.
+        let lines = given ?? body(blocks)
+        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"guidance\">\n"
+        out.reserveCapacity(8192 + lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        out += "<title>\(escape(ExportBlock.cell(title)))</title>\n<style>\n"
+        out += PrintStyle.css(title: title, paper: paper)
+        out += "\n"
+        if !style.isEmpty { out += style + "\n" }
+        out += "</style>\n</head>\n<body>\n"
+        for line in lines {
+            out += line
+            out += "\n"
+        }
+        out += "</body>\n</html>\n"
+        return out
     }
 
     /// The body's lines: what comes before the first section in a `<header>`, each level-2 section in a `<section>`.
@@ -115,18 +116,27 @@ enum HTMLText {
 
     /// A table with its header in `<thead>`, its rows in `<tbody>` and the total row in `<tfoot>`.
     static func table(header: [String], rows: [[String]], numeric: Set<Int>, total: [String]?) -> [String] {
-        func row(_ cells: [String], tag: String, scope: String? = nil) -> String {
-            let shown = header.indices.map { index -> String in
-                let attributes = (scope.map { " scope=\"\($0)\"" } ?? "") + (numeric.contains(index) ? " class=\"num\"" : "")
-                let content = index < cells.count ? text(cells[index]) : ""
-                return "<\(tag)\(attributes)>\(content)</\(tag)>"
+        // Each column's opening tag, made once for the header and once for all the other rows.
+        func openings(_ tag: String, scope: String?) -> [String] {
+            header.indices.map { index in
+                "<\(tag)" + (scope.map { " scope=\"\($0)\"" } ?? "") + (numeric.contains(index) ? " class=\"num\"" : "") + ">"
             }
-            return "<tr>" + shown.joined() + "</tr>"
         }
-        var lines = ["<table>", "<thead>", row(header, tag: "th", scope: "col"), "</thead>", "<tbody>"]
-        lines += rows.map { row($0, tag: "td") }
+        func row(_ cells: [String], openings: [String], closing: String) -> String {
+            var line = "<tr>"
+            for index in header.indices {
+                line += openings[index]
+                if index < cells.count { line += text(cells[index]) }
+                line += closing
+            }
+            return line + "</tr>"
+        }
+        let data = openings("td", scope: nil)
+        var lines = ["<table>", "<thead>", row(header, openings: openings("th", scope: "col"), closing: "</th>"), "</thead>", "<tbody>"]
+        lines.reserveCapacity(rows.count + 10)
+        for cells in rows { lines.append(row(cells, openings: data, closing: "</td>")) }
         lines.append("</tbody>")
-        if let total { lines += ["<tfoot>", row(total, tag: "td"), "</tfoot>"] }
+        if let total { lines += ["<tfoot>", row(total, openings: data, closing: "</td>"), "</tfoot>"] }
         lines.append("</table>")
         return lines
     }

@@ -17,8 +17,9 @@ public enum ICalendarWriter {
     /// alarm `reminderMinutes` before they start.
     public static func write(_ entries: [CalendarEntry], sessionID: String, calendarName: String, sequences: CalendarSequences,
                              timeZone: TimeZone, stamp: Date, reminderMinutes: Int) -> String {
-        var out = ""
-        func line(_ name: String, _ value: String) { out += ICalendarText.contentLine(name, value) }
+        var out: [UInt8] = []
+        out.reserveCapacity(entries.count * 512 + 512)
+        func line(_ name: String, _ value: String) { ICalendarText.appendContentLine(name, value, into: &out) }
         for (name, value) in opening(method: "PUBLISH") { line(name, value) }
         line("X-WR-CALNAME", ICalendarText.escape(calendarName))
         let converter = LocalTime(timeZone: timeZone)
@@ -39,7 +40,7 @@ public enum ICalendarWriter {
             line("END", "VEVENT")
         }
         line("END", "VCALENDAR")
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The opening lines of a VCALENDAR with this METHOD (`PUBLISH`, `REQUEST`), as (name, value) pairs.
@@ -69,7 +70,7 @@ public enum ICalendarWriter {
     /// Only `A-Z a-z 0-9 . - @` appear. A key or id that is already safe is used as it is;
     /// otherwise it is slugged and tagged with a digest (see `ICalendarText.slug`).
     public static func uid(key: String, sessionID: String) -> String {
-        "\(ICalendarText.slug(key)).\(ICalendarText.slug(sessionID, keeping: ["."]))@guidance"
+        "\(ICalendarText.slug(key, keepingASCII: [])).\(ICalendarText.slug(sessionID, keepingASCII: [UInt8(ascii: ".")]))@guidance"
     }
 
     /// The TRIGGER value for an alarm `minutes` before the start (`-PT15M`); a negative number means after it.
@@ -79,6 +80,6 @@ public enum ICalendarWriter {
 
     /// `date` as an iCalendar DATE, `YYYYMMDD`.
     static func dateText(_ date: CalendarDate) -> String {
-        date.iso.replacingOccurrences(of: "-", with: "")
+        String(decoding: date.iso.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
     }
 }

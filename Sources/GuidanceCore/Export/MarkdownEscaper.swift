@@ -49,29 +49,40 @@ enum MarkdownEscaper {
     /// Every rule matches ASCII characters only, so a byte test never misses one; when in doubt the rules run.
     static func needsNothing(_ lines: [String], in place: Place) -> Bool {
         for line in lines {
-            var atStart = true
-            for byte in line.utf8 {
-                switch byte {
-                case 0x0A, 0x0D, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"),
-                     UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "["):
-                    return false
-                case UInt8(ascii: "|") where place == .cell:
-                    return false
-                default:
-                    break
-                }
-                if atStart && place == .block {
-                    if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || Self.blockStarts.utf8.contains(byte) { return false }
-                }
-                atStart = false
-            }
-            if place == .heading && line.utf8.last == UInt8(ascii: "#") { return false }
+            let clean = line.utf8.withContiguousStorageIfAvailable { needsNothing($0, in: place) }
+            if clean == false { return false }
+            if clean == nil, !Array(line.utf8).withUnsafeBufferPointer({ needsNothing($0, in: place) }) { return false }
         }
+        return true
+    }
+
+    /// `needsNothing(_:in:)` for the UTF-8 bytes of one line.
+    private static func needsNothing(_ line: UnsafeBufferPointer<UInt8>, in place: Place) -> Bool {
+        var atStart = true
+        for byte in line {
+            switch byte {
+            case 0x0A, 0x0D, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"),
+                 UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "["):
+                return false
+            case UInt8(ascii: "|") where place == .cell:
+                return false
+            default:
+                break
+            }
+            if atStart && place == .block {
+                if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || blockStartBytes.contains(byte) { return false }
+            }
+            atStart = false
+        }
+        if place == .heading && line.last == UInt8(ascii: "#") { return false }
         return true
     }
 
     /// The characters that may start a block at a line's start (digits aside).
     static let blockStarts = "#>-+*_=`~|:"
+
+    /// The bytes of `blockStarts`.
+    private static let blockStartBytes = Array(blockStarts.utf8)
 
     /// A backslash before punctuation or at a line's end (a hard break) would act; and in a cell, every `|`.
     static func backslashes(_ text: [Character], _ marked: inout [Bool], in place: Place) {

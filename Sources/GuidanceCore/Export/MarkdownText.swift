@@ -8,14 +8,17 @@ import Foundation
 enum MarkdownText {
     /// Typed text for a table cell: its lines joined by spaces, escaped where Markdown needs it (every `|`).
     static func cell(_ text: String) -> String {
-        MarkdownEscaper.escape([ExportBlock.cell(text)], in: .cell).joined()
+        // Most cells are one line of plain ASCII with nothing to escape: the line itself.
+        if let line = ExportBlock.printableASCIITrimmed(text), MarkdownEscaper.needsNothing([line], in: .cell) { return line }
+        return MarkdownEscaper.escape([ExportBlock.cell(text)], in: .cell).joined()
     }
 
     /// Typed text for a paragraph or list item: escaped where Markdown needs it, lines joined by hard breaks (`\` at the line's end).
     ///
     /// `indent` starts every line after the first, so the text stays inside its list item.
     static func text(_ text: String, indent: String = "") -> String {
-        MarkdownEscaper.escape(ExportBlock.lines(text), in: .block).joined(separator: "\\\n" + indent)
+        if let line = ExportBlock.printableASCIITrimmed(text), MarkdownEscaper.needsNothing([line], in: .block) { return line }
+        return MarkdownEscaper.escape(ExportBlock.lines(text), in: .block).joined(separator: "\\\n" + indent)
     }
 
     /// The blocks as one Markdown document, a blank line between blocks, ending with a newline.
@@ -44,11 +47,30 @@ enum MarkdownText {
             guard !shown.isEmpty else { return nil }
             return shown.map { "- **Check:** " + text($0, indent: "  ") }.joined(separator: "\n")
         case let .table(header, rows, numeric, total):
-            let line = { (cells: [String]) in
-                "| " + (0..<header.count).map { $0 < cells.count ? cell(cells[$0]) : "" }.joined(separator: " | ") + " |"
+            if header.isEmpty { return (["|  |", "||"] + rows.map { _ in "|  |" } + (total.map { _ in ["|  |"] } ?? [])).joined(separator: "\n") }
+            // One string, row by row: "| a | b |", the rule, the rows and the total, lines joined by line feeds.
+            var out = ""
+            out.reserveCapacity((rows.count + 3) * header.count * 24)
+            func line(_ cells: [String]) {
+                out += "|"
+                for index in 0..<header.count {
+                    out += " "
+                    if index < cells.count { out += cell(cells[index]) }
+                    out += " |"
+                }
             }
-            let rule = "|" + header.indices.map { numeric.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|"
-            return ([line(header), rule] + rows.map(line) + (total.map { [line($0)] } ?? [])).joined(separator: "\n")
+            line(header)
+            out += "\n|"
+            for index in header.indices { out += numeric.contains(index) ? " ---: |" : " --- |" }
+            for cells in rows {
+                out += "\n"
+                line(cells)
+            }
+            if let total {
+                out += "\n"
+                line(total)
+            }
+            return out
         case let .timeline(timeline):
             return timelineChart(timeline) + "\n\n" + (render(timeline.table) ?? "")
         }
@@ -62,7 +84,9 @@ extension MarkdownText {
     static func timelineChart(_ timeline: PlanTimeline) -> String {
         let chart = timeline.chartLines
         var longest = 0, run = 0
-        for character in chart.joined() {
+        // With no backtick byte there is no backtick character: the fence is the shortest.
+        let backticks = chart.contains { $0.hasUTF8Byte(where: { $0 == UInt8(ascii: "`") }) }
+        for character in backticks ? chart.joined() : "" {
             run = character == "`" ? run + 1 : 0
             longest = max(longest, run)
         }
@@ -99,10 +123,7 @@ enum ExportBlock: Equatable, Sendable {
     /// can show them and HTML forbids them.
     static func lines(_ text: String) -> [String] {
         // Printable ASCII has no line break and nothing to drop: the text, trimmed, is the one line.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            let line = text.trimmedOfWhitespace()
-            return line.isEmpty ? [] : [line]
-        }
+        if let line = printableASCIITrimmed(text) { return line.isEmpty ? [] : [line] }
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         var afterCR = false
@@ -119,6 +140,19 @@ enum ExportBlock: Equatable, Sendable {
         }
         lines.append(String(current))
         return lines.map { $0.trimmedOfWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// `text` without spaces at either end when it is all printable ASCII (whose only white space is the space);
+    /// `nil` for any other text. Read from the string's bytes in place.
+    static func printableASCIITrimmed(_ text: String) -> String? {
+        let trimmed = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return "" }
+            if first == 0 && last == bytes.count - 1 { return text }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
+        }
+        if let trimmed { return trimmed }
+        return text.allUTF8Bytes({ $0 >= 0x20 && $0 < 0x7F }) ? text.trimmedOfWhitespace() : nil
     }
 
     /// Typed text for one line (a table cell, a heading): its lines joined by single spaces.

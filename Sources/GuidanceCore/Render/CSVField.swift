@@ -32,7 +32,8 @@ enum CSVField {
     /// Cells without those characters are written as they are. Characters are checked one
     /// Unicode scalar at a time, so a CR LF pair (one Swift `Character`) is still found.
     static func quoted(_ value: String) -> String {
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        // The four are ASCII, so their bytes are found wherever the scalars are (read in place, not scalar by scalar).
+        let needsQuotes = value.hasUTF8Byte { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
         guard needsQuotes else { return value }
         return "\"" + PlainText.doublingQuotes(value) + "\""
     }

@@ -4,9 +4,14 @@ import Foundation
 public enum ScriptLoader {
     /// The script in `text`, or every problem found in it (`file` names the file in messages).
     public static func load(_ text: String, file: String) -> Result<Script, ScriptProblems> {
+        load(bytes: Array(text.utf8), file: file)
+    }
+
+    /// The script in `bytes`, valid UTF-8 text, or every problem found in it.
+    static func load(bytes: [UInt8], file: String) -> Result<Script, ScriptProblems> {
         let json: JSONValue
         do {
-            json = try JSONParser.parse(text)
+            json = try JSONParser.parse(validUTF8: bytes)
         } catch {
             return .failure(ScriptProblems([ScriptProblem(file: file, place: "", message: "\(error)")]))
         }
@@ -24,12 +29,12 @@ public enum ScriptLoader {
             return .failure(ScriptProblems([ScriptProblem(file: url.path, place: "",
                 message: "cannot read this file; check that the prompts folder holds \(id).json")]))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let bytes = JSONParser.utf8Text(data) else {
             return .failure(ScriptProblems([ScriptProblem(file: url.path, place: "",
                 message: "the file is not UTF-8 text; save it again as UTF-8")]))
         }
         // Taken apart at once rather than kept whole: a kept Result is copied through its runtime type (about 200,000 instructions).
-        switch load(text, file: url.path) {
+        switch load(bytes: bytes, file: url.path) {
         case .success(let script) where script.id != id:
             return .failure(ScriptProblems([ScriptProblem(file: url.path, place: "",
                 message: "its \"id\" is \"\(script.id)\" but the file is called \(id).json; make them the same")]))

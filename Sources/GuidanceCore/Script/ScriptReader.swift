@@ -16,7 +16,9 @@ struct ScriptReader {
             if required { problem(place, "\"\(key)\" is missing; add it as text") }
             return nil
         }
-        guard let text = value.stringValue, !text.trimmedOfWhitespace().isEmpty else {
+        // A character other than a space or a tab in ASCII shows at once that the text is not blank.
+        guard let text = value.stringValue,
+              text.hasUTF8Byte(where: { $0 != 0x20 && $0 != 0x09 && $0 < 0x80 }) || !text.trimmedOfWhitespace().isEmpty else {
             problem(place, "\"\(key)\" should be non-empty text in double quotes")
             return nil
         }

@@ -67,6 +67,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// The date as `YYYY-MM-DD`, such as "2027-03-01".
     public var iso: String {
+        // Years 0 to 9999 (all of them in practice): the ten bytes written at once.
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            let zero = UInt8(ascii: "0")
+            let bytes: [UInt8] = [zero + UInt8(year / 1000), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10),
+                                  zero + UInt8(year % 10), UInt8(ascii: "-"), zero + UInt8(month / 10), zero + UInt8(month % 10),
+                                  UInt8(ascii: "-"), zero + UInt8(day / 10), zero + UInt8(day % 10)]
+            return String(decoding: bytes, as: UTF8.self)
+        }
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits

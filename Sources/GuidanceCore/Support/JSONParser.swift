@@ -28,12 +28,41 @@ public enum JSONParser {
         return try reader.document()
     }
 
+    /// Reads one JSON value from bytes that are valid UTF-8 (checked by the caller), as `parse(_:)` reads the same text.
+    static func parse(validUTF8 bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+        var reader = JSONReader(bytes: bytes)
+        return try reader.document()
+    }
+
+    /// The text of UTF-8 `data` as `String(data:encoding: .utf8)` reads it, as bytes: without a byte order mark
+    /// at the start; `nil` when the data is not valid UTF-8. Reading the bytes once, it spares making the text
+    /// only to take its bytes again.
+    static func utf8Text(_ data: Data) -> [UInt8]? {
+        var bytes = [UInt8](data)
+        guard firstInvalidUTF8(in: bytes) == nil else { return nil }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        return bytes
+    }
+
     /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
     static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer(firstInvalidUTF8(in:))
+    }
+
+    /// `firstInvalidUTF8(in:)` over bytes in place; runs of ASCII are stepped over eight bytes at a time.
+    static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                index += 1
+                while index + 8 <= bytes.count,
+                      UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                continue
+            }
             var length = 2
             var low: UInt8 = 0x80
             var high: UInt8 = 0xBF
@@ -156,9 +185,15 @@ struct JSONReader {
 
     mutating func object(depth: Int) throws(JSONParseError) -> JSONValue {
         pos += 1
-        var object = JSONObject()
         skipWhitespace()
-        if byte("}") { pos += 1; return .object(object) }
+        if byte("}") { pos += 1; return .object(JSONObject()) }
+        // The members are gathered in two arrays and made an object once; a repeated key is found by comparing
+        // keys, or by a set of them once there are many.
+        var keys: [String] = []
+        var values: [JSONValue] = []
+        keys.reserveCapacity(8)
+        values.reserveCapacity(8)
+        var seen: Set<String>?
         var afterComma = false
         while true {
             guard byte("\"") else {
@@ -169,16 +204,24 @@ struct JSONReader {
             }
             let keyStart = pos
             let key = try string()
-            if object[key] != nil {
+            let repeated: Bool
+            if seen == nil, keys.count < 16 {
+                repeated = keys.contains(key)
+            } else {
+                if seen == nil { seen = Set(keys) }
+                repeated = seen?.insert(key).inserted == false
+            }
+            if repeated {
                 throw error("the key \"\(key)\" appears more than once in the same object; keep only one", at: keyStart)
             }
             skipWhitespace()
             guard byte(":") else { throw unexpected("expected ':' after the key \"\(key)\"") }
             pos += 1
             skipWhitespace()
-            object.append(key, try value(depth: depth))
+            keys.append(key)
+            values.append(try value(depth: depth))
             skipWhitespace()
-            if byte("}") { pos += 1; return .object(object) }
+            if byte("}") { pos += 1; return .object(JSONObject(keys: keys, values: values)) }
             guard byte(",") else { throw unexpected("expected ',' or '}' after an object member") }
             pos += 1
             skipWhitespace()

@@ -21,7 +21,7 @@ public struct JSONObject: Equatable, Sendable {
     /// The keys, in order.
     public private(set) var keys: [String] = []
     private var values: [JSONValue] = []
-    /// The place of each key, kept only once there are more than `indexedAbove` keys.
+    /// The place of each key, kept only once there are more than `indexedAbove` keys (but not by `init(distinct:)`).
     private var index: [String: Int]?
 
     /// The most keys an object finds by comparing them one by one.
@@ -35,6 +35,27 @@ public struct JSONObject: Equatable, Sendable {
         keys.reserveCapacity(pairs.count)
         values.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
+    }
+
+    /// An object from ordered pairs whose keys the caller knows to be all different (such as literal keys):
+    /// the same members as `init(_:)` makes of them, without looking each key up first.
+    ///
+    /// It has no hash index yet, so a large one finds a key by comparing keys until it is changed: it is made for writing out.
+    init(distinct pairs: [(String, JSONValue)]) {
+        keys.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
+        for (key, value) in pairs {
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    /// An object of `keys`, all different (the caller has checked), and their `values` in the same order:
+    /// the object that appending them one by one would make.
+    init(keys: [String], values: [JSONValue]) {
+        self.keys = keys
+        self.values = values
+        if keys.count > Self.indexedAbove { reindex() }
     }
 
     /// The place of `key` in `keys`, or `nil`.
@@ -80,6 +101,9 @@ public struct JSONObject: Equatable, Sendable {
         index = places
     }
 
+    /// The value of the key at `place` in `keys`.
+    func value(at place: Int) -> JSONValue { values[place] }
+
     /// The key-value pairs in order.
     public var pairs: [(key: String, value: JSONValue)] { zip(keys, values).map { ($0, $1) } }
 
@@ -112,12 +136,39 @@ extension JSONValue {
     public var objectValue: JSONObject? { if case .object(let o) = self { return o }; return nil }
     /// The whole number, when this is a number without a fractional part that fits an `Int`.
     public var intValue: Int? {
-        guard let n = numberValue, n == n.rounded(0) else { return nil }
+        guard let n = numberValue else { return nil }
+        if let parts = JSONWriter.smallParts(n) { return Self.wholeNumber(parts) }
+        guard n == n.rounded(0) else { return nil }
         let ns = NSDecimalNumber(decimal: n)
         guard ns.compare(NSDecimalNumber(value: Int.max)) != .orderedDescending,
               ns.compare(NSDecimalNumber(value: Int.min)) != .orderedAscending else { return nil }
         return ns.intValue
     }
+    /// The whole number a `Decimal` of these parts is (NaN when the significand is zero and the sign set), when it
+    /// fits an `Int`; `nil` otherwise. The same answer as rounding the `Decimal` and comparing, without `NSDecimalNumber`.
+    static func wholeNumber(_ parts: (significand: UInt64, exponent: Int, negative: Bool)) -> Int? {
+        var magnitude = parts.significand
+        if magnitude == 0 { return parts.negative ? nil : 0 }
+        if parts.exponent < 0 {
+            for _ in 0..<(-parts.exponent) {
+                guard magnitude % 10 == 0 else { return nil }  // a fraction
+                magnitude /= 10
+            }
+        } else {
+            for _ in 0..<parts.exponent {
+                let (times, overflow) = magnitude.multipliedReportingOverflow(by: 10)
+                guard !overflow else { return nil }
+                magnitude = times
+            }
+        }
+        if parts.negative {
+            guard magnitude <= UInt64(Int.max) + 1 else { return nil }
+            return magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude)
+        }
+        guard magnitude <= UInt64(Int.max) else { return nil }
+        return Int(magnitude)
+    }
+
     /// The member `key`, when this is an object.
     public subscript(key: String) -> JSONValue? { objectValue?[key] }
 }

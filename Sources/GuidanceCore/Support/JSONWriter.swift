@@ -21,32 +21,12 @@ public enum JSONWriter {
         var output: [UInt8] = []
         output.reserveCapacity(16 * 1024)
         if pretty {
-            writePretty(value, indent: 0, lead: [], trailer: [], into: &output)
+            writePretty(value, indent: 0, lineStart: 0, trailerWidth: 0, into: &output)
+            output.append(UInt8(ascii: "\n"))
         } else {
             writeCompact(value, into: &output)
         }
         return String(decoding: output, as: UTF8.self)
-    }
-
-    /// The plain decimal text of `number`: digits, an optional `-` and `.`, never an exponent.
-    public static func numberText(_ number: Decimal) -> String {
-        if number.isNaN { return "null" }
-        if number.isZero { return "0" }
-        let digits = String(number.significand.description.filter { $0.isASCII && $0.isNumber })
-        let exponent = number.exponent
-        var text: String
-        if exponent >= 0 {
-            text = digits + String(repeating: "0", count: exponent)
-        } else {
-            let places = -exponent
-            let whole = digits.count > places ? String(digits.dropLast(places)) : "0"
-            var fraction = digits.count > places
-                ? String(digits.suffix(places))
-                : String(repeating: "0", count: places - digits.count) + digits
-            while fraction.hasSuffix("0") { fraction.removeLast() }
-            text = fraction.isEmpty ? whole : whole + "." + fraction
-        }
-        return (number.sign == .minus ? "-" : "") + text
     }
 
     /// `string` in double quotes with the escapes JSON requires.
@@ -60,7 +40,7 @@ public enum JSONWriter {
     static func appendQuoted(_ string: String, into output: inout String) {
         output.append("\"")
         // Most strings need no escape: appended whole rather than scalar by scalar.
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        if !string.hasUTF8Byte(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             output.append(string)
             output.append("\"")
             return
@@ -87,26 +67,46 @@ public enum JSONWriter {
     /// Appends the UTF-8 of `string` in double quotes with the escapes JSON requires: the same bytes as `appendQuoted(_:into:)`.
     static func appendQuoted(_ string: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        // Most strings need no escape: appended whole rather than scalar by scalar.
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            output.append(contentsOf: string.utf8)
+        // Most strings need no escape: their bytes are appended whole, read in place.
+        let plain = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if plain == true {
             output.append(UInt8(ascii: "\""))
             return
         }
-        var escaped = ""
-        appendQuoted(string, into: &escaped)
-        output.append(contentsOf: escaped.utf8.dropFirst())
+        // Every character JSON escapes is ASCII: the escapes are written byte by byte, the rest copied as it is.
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "\\"))
+            case 0x0A: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "n"))
+            case 0x0D: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "r"))
+            case 0x09: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "t"))
+            case 0x08: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "b"))
+            case 0x0C: output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "f"))
+            case 0..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                           hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
     }
 
-    /// The text of a string, number, boolean or null; `nil` for arrays and objects.
-    static func scalarText(_ value: JSONValue) -> String? {
+    /// Appends a string, number, boolean or null; `false` (and nothing appended) for arrays and objects.
+    static func appendScalar(_ value: JSONValue, into output: inout [UInt8]) -> Bool {
         switch value {
-        case .null: return "null"
-        case .bool(let flag): return flag ? "true" : "false"
-        case .number(let number): return numberText(number)
-        case .string(let string): return quoted(string)
-        case .array, .object: return nil
+        case .null: output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C] as [UInt8])  // null
+        case .bool(let flag): output.append(contentsOf: flag ? [0x74, 0x72, 0x75, 0x65] as [UInt8] : [0x66, 0x61, 0x6C, 0x73, 0x65])  // true, false
+        case .number(let number): appendNumber(number, into: &output)
+        case .string(let string): appendQuoted(string, into: &output)
+        case .array, .object: return false
         }
+        return true
     }
 
     /// Appends `value` with no whitespace at all.
@@ -121,71 +121,91 @@ public enum JSONWriter {
             output.append(UInt8(ascii: "]"))
         case .object(let object):
             output.append(UInt8(ascii: "{"))
-            for (index, member) in object.pairs.enumerated() {
+            for index in 0..<object.count {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                appendQuoted(member.key, into: &output)
+                appendQuoted(object.keys[index], into: &output)
                 output.append(UInt8(ascii: ":"))
-                writeCompact(member.value, into: &output)
+                writeCompact(object.value(at: index), into: &output)
             }
             output.append(UInt8(ascii: "}"))
-        case .string(let string):
-            appendQuoted(string, into: &output)
         default:
-            output.append(contentsOf: (scalarText(value) ?? "null").utf8)
+            _ = appendScalar(value, into: &output)
         }
     }
 
-    /// Writes whole lines for `value`: `lead` (a key and `": "`, or nothing) comes before it and
-    /// `trailer` (`","` or nothing) after it, as UTF-8.
+    /// Appends `value` in pretty form on a line begun at `lineStart` (its indent, and its key when it has one, are
+    /// written already), without what ends the line: the caller writes the trailer (`,` or nothing, `trailerWidth`
+    /// characters) and the line feed.
     ///
-    /// Each piece is appended to `output` in turn, with no line built first (but a one-line array, which is measured).
-    static func writePretty(_ value: JSONValue, indent: Int, lead: [UInt8], trailer: [UInt8], into output: inout [UInt8]) {
-        func pad() { for _ in 0..<(indent * 2) { output.append(UInt8(ascii: " ")) } }
-        func end() {
-            output.append(contentsOf: trailer)
-            output.append(UInt8(ascii: "\n"))
-        }
+    /// An array whose elements are all scalars is written on the line first, and written again element by element
+    /// when the line with its trailer is wider than `lineWidth` characters.
+    static func writePretty(_ value: JSONValue, indent: Int, lineStart: Int, trailerWidth: Int, into output: inout [UInt8]) {
         switch value {
         case .array(let elements) where elements.isEmpty:
-            pad(); output.append(contentsOf: lead); output.append(contentsOf: "[]".utf8); end()
+            output.append(UInt8(ascii: "[")); output.append(UInt8(ascii: "]"))
         case .object(let object) where object.isEmpty:
-            pad(); output.append(contentsOf: lead); output.append(contentsOf: "{}".utf8); end()
+            output.append(UInt8(ascii: "{")); output.append(UInt8(ascii: "}"))
         case .array(let elements):
-            let scalars = elements.compactMap(scalarText)
-            if scalars.count == elements.count {
-                let line = String(repeating: "  ", count: indent) + String(decoding: lead, as: UTF8.self) + "["
-                    + scalars.joined(separator: ", ") + "]" + String(decoding: trailer, as: UTF8.self)
-                if line.count <= lineWidth {
-                    output.append(contentsOf: line.utf8)
-                    output.append(UInt8(ascii: "\n"))
-                    return
-                }
-            }
-            pad(); output.append(contentsOf: lead); output.append(contentsOf: "[\n".utf8)
+            let mark = output.count
+            if fitsOnLine(elements, lineStart: lineStart, trailerWidth: trailerWidth, into: &output) { return }
+            output.removeSubrange(mark...)
+            output.append(UInt8(ascii: "[")); output.append(0x0A)
             for (index, element) in elements.enumerated() {
-                writePretty(element, indent: indent + 1, lead: [], trailer: index < elements.count - 1 ? comma : [], into: &output)
+                let start = output.count
+                pad(indent + 1, into: &output)
+                let last = index == elements.count - 1
+                writePretty(element, indent: indent + 1, lineStart: start, trailerWidth: last ? 0 : 1, into: &output)
+                if !last { output.append(UInt8(ascii: ",")) }
+                output.append(0x0A)
             }
-            pad(); output.append(UInt8(ascii: "]")); end()
+            pad(indent, into: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let object):
-            pad(); output.append(contentsOf: lead); output.append(contentsOf: "{\n".utf8)
-            let pairs = object.pairs
-            var key: [UInt8] = []
-            for (index, member) in pairs.enumerated() {
-                key.removeAll(keepingCapacity: true)
-                appendQuoted(member.key, into: &key)
-                key.append(contentsOf: ": ".utf8)
-                writePretty(member.value, indent: indent + 1, lead: key, trailer: index < pairs.count - 1 ? comma : [], into: &output)
+            output.append(UInt8(ascii: "{")); output.append(0x0A)
+            for index in 0..<object.count {
+                let start = output.count
+                pad(indent + 1, into: &output)
+                appendQuoted(object.keys[index], into: &output)
+                output.append(UInt8(ascii: ":")); output.append(UInt8(ascii: " "))
+                let last = index == object.count - 1
+                writePretty(object.value(at: index), indent: indent + 1, lineStart: start, trailerWidth: last ? 0 : 1, into: &output)
+                if !last { output.append(UInt8(ascii: ",")) }
+                output.append(0x0A)
             }
-            pad(); output.append(UInt8(ascii: "}")); end()
-        case .string(let string):
-            pad(); output.append(contentsOf: lead)
-            appendQuoted(string, into: &output)
-            end()
+            pad(indent, into: &output)
+            output.append(UInt8(ascii: "}"))
         default:
-            pad(); output.append(contentsOf: lead); output.append(contentsOf: (scalarText(value) ?? "null").utf8); end()
+            _ = appendScalar(value, into: &output)
         }
     }
 
-    /// The trailer of every member or element but the last.
-    private static let comma: [UInt8] = [UInt8(ascii: ",")]
+    /// Appends `[a, b, c]` when every element is a scalar and the line from `lineStart`, with a trailer of
+    /// `trailerWidth` characters, stays within `lineWidth` characters; `false` otherwise (with whatever was appended left for the caller to remove).
+    static func fitsOnLine(_ elements: [JSONValue], lineStart: Int, trailerWidth: Int, into output: inout [UInt8]) -> Bool {
+        output.append(UInt8(ascii: "["))
+        for (index, element) in elements.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")); output.append(UInt8(ascii: " ")) }
+            guard appendScalar(element, into: &output) else { return false }
+        }
+        output.append(UInt8(ascii: "]"))
+        let width = output.count - lineStart + trailerWidth
+        if width <= lineWidth { return true }
+        // Characters, not bytes: a line with letters beyond ASCII may still fit.
+        let line = output[lineStart...]
+        guard line.contains(where: { $0 >= 0x80 }) else { return false }
+        return String(decoding: line, as: UTF8.self).count + trailerWidth <= lineWidth
+    }
+
+    /// Appends two spaces for each level of `indent`.
+    static func pad(_ indent: Int, into output: inout [UInt8]) {
+        let count = indent * 2
+        if count <= spaces.count {
+            output.append(contentsOf: spaces[0..<count])
+        } else {
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        }
+    }
+
+    /// Spaces enough for twenty levels of indentation, copied from at once.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 40)
 }

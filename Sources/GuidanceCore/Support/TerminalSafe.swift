@@ -1,3 +1,5 @@
+import Foundation
+
 /// Makes text from people and files inert before it reaches a terminal.
 ///
 /// A terminal obeys the control characters in what it prints: ESC starts sequences that clear the
@@ -18,7 +20,7 @@ public enum TerminalSafe {
 
     /// `text` made inert, but for the exact sequences in `kept` (such as our own colour codes) where an ESC starts one.
     public static func inert(_ text: String, keeping kept: [String]) -> String {
-        guard text.utf8.contains(where: mayNeedChange) else { return text }
+        guard text.hasUTF8Byte(where: mayNeedChange) else { return text }
         let bytes = Array(text.utf8)
         let keptBytes = kept.map { Array($0.utf8) }.filter { !$0.isEmpty }
         var out: [UInt8] = []
@@ -76,28 +78,32 @@ public enum TerminalSafe {
     ///
     /// Exports keep such text as it was typed; the command line uses this to warn that it is there.
     public static func bidiControls(in text: String) -> [Unicode.Scalar] {
-        // Read as UTF-8 bytes: U+061C is D8 9C, U+200E/F are E2 80 8E/8F, U+202A-E are E2 80 AA-AE and
-        // U+2066-9 are E2 81 A6-A9. (A walk over the scalars cost about 20 instructions a byte of a whole plan.)
-        var text = text
-        return text.withUTF8 { bytes -> [Unicode.Scalar] in
-            var found: [Unicode.Scalar] = []
-            var at = 0
-            while at + 1 < bytes.count {
-                let byte = bytes[at]
-                var value: UInt32? = nil
-                if byte == 0xD8 && bytes[at + 1] == 0x9C {
-                    value = 0x061C
-                } else if byte == 0xE2 && at + 2 < bytes.count && (bytes[at + 1] == 0x80 || bytes[at + 1] == 0x81) {
-                    let scalar = 0x2000 + (UInt32(bytes[at + 1] & 0x0F) << 6) + UInt32(bytes[at + 2] & 0x3F)
-                    if bytes[at + 2] & 0xC0 == 0x80 { value = scalar }
+        // Each is D8 9C, or E2 80 or E2 81 and one more byte, in UTF-8: the lead bytes are found with memchr, in place.
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+            guard let base = bytes.baseAddress else { return [] }
+            var hits: [(offset: Int, scalar: Unicode.Scalar)] = []
+            for lead in [UInt8(0xD8), 0xE2] {
+                var offset = 0
+                while offset < bytes.count, let found = memchr(base + offset, Int32(lead), bytes.count - offset) {
+                    let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    offset = at + 1
+                    let value: UInt32
+                    if lead == 0xD8, at + 1 < bytes.count {
+                        value = 0x0600 | UInt32(bytes[at + 1] & 0x3F)
+                    } else if lead == 0xE2, at + 2 < bytes.count {
+                        value = 0x2000 | UInt32(bytes[at + 1] & 0x3F) << 6 | UInt32(bytes[at + 2] & 0x3F)
+                    } else {
+                        continue
+                    }
+                    if let scalar = Unicode.Scalar(value), isBidiControl(scalar) { hits.append((at, scalar)) }
                 }
-                if let value, let scalar = Unicode.Scalar(value), isBidiControl(scalar), !found.contains(scalar) {
-                    found.append(scalar)
-                }
-                at += 1
             }
+            var found: [Unicode.Scalar] = []
+            for hit in hits.sorted(by: { $0.offset < $1.offset }) where !found.contains(hit.scalar) { found.append(hit.scalar) }
             return found
         }
+        if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// Whether `scalar` is a bidirectional control (Unicode's Bidi_Control): U+061C, U+200E, U+200F (marks),

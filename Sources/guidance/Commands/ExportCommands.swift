@@ -13,10 +13,22 @@ extension App {
     }
 
     /// Refuses `path` when it is a folder, a link or a device, or a file guidance did not write (unless --force).
-    func checkTarget(_ path: String, manifest: ExportManifest) throws(CLIError) {
+    ///
+    /// `sessionsFolder` is the sessions folder's real path, when the caller has worked it out already.
+    ///
+    /// `realFolders` keeps each target folder's real path, so the files of one folder resolve it once.
+    func checkTarget(_ path: String, manifest: ExportManifest, sessionsFolder: String? = nil,
+                     realFolders: inout [String: String]) throws(CLIError) {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         // The sessions folder holds guidance's own files (sessions, locks, records): an export never replaces one, even with --force.
-        if url.deletingLastPathComponent().resolvingSymlinksInPath().path == store.folder.standardizedFileURL.resolvingSymlinksInPath().path {
+        let sessions = sessionsFolder ?? store.folder.standardizedFileURL.resolvingSymlinksInPath().path
+        let folder = url.deletingLastPathComponent()
+        let real: String
+        if let known = realFolders[folder.path] { real = known } else {
+            real = folder.resolvingSymlinksInPath().path
+            realFolders[folder.path] = real
+        }
+        if real == sessions {
             throw CLIError(message: "\(path) is in the sessions folder, which holds guidance's own files; write the export to another folder.", code: 73)
         }
         var info = stat()
@@ -41,7 +53,9 @@ extension App {
         } catch { throw recordError(error, always: true) }
         defer { lock.release() }
         var manifest = readManifest()
-        for file in files { try checkTarget(file.path, manifest: manifest) }
+        let sessionsFolder = store.folder.standardizedFileURL.resolvingSymlinksInPath().path
+        var realFolders: [String: String] = [:]
+        for file in files { try checkTarget(file.path, manifest: manifest, sessionsFolder: sessionsFolder, realFolders: &realFolders) }
         var batch: [ExportBatch.File] = []
         var made = Set<String>()
         for file in files {
@@ -147,8 +161,11 @@ extension App {
     ///
     /// The state remembers what was exported so SEQUENCE rises only for changed entries; the caller
     /// stores it only when the export it describes succeeded.
-    func calendarText(_ session: Session, plan: Plan) throws(CLIError) -> (text: String, state: ExportBatch.File?) {
-        let (updated, state) = try calendarSequences(session, plan: plan)
+    /// `sequenced`, when given, is what `calendarSequences(_:plan:)` gave for them (export --all works it out once).
+    func calendarText(_ session: Session, plan: Plan, sequenced: (CalendarSequences, ExportBatch.File?)? = nil)
+        throws(CLIError) -> (text: String, state: ExportBatch.File?) {
+        let updated: CalendarSequences, state: ExportBatch.File?
+        if let sequenced { (updated, state) = sequenced } else { (updated, state) = try calendarSequences(session, plan: plan) }
         let name = session.mode == .director ? "Marketing plan \(plan.start.iso) to \(plan.end.iso)" : "Marketing plan (assumptions) \(plan.start.iso) to \(plan.end.iso)"
         let text = ICalendarWriter.write(plan.calendar, sessionID: session.id, calendarName: name, sequences: updated,
                                          timeZone: timeZone, stamp: Date(), reminderMinutes: plan.reminderMinutes)
@@ -213,14 +230,18 @@ extension App {
         var files: [(path: String, text: String)] = []
         var state: [ExportBatch.File] = []
         var leftOut: String?
+        let documents = PlanHTML.withMarkdown(plan, paper: paper)  // one outline for both
+        let sequenced = try calendarSequences(session, plan: plan)  // for the calendar and the invitation
         for (format, name) in ExportFile.names(for: session.id) {
             let kind = format.split(separator: "-").map(String.init)
             let text: String
             switch kind.first {
+            case "plan" where kind.last == "md": text = documents.markdown
+            case "plan" where kind.last == "html": text = documents.html
             case "plan": text = Self.planText(kind.last ?? "", session: session, plan: plan, paper: paper)
             case "agenda": text = Self.agendaText(kind.last ?? "", agenda: agenda, paper: paper)
             case "invite":
-                let sequences = try calendarSequences(session, plan: plan).0
+                let sequences = sequenced.0
                 do throws(InvitationProblem) {
                     text = try Invitation.write(plan: plan, sequences: sequences, timeZone: timeZone, stamp: Date())
                 } catch {
@@ -228,7 +249,7 @@ extension App {
                     continue
                 }
             default:
-                let calendar = try calendarText(session, plan: plan)
+                let calendar = try calendarText(session, plan: plan, sequenced: sequenced)
                 text = calendar.text
                 state = calendar.state.map { [$0] } ?? []
             }

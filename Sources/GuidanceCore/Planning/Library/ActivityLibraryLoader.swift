@@ -15,9 +15,14 @@ public enum ActivityLibraryLoader {
 
     /// The library in `text`, or every problem found in it (`file` names the file in messages).
     public static func load(_ text: String, file: String) -> Result<ActivityLibrary, ScriptProblems> {
+        load(bytes: Array(text.utf8), file: file)
+    }
+
+    /// The library in `bytes`, valid UTF-8 text, or every problem found in it.
+    static func load(bytes: [UInt8], file: String) -> Result<ActivityLibrary, ScriptProblems> {
         let json: JSONValue
         do {
-            json = try JSONParser.parse(text)
+            json = try JSONParser.parse(validUTF8: bytes)
         } catch {
             return .failure(ScriptProblems([ScriptProblem(file: file, place: "", message: "\(error)")]))
         }
@@ -39,11 +44,11 @@ public enum ActivityLibraryLoader {
             return .failure(ScriptProblems([ScriptProblem(file: url.path, place: "",
                 message: "cannot read this file; check that the prompts folder holds \(fileName)")]))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let bytes = JSONParser.utf8Text(data) else {
             return .failure(ScriptProblems([ScriptProblem(file: url.path, place: "",
                 message: "the file is not UTF-8 text; save it again as UTF-8")]))
         }
-        return load(text, file: url.path)
+        return load(bytes: bytes, file: url.path)
     }
 
     /// The campaign templates the planner builds from, by id.
