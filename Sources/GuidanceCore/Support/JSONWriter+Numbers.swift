@@ -100,28 +100,13 @@ extension JSONWriter {
         digits.withUnsafeBufferPointer { appendDigits($0, exponent: number.exponent, negative: number.sign == .minus, into: &output) }
     }
 
-    /// The significand, exponent and sign of `number` when its significand fits a `UInt64`, read from the value's
-    /// bytes; `nil` when it does not fit, or when the bytes are not laid out as `decimalLayoutHolds` found them.
-    ///
-    /// A `Decimal` is 20 bytes: its exponent (one signed byte); its length in 16-bit words (the high four bits of
-    /// the next byte, whose bit 3 is the sign); two spare bytes; then eight 16-bit words of significand, least
-    /// significant first. A length of zero is zero, or NaN when the sign is set.
+    /// The significand, exponent and sign of `number` when its significand fits a `UInt64` (see `DecimalText.parts`).
     static func smallParts(_ number: Decimal) -> (significand: UInt64, exponent: Int, negative: Bool)? {
-        guard decimalLayoutHolds else { return nil }
-        return withUnsafeBytes(of: number) { raw -> (UInt64, Int, Bool)? in
-            guard raw.count == 20 else { return nil }
-            let length = Int(raw[1] >> 4)
-            guard length <= 4 else { return nil }
-            var value: UInt64 = 0
-            for word in stride(from: length - 1, through: 0, by: -1) {
-                value = value << 16 | UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
-            }
-            guard value != 0 || length == 0 else { return nil }  // a zero written out in words: left to Decimal
-            return (value, Int(Int8(bitPattern: raw[0])), raw[1] & 0x08 != 0)
-        }
+        guard let (negative, digits, exponent) = DecimalText.parts(number) else { return nil }
+        return (digits, exponent, negative)
     }
 
-    /// Whether `Decimal` is laid out as `smallParts(_:)` reads it, checked once on numbers whose parts are known.
+    /// Whether `Decimal` is laid out as `appendNumber(_:into:)` reads it (swift-foundation's layout), checked once on numbers whose parts are known.
     static let decimalLayoutHolds: Bool = {
         func read(_ number: Decimal) -> (UInt64, Int, Bool, Int)? {
             withUnsafeBytes(of: number) { raw -> (UInt64, Int, Bool, Int)? in
