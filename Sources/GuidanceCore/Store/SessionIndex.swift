@@ -9,7 +9,7 @@ import Foundation
 /// lines; a line that cannot be read makes the whole index unread (it is built again from the files).
 public struct SessionIndex: Equatable, Sendable {
     /// The first word of the file; another one is an index of another version, built again.
-    public static let format = "guidance-session-index/2"
+    public static let format = "guidance-session-index/3"
 
     /// The file's name in the sessions folder (a dot name: no command lists it as a session).
     public static let fileName = ".guidance-index"
@@ -32,6 +32,12 @@ public struct SessionIndex: Equatable, Sendable {
         let sessions = headers.filter(\.isSession).sorted(by: SessionHeader.newerFirst)
         let others = headers.filter { !$0.isSession }.sorted { $0.id > $1.id }
         self.headers = sessions + others
+    }
+
+    /// Whether `header` comes before `other` in an index: a session newer than it, or any session before another file.
+    public static func comesBefore(_ header: SessionHeader, _ other: SessionHeader) -> Bool {
+        if header.isSession != other.isSession { return header.isSession }
+        return header.isSession ? SessionHeader.newerFirst(header, other) : header.id > other.id
     }
 
     /// The fingerprint of the files listed: see `SessionIndex.fingerprint(name:inode:)`.
@@ -65,11 +71,13 @@ public struct SessionIndex: Equatable, Sendable {
         return hash
     }
 
-    /// The index as the text of its file: the first line (`top`: format, folder stamp, fingerprint, count, summary), then one line a file.
+    /// The index as the text of its file: the first line (`top`: format, folder stamp, fingerprint, count, journal, summary), then
+    /// one line a file.
     ///
     /// The folder stamp is written empty: only a reader that listed the folder and found it matching fills it in (`SessionStore`).
-    public func text(summary: Summary? = nil) -> String {
-        var out = Top(fingerprint: fingerprint, count: headers.count, stamp: nil, summary: summary ?? Summary(headers)).line + "\n"
+    /// The journal number is new (random) unless given: records of the journal written for another index are not this one's.
+    public func text(summary: Summary? = nil, journal: UInt64 = UInt64.random(in: 1...UInt64.max)) -> String {
+        var out = Top(fingerprint: fingerprint, count: headers.count, stamp: nil, summary: summary ?? Summary(headers), journal: journal).line + "\n"
         for header in headers { out += Self.line(header) + "\n" }
         return out
     }
