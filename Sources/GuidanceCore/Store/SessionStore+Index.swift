@@ -124,7 +124,7 @@ extension SessionStore {
         let scan = try scanFolder()
         let folderAfter = Self.folderStat(folder.path)
         // Up to this many files the sizes and times cost little (a few milliseconds): examine them every time.
-        let check = scan.files.count > quickCheckMinimum ? asked : .full
+        let check = scan.count > quickCheckMinimum ? asked : .full
         if check == .quick, let start, let top {
             if top.fingerprint == scan.fingerprint {
                 stampIndex(inode: start.inode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint)
@@ -147,7 +147,8 @@ extension SessionStore {
         result.changed = changes.count > 0
         // The old index's order is kept (it is newest first): files are taken in it, and the ones read now sorted in.
         var scanned: [String: UInt64] = [:]
-        for file in scan.files { scanned[file.id] = file.inode }
+        let files = scan.files
+        for file in files { scanned[file.id] = file.inode }
         let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
         var fresh: [SessionHeader] = []
         // The entries that still match their files stay where they are (no second array of them); the others are read again.
@@ -166,7 +167,7 @@ extension SessionStore {
             if let header = readHeader(id: entry.id, inode: inode, path: path, into: &result) { fresh.append(header) }
             return true
         }
-        for file in scan.files where scanned[file.id] != nil {
+        for file in files where scanned[file.id] != nil {
             result.changed = true
             if let header = readHeader(id: file.id, inode: file.inode, path: base + file.id + ".json", into: &result) { fresh.append(header) }
         }
@@ -199,8 +200,8 @@ extension SessionStore {
         let scanned = Set(scan.shares)
         guard let lines = SessionIndex.shares(in: &whole.text, unmatchedIn: scanned) else { return nil }
         var changed: [(id: String, inode: UInt64)] = []
-        for (file, share) in zip(scan.files, scan.shares) where !lines.shares.contains(share) {
-            changed.append(file)
+        for (at, share) in scan.shares.enumerated() where !lines.shares.contains(share) {
+            changed.append((scan.id(at), scan.inodes[at]))
             if changed.count > Self.deltaLimit { return nil }
         }
         let gone = lines.unmatched.filter { id in !changed.contains { $0.id == id } }
