@@ -43,7 +43,7 @@ struct IndexJournalTests {
     }
 
     @Test(arguments: [1, 7, 40])
-    func aRecordCutShortIsIgnoredAndCutOffByTheNextSave(_ cut: Int) throws {
+    func aRecordCutShortIsIgnoredAndCutOffByTheNextChange(_ cut: Int) throws {
         try Folder.withIndexedFolder { _, store in
             try Folder.save(try Folder.session("2027-03-01-cccc", date: "2027-03-01"), in: store)
             let one = try Self.journal(store).count
@@ -54,15 +54,16 @@ struct IndexJournalTests {
             let current = try #require(store.currentIndex())
             #expect(current.index.headers.map(\.id) == ["2027-03-01-cccc", "2027-02-01-bbbb", "2027-01-04-aaaa"])
             #expect(current.top.fingerprint != (try store.scanFolder()).fingerprint)
-            // The next save cuts it off before adding its own record after the whole ones.
-            try Folder.save(try Folder.session("2027-05-01-eeee", date: "2027-05-01"), in: store)
+            // The next change cuts it off before adding its own record (a short one: a removal) after the whole ones.
+            #expect(try store.trash(id: try SessionID(validating: "2027-02-01-bbbb")) == ["2027-02-01-bbbb.json"])
             let three = try Self.journal(store)
             #expect(three.prefix(one) == two.prefix(one))
             let top = try #require(SessionIndex.top(of: String(decoding: try Data(contentsOf: store.indexURL), as: UTF8.self)[...]))
             let records = three.withUnsafeBytes { IndexJournal($0.bindMemory(to: UInt8.self), journal: top.journal) }
             #expect(records.length == three.count)
             #expect(records.count == 2)
-            try Self.expectTheFilesAnswers(store, "after the next save")
+            #expect(records.latest["2027-02-01-bbbb"] == .some(nil))
+            try Self.expectTheFilesAnswers(store, "after the next change")
         }
     }
 
