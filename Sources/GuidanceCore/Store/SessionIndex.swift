@@ -56,7 +56,18 @@ public struct SessionIndex: Equatable, Sendable {
     static func fingerprint(id: UnsafeBufferPointer<UInt8>, inode: UInt64) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in id { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        for byte in [UInt8](".json".utf8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return fingerprint(afterID: hash, inode: inode)
+    }
+
+    /// The share of `<id>.json` from the hash of the id's bytes so far: finished with `.json` and the inode number.
+    static func fingerprint(afterID start: UInt64, inode: UInt64) -> UInt64 {
+        var hash = start
+        // ".json", byte by byte (no array made for every name of a listing)
+        hash = (hash ^ 0x2E) &* 0x100_0000_01b3
+        hash = (hash ^ 0x6A) &* 0x100_0000_01b3
+        hash = (hash ^ 0x73) &* 0x100_0000_01b3
+        hash = (hash ^ 0x6F) &* 0x100_0000_01b3
+        hash = (hash ^ 0x6E) &* 0x100_0000_01b3
         return fingerprint(hash: hash, inode: inode)
     }
 

@@ -121,8 +121,15 @@ extension SessionStore {
             // The folder is as it was when a listing matched these lines: no file was added, removed or renamed since.
             return lines(start, top)
         }
-        let scan = try scanFolder()
-        let folderAfter = Self.folderStat(folder.path)
+        // A quick check lists names only for the fingerprint first: the names are kept (a second listing) only when it differs.
+        var scan = try scanFolder(names: asked == .full)
+        var folderAfter = Self.folderStat(folder.path)
+        /// The listing again with its names, and the folder's `stat` after it (a stamp needs the folder unchanged throughout).
+        func named() throws(StoreError) {
+            guard !scan.named else { return }
+            scan = try scanFolder()
+            folderAfter = Self.folderStat(folder.path)
+        }
         // Up to this many files the sizes and times cost little (a few milliseconds): examine them every time.
         let check = scan.count > quickCheckMinimum ? asked : .full
         if check == .quick, let start, let top {
@@ -132,10 +139,12 @@ extension SessionStore {
             }
             if journal.count > 0 {
                 if let delta = journalDelta(scan, top: top, journal: journal, start: start) { return delta }
-            } else if let delta = quickDelta(scan, summary: top.summary) {
-                return delta
+            } else {
+                try named()
+                if let delta = quickDelta(scan, summary: top.summary) { return delta }
             }
         }
+        try named()
         // The text is let go once its lines are read: the headers are all that is kept of it.
         let read = Self.readIndexHeaders(indexURL.path)
         let indexInode = read?.inode
