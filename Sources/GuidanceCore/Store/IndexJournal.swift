@@ -62,10 +62,16 @@ public struct IndexJournal: Sendable {
 
     /// `headers` (an index's lines) with the records' changes: the lines of the files they name replaced by their last line.
     public func applied(to headers: [SessionHeader]) -> [SessionHeader] {
-        guard count > 0 else { return headers }
         var headers = headers
+        apply(to: &headers)
+        return headers
+    }
+
+    /// Makes the records' changes to `headers` in place (see `applied(to:)`).
+    public func apply(to headers: inout [SessionHeader]) {
+        guard count > 0 else { return }
         headers.removeAll { latest[$0.id] != nil }
-        return headers + latest.values.compactMap { $0 }
+        headers += latest.values.compactMap { $0 }
     }
 
     /// These records with one more change: `id`'s line now `header` (nil: removed).

@@ -88,8 +88,21 @@ public struct SessionIndex: Equatable, Sendable {
     /// The folder stamp is written empty: only a reader that listed the folder and found it matching fills it in (`SessionStore`).
     /// The journal number is new (random) unless given: records of the journal written for another index are not this one's.
     public func text(summary: Summary? = nil, journal: UInt64 = UInt64.random(in: 1...UInt64.max)) -> String {
-        var out = Top(fingerprint: fingerprint, count: headers.count, stamp: nil, summary: summary ?? Summary(headers), journal: journal).line + "\n"
-        for header in headers { out += Self.line(header) + "\n" }
+        String(decoding: data(summary: summary, journal: journal), as: UTF8.self)
+    }
+
+    /// The bytes of `text(summary:journal:)`, made without a growing string (an index of many sessions is megabytes).
+    public func data(summary: Summary? = nil, journal: UInt64 = UInt64.random(in: 1...UInt64.max)) -> Data {
+        let top = Top(fingerprint: fingerprint, count: headers.count, stamp: nil, summary: summary ?? Summary(headers), journal: journal)
+        var out = Data()
+        // Each line is about 350 bytes; an estimate too small only grows the buffer once or twice.
+        out.reserveCapacity(top.line.utf8.count + 1 + headers.count * 384)
+        out.append(contentsOf: (top.line + "\n").utf8)
+        for header in headers {
+            var line = Self.line(header)
+            line.append("\n")
+            line.withUTF8 { out.append($0) }
+        }
         return out
     }
 

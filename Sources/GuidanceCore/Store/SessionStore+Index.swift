@@ -146,11 +146,17 @@ extension SessionStore {
         }
         try named()
         // The text is let go once its lines are read: the headers are all that is kept of it.
-        let read = Self.readIndexHeaders(indexURL.path)
+        var read = Self.readIndexHeaders(indexURL.path)
         let indexInode = read?.inode
-        // The journal's changes over the lines (the file whose line it holds is checked below as any other).
+        // The journal's changes over the lines (the file whose line it holds is checked below as any other), made in place.
         let changes = read.map { readJournal(for: $0.top.journal) } ?? IndexJournal()
-        var kept = read.map { changes.applied(to: $0.headers) }
+        var kept = read?.headers
+        read?.headers = []  // one copy of the lines, changed in place
+        if var lines = kept {
+            kept = nil
+            changes.apply(to: &lines)
+            kept = lines
+        }
         let hadIndex = kept != nil
         var result = Headers.none
         result.changed = changes.count > 0
@@ -235,18 +241,18 @@ extension SessionStore {
         let lock = IndexLock(path: indexURL.path, waiting: false)
         if lock == nil && lstat(indexURL.path, &st) == 0 { return }
         defer { lock?.release() }
-        write(index.text())
+        write(index.data())
     }
 
-    /// Writes `text` as the index file, holding its lock: the journal is emptied first (its records are of the index
+    /// Writes `text` (bytes) as the index file, holding its lock: the journal is emptied first (its records are of the index
     /// replaced, which a reader meanwhile takes as it is: stale, and checked against the files as any).
-    func write(_ text: String) {
+    func write(_ text: Data) {
         let fd = open(journalURL.path, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         if fd >= 0 {
             _ = ftruncate(fd, 0)
             _ = close(fd)
         }
-        _ = try? AtomicFile.write(Data(text.utf8), to: indexURL, mode: 0o600, durable: false)
+        _ = try? AtomicFile.write(text, to: indexURL, mode: 0o600, durable: false)
     }
 
     /// Reads one session file into a header; nil when it is no longer there (or is a folder).

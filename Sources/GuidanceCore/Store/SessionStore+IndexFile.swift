@@ -82,7 +82,8 @@ extension SessionStore {
             pending.removeFirst(last + 1)
             if first {
                 top = SessionIndex.top(of: text[...])
-                if top == nil { return nil }
+                guard let top else { return nil }
+                headers.reserveCapacity(min(top.count + 16, Int(st.st_size) / 64))
             }
             let damaged = text.withUTF8 { bytes -> Bool in
                 guard let base = bytes.baseAddress else { return true }

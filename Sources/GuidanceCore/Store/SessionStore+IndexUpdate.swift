@@ -59,8 +59,9 @@ extension SessionStore {
     /// Writes the index locked as `fd` whole again with the journal's changes and `header` as `id`'s line (nil: removed), its
     /// summary worked out from every line; nothing when it cannot be read.
     private func compact(fd: Int32, journal: IndexJournal, id: String, header: SessionHeader?) {
-        guard let headers = Self.readIndexHeaders(fd: fd)?.headers else { return }
-        write(SessionIndex(headers: journal.adding(id: id, header: header).applied(to: headers)).text())
+        guard var headers = Self.readIndexHeaders(fd: fd)?.headers else { return }
+        journal.adding(id: id, header: header).apply(to: &headers)
+        write(SessionIndex(headers: headers).data())
     }
 
     /// The first line of the open index file `fd`, reading little more than it; nil when it is no index of this format.
