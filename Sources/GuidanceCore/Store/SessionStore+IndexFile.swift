@@ -59,10 +59,29 @@ extension SessionStore {
 
     /// The headers of the open index file `fd`: see `readIndexHeaders(_:)`.
     static func readIndexHeaders(fd: Int32) -> (headers: [SessionHeader], inode: UInt64, top: SessionIndex.Top)? {
-        var st = stat()
         var top: SessionIndex.Top?
-        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size <= maximumFileSize else { return nil }
         var headers: [SessionHeader] = []
+        let read = forEachIndexLine(fd: fd) { line, first in
+            if first {
+                top = SessionIndex.top(of: Substring(decoding: line, as: UTF8.self) + "\n")
+                guard let top else { return false }
+                headers.reserveCapacity(top.count + 16)
+                return true
+            }
+            guard let header = SessionIndex.header(bytes: line) else { return false }
+            headers.append(header)
+            return true
+        }
+        guard let read, let top else { return nil }
+        return (headers, read.inode, top)
+    }
+
+    /// Calls `body` with each line of the open index file `fd` (without its line end; `first` for the first line), read a
+    /// block at a time, until it returns false; the file's inode number, or nil when it could not be read whole, is not
+    /// UTF-8, holds an empty line, ends inside a line, or `body` stopped.
+    static func forEachIndexLine(fd: Int32, _ body: (UnsafeBufferPointer<UInt8>, _ first: Bool) -> Bool) -> (inode: UInt64, size: Int)? {
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size <= maximumFileSize else { return nil }
         var pending: [UInt8] = []  // the bytes of a line not yet ended
         var first = true
         var offset = 0
@@ -80,28 +99,21 @@ extension SessionStore {
             guard let last = pending.lastIndex(of: 0x0A) else { continue }
             guard var text = String(validating: pending[...last], as: UTF8.self) else { return nil }
             pending.removeFirst(last + 1)
-            if first {
-                top = SessionIndex.top(of: text[...])
-                guard let top else { return nil }
-                headers.reserveCapacity(min(top.count + 16, Int(st.st_size) / 64))
-            }
-            let damaged = text.withUTF8 { bytes -> Bool in
+            let stopped = text.withUTF8 { bytes -> Bool in
                 guard let base = bytes.baseAddress else { return true }
                 var start = 0
                 // The text ends with a line end; an empty line is a damaged one.
                 while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
                     let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    defer { start = end + 1 }
-                    if first { first = false; continue }
-                    guard let header = SessionIndex.header(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return true }
-                    headers.append(header)
+                    defer { start = end + 1; first = false }
+                    guard end > start, body(UnsafeBufferPointer(rebasing: bytes[start..<end]), first) else { return true }
                 }
                 return false
             }
-            if damaged { return nil }
+            if stopped { return nil }
         }
-        guard !first, pending.isEmpty, let top else { return nil }
-        return (headers, UInt64(st.st_ino), top)
+        guard !first, pending.isEmpty else { return nil }
+        return (UInt64(st.st_ino), offset)
     }
 
     /// The journal file's path (`IndexJournal`).

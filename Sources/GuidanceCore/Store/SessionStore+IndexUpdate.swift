@@ -39,7 +39,7 @@ extension SessionStore {
         }
         guard let summary = previous.summary.updated(touched: [id], read: header.map { [$0] } ?? []),
               journal.length < IndexJournal.limit else {
-            compact(fd: lock.fd, journal: journal, id: id, header: header)
+            compact(fd: lock.fd, changes: journal.adding(id: id, header: header))
             return
         }
         next.summary = summary
@@ -54,14 +54,6 @@ extension SessionStore {
             guard wrote > 0 else { _ = ftruncate(fd, off_t(journal.length)); return }
             done += wrote
         }
-    }
-
-    /// Writes the index locked as `fd` whole again with the journal's changes and `header` as `id`'s line (nil: removed), its
-    /// summary worked out from every line; nothing when it cannot be read.
-    private func compact(fd: Int32, journal: IndexJournal, id: String, header: SessionHeader?) {
-        guard var headers = Self.readIndexHeaders(fd: fd)?.headers else { return }
-        journal.adding(id: id, header: header).apply(to: &headers)
-        write(SessionIndex(headers: headers).data())
     }
 
     /// The first line of the open index file `fd`, reading little more than it; nil when it is no index of this format.
