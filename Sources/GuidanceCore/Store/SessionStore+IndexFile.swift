@@ -133,18 +133,8 @@ extension SessionStore {
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return (IndexJournal(), 0) }
         let size = Int(st.st_size)
-        guard size > 0, size <= IndexJournal.maximumSize else { return (IndexJournal(), size) }
-        var count = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            while count < size {
-                let got = pread(fd, buffer.baseAddress.map { $0 + count }, size - count, off_t(count))
-                if got < 0 && errno == EINTR { continue }
-                guard got > 0 else { break }
-                count += got
-            }
-            initialized = count
-        }
-        return (bytes.withUnsafeBufferPointer { IndexJournal($0, journal: journal) }, size)
+        guard size > 0, size <= IndexJournal.maximumSize, let read = readIndexBytes(fd: fd) else { return (IndexJournal(), size) }
+        return (read.bytes.withUnsafeBufferPointer { IndexJournal($0, journal: journal) }, size)
     }
 
     /// The folder's `stat`, or nil when it cannot be examined.
