@@ -13,6 +13,14 @@ struct SessionIndexCLITests {
         case deletedByAnotherShell
         /// Added by copying after a command found the folder unchanged for a while and stamped the index (a large folder only).
         case addedAfterTheFolderWasStamped
+        /// Saved twice by `resume` (two journal records), the last record cut short as by a crash while it was written.
+        case journalRecordCutShort
+        /// Saved by `resume` (a journal record), completed in place and the index written again by `list`; the old journal put back.
+        case journalOfAnotherIndex
+        /// Saved by `resume` (a journal record), then replaced by a save that crashed before its journal record was added.
+        case savedWithoutItsJournalRecord
+        /// Saved by `resume` (a journal record), then deleted by `guidance delete` (another record).
+        case deletedWhileTheJournalHoldsASave
     }
 
     /// What the three commands say.
@@ -39,7 +47,17 @@ struct SessionIndexCLITests {
                                   latest: "2027-04-01-cccc", resume: "2027-04-01-cccc")),
         (.indexCutShort, Answers(list: [bbbb, aaaa, dmgd], latest: "2027-02-01-bbbb", resume: "2027-02-01-bbbb")),
         (.deletedByAnotherShell, Answers(list: [aaaa, dmgd], latest: "2027-01-04-aaaa", resume: noneToResume)),
+        (.journalRecordCutShort, Answers(list: [bbbb, aaaa, dmgd], latest: "2027-02-01-bbbb", resume: "2027-02-01-bbbb")),
+        (.journalOfAnotherIndex, Answers(list: [bbbb.replacingOccurrences(of: "in progress, 22 of 23", with: "complete, 22"), aaaa, dmgd],
+                                         latest: "2027-02-01-bbbb", resume: noneToResume)),
+        (.savedWithoutItsJournalRecord, Answers(list: [bbbb.replacingOccurrences(of: "in progress, 22 of 23", with: "complete, 22"), aaaa, dmgd],
+                                                latest: "2027-02-01-bbbb", resume: noneToResume)),
+        (.deletedWhileTheJournalHoldsASave, Answers(list: [aaaa, dmgd], latest: "2027-01-04-aaaa", resume: noneToResume)),
     ]
+
+    /// The changes made while the journal holds records.
+    static let journalChanges: [Change] = [.journalRecordCutShort, .journalOfAnotherIndex, .savedWithoutItsJournalRecord,
+                                           .deletedWhileTheJournalHoldsASave]
 
     static let stamped = (Change.addedAfterTheFolderWasStamped, cases[4].1)
 
@@ -126,9 +144,18 @@ struct SessionIndexCLITests {
         try check(change, expected, older: 0)
     }
 
-    @Test(arguments: cases.filter { [.editedInPlace, .replacedByAnotherShell, .addedByCopying, .deletedByAnotherShell].contains($0.0) } + [stamped])
+    @Test(arguments: cases.filter { ([.editedInPlace, .replacedByAnotherShell, .addedByCopying, .deletedByAnotherShell] + journalChanges).contains($0.0) }
+            + [stamped])
     func theAnswersAreThoseOfTheFilesInALargeFolder(_ change: Change, _ expected: Answers) throws {
         try check(change, expected, older: 1000)
+    }
+
+    /// Runs `resume` (no id) `times` times, each saving the unfinished session again: one journal record each.
+    static func resume(_ common: [String], times: Int, journal: String) throws {
+        let before = (try? FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int) ?? 0
+        for _ in 0..<times { _ = try GuidanceProcess.run(["resume"] + common) }
+        let after = try #require(try FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int)
+        #expect(after > before, "resume added records to the journal")
     }
 
     func check(_ change: Change, _ expected: Answers, older: Int) throws {
@@ -143,6 +170,7 @@ struct SessionIndexCLITests {
             damaged("settings.json", "it is not a guidance session file (its \"format\" is not \"guidance-session/1\")"),
         ]
         let index = sessions + "/" + SessionIndex.fileName
+        let journal = sessions + "/" + IndexJournal.fileName
         #expect(!FileManager.default.fileExists(atPath: index))
         let before = try Self.answers(common, warnings: warnings, older: older)
         #expect(before == Self.cases[0].1, "without an index")
@@ -173,6 +201,26 @@ struct SessionIndexCLITests {
             let stamp = try String(contentsOfFile: index, encoding: .utf8).split(separator: "\t", maxSplits: 2)[1]
             #expect(SessionIndex.FolderStamp(String(stamp)) != nil, "the index is stamped")
             try folder.write("sessions/2027-04-01-cccc.json", try Self.variant(design, id: "2027-04-01-cccc", date: "2027-04-01"))
+        case .journalRecordCutShort:
+            try Self.resume(common, times: 2, journal: journal)
+            let text = try #require(FileManager.default.contents(atPath: journal))
+            try Self.overwrite(journal, String(decoding: text.dropLast(7), as: UTF8.self))
+        case .journalOfAnotherIndex:
+            try Self.resume(common, times: 1, journal: journal)
+            let records = try #require(FileManager.default.contents(atPath: journal))
+            // Completed in place (the same inode number as the record's), then found by list's full check.
+            try Self.overwrite("\(sessions)/2027-02-01-bbbb.json", try Self.variant(design, id: "2027-02-01-bbbb", date: "2027-02-01", complete: true))
+            _ = try GuidanceProcess.run(["list"] + common)
+            #expect(FileManager.default.contents(atPath: journal)?.isEmpty == true, "list empties the journal")
+            try Self.overwrite(journal, String(decoding: records, as: UTF8.self))
+        case .savedWithoutItsJournalRecord:
+            try Self.resume(common, times: 1, journal: journal)
+            let text = try Self.variant(design, id: "2027-02-01-bbbb", date: "2027-02-01", complete: true)
+            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: "\(sessions)/2027-02-01-bbbb.json"))
+        case .deletedWhileTheJournalHoldsASave:
+            try Self.resume(common, times: 1, journal: journal)
+            let deleted = try GuidanceProcess.run(["delete", "2027-02-01-bbbb", "--yes"] + common)
+            #expect(deleted.code == 0, "delete: \(deleted.stderr)")
         case .indexCutShort:
             let text = try String(contentsOfFile: index, encoding: .utf8)
             try Self.overwrite(index, String(text.prefix(text.count / 2)))

@@ -159,3 +159,16 @@ struct SessionIndexTests {
         }
     }
 }
+
+extension SessionIndexTests {
+    @Test(arguments: ["2027-02-01-k3vd", "a", "A_b-c.d", "x.y.z", String(repeating: "a", count: 64),
+                      "", ".hidden", "a..b", "a b", "é", "a/b", "a\tb", String(repeating: "a", count: 65), "2027-02-01-k3vd.", "-x"])
+    func aListedNameIsTakenAndFingerprintedAsAnIdWouldBe(_ name: String) {
+        let bytes = Array(name.utf8)
+        let (share, valid, expected) = bytes.withUnsafeBufferPointer { id in
+            (SessionStore.share(ofValid: id, inode: 4242), SessionID.isValid(bytes: id), SessionIndex.fingerprint(id: id, inode: 4242))
+        }
+        #expect(share == (valid ? expected : nil))
+        #expect(valid == ((try? SessionID(validating: name)) != nil))
+    }
+}

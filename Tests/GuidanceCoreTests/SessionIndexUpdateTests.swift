@@ -21,8 +21,13 @@ struct SessionIndexUpdateTests {
         try store.save(session.fileData(), id: try SessionID(validating: session.id), session: session)
     }
 
-    /// The index file as it is now.
+    /// The index as its file and journal say it is now.
     static func index(_ store: SessionStore) throws -> (top: SessionIndex.Top, index: SessionIndex) {
+        try #require(store.currentIndex())
+    }
+
+    /// The index file alone, as it was last written whole.
+    static func written(_ store: SessionStore) throws -> (top: SessionIndex.Top, index: SessionIndex) {
         let text = try String(contentsOf: store.indexURL, encoding: .utf8)
         return (try #require(SessionIndex.top(of: text[...])), try #require(SessionIndex.read(text[...])))
     }
@@ -114,10 +119,10 @@ struct SessionIndexUpdateTests {
             var store = store
             // Just changed: a change in the same clock tick would not change the folder's time, so nothing is stamped.
             _ = try store.headers(.quick)
-            #expect(try Self.index(store).top.stamp == nil)
+            #expect(try Self.written(store).top.stamp == nil)
             store.stampAge = 0
             _ = try store.headers(.quick)
-            let stamp = try #require(try Self.index(store).top.stamp)
+            let stamp = try #require(try Self.written(store).top.stamp)
             #expect(stamp.fingerprint == (try store.scanFolder()).fingerprint)
             // Trusted: a line that no longer names its file (changed behind the folder's back, in place) is what the quick check reads.
             let text = try String(contentsOf: store.indexURL, encoding: .utf8)
@@ -141,7 +146,7 @@ struct SessionIndexUpdateTests {
             var store = store
             store.stampAge = 0
             _ = try store.headers(.quick)
-            let stamp = try #require(try Self.index(store).top.stamp)
+            let stamp = try #require(try Self.written(store).top.stamp)
             var field = stamp.text
             if kind == "torn" {
                 field = String(field.prefix(40)) + (Array(field)[40] == "0" ? "1" : "0") + String(field.dropFirst(41))
@@ -152,11 +157,11 @@ struct SessionIndexUpdateTests {
             let fd = open(store.indexURL.path, O_WRONLY)
             _ = Array(field.utf8).withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, off_t(SessionIndex.FolderStamp.offset)) }
             close(fd)
-            let read = try Self.index(store).top.stamp
+            let read = try Self.written(store).top.stamp
             #expect(kind == "torn" ? read == nil : read != stamp)
             // Listed again, and stamped again from the listing.
             _ = try store.headers(.quick)
-            #expect(try Self.index(store).top.stamp == stamp)
+            #expect(try Self.written(store).top.stamp == stamp)
         }
     }
 }

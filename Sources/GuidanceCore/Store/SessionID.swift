@@ -37,9 +37,13 @@ public struct SessionID: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Whether the UTF-8 `bytes` are a valid id (see `isValid(_:)`); for names read from a folder listing.
     public static func isValid(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !bytes.isEmpty, bytes.count <= maximumLength, bytes[0] != UInt8(ascii: ".") else { return false }
-        guard bytes.allSatisfy(isAllowed) else { return false }
-        // Bytes, not Foundation's `contains`: every file name of a sessions folder is checked with this.
-        return !zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }
+        // One plain loop over the bytes, not Foundation's `contains`: every file name of a sessions folder is checked with this.
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard isAllowed(byte), !(byte == UInt8(ascii: ".") && previous == byte) else { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// A fresh id for a session held on `date` (`YYYY-MM-DD`), with a random four-character suffix.

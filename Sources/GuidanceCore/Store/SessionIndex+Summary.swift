@@ -42,15 +42,19 @@ extension SessionIndex {
 
         /// The summary of `headers`, which are newest first.
         public init(_ headers: [SessionHeader]) {
-            // Sessions of one script answered alike share their keys: a list of keys met before picks nothing new.
             var keyTexts = Set<String>()
-            for header in headers where header.isSession {
-                if newest == nil { newest = Pick(header) }
-                if complete == nil && header.isComplete { complete = Pick(header) }
-                if inProgress == nil && header.isInProgress { inProgress = Pick(header) }
-                guard header.answerCount > 0, keyTexts.insert(header.keyText).inserted else { continue }
-                for key in header.keys where answered[key] == nil { answered[key] = Pick(header) }
-            }
+            for header in headers { add(header, keyTexts: &keyTexts) }
+        }
+
+        /// Takes in `header`, older than every header taken in so far (`keyTexts`: their lists of keys), as `init(_:)` does.
+        public mutating func add(_ header: SessionHeader, keyTexts: inout Set<String>) {
+            guard header.isSession else { return }
+            if newest == nil { newest = Pick(header) }
+            if complete == nil && header.isComplete { complete = Pick(header) }
+            if inProgress == nil && header.isInProgress { inProgress = Pick(header) }
+            // Sessions of one script answered alike share their keys: a list of keys met before picks nothing new.
+            guard header.answerCount > 0, keyTexts.insert(header.keyText).inserted else { return }
+            for key in header.keys where answered[key] == nil { answered[key] = Pick(header) }
         }
 
         /// This summary after the files in `touched` changed (`read`: their headers now; a file of `touched` not among them is gone).

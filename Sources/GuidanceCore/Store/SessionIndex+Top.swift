@@ -16,15 +16,18 @@ extension SessionIndex {
         public var stamp: FolderStamp?
         /// The sessions picked.
         public var summary: Summary
+        /// The number the records of this index's journal name (`IndexJournal`): new each time the index is written whole.
+        public var journal: UInt64
 
         /// A first line with every field given.
-        public init(fingerprint: UInt64, count: Int, stamp: FolderStamp?, summary: Summary) {
-            self.fingerprint = fingerprint; self.count = count; self.stamp = stamp; self.summary = summary
+        public init(fingerprint: UInt64, count: Int, stamp: FolderStamp?, summary: Summary, journal: UInt64) {
+            self.fingerprint = fingerprint; self.count = count; self.stamp = stamp; self.summary = summary; self.journal = journal
         }
 
-        /// The line (without its end): format, stamp, fingerprint, count, the three picks, then each key's pick, tab-separated.
+        /// The line (without its end): format, stamp, fingerprint, count, journal, the three picks, then each key's pick, tab-separated.
         public var line: String {
-            var fields = [SessionIndex.format, stamp?.text ?? FolderStamp.none, String(fingerprint, radix: 16), String(count)]
+            var fields = [SessionIndex.format, stamp?.text ?? FolderStamp.none, String(fingerprint, radix: 16), String(count),
+                          String(journal, radix: 16)]
             for pick in [summary.newest, summary.complete, summary.inProgress] {
                 fields += [pick?.id ?? "", pick?.meetingDate ?? "", pick?.startedAt ?? ""]
             }
@@ -37,17 +40,17 @@ extension SessionIndex {
     public static func top(of text: Substring) -> Top? {
         guard let end = text.utf8.firstIndex(of: 0x0A) else { return nil }
         let fields = text[..<end].utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { unescaped(Substring($0)) }
-        guard fields.count >= 13, (fields.count - 13) % 4 == 0, fields[0] == format,
-              let fingerprint = UInt64(fields[2], radix: 16), let count = Int(fields[3]), count >= 0 else { return nil }
+        guard fields.count >= 14, (fields.count - 14) % 4 == 0, fields[0] == format, let fingerprint = UInt64(fields[2], radix: 16),
+              let count = Int(fields[3]), count >= 0, let journal = UInt64(fields[4], radix: 16) else { return nil }
         func pick(_ at: Int) -> Summary.Pick? {
             fields[at].isEmpty ? nil : Summary.Pick(id: fields[at], meetingDate: fields[at + 1], startedAt: fields[at + 2])
         }
-        var summary = Summary(newest: pick(4), complete: pick(7), inProgress: pick(10))
-        for at in stride(from: 13, to: fields.count, by: 4) {
+        var summary = Summary(newest: pick(5), complete: pick(8), inProgress: pick(11))
+        for at in stride(from: 14, to: fields.count, by: 4) {
             guard let chosen = pick(at + 1) else { return nil }
             summary.answered[fields[at]] = chosen
         }
-        return Top(fingerprint: fingerprint, count: count, stamp: FolderStamp(fields[1]), summary: summary)
+        return Top(fingerprint: fingerprint, count: count, stamp: FolderStamp(fields[1]), summary: summary, journal: journal)
     }
 
     /// The sessions folder as a reader saw it when its listing matched the index: while the folder's own stamp is the

@@ -9,7 +9,7 @@ import Foundation
 /// lines; a line that cannot be read makes the whole index unread (it is built again from the files).
 public struct SessionIndex: Equatable, Sendable {
     /// The first word of the file; another one is an index of another version, built again.
-    public static let format = "guidance-session-index/2"
+    public static let format = "guidance-session-index/3"
 
     /// The file's name in the sessions folder (a dot name: no command lists it as a session).
     public static let fileName = ".guidance-index"
@@ -42,6 +42,12 @@ public struct SessionIndex: Equatable, Sendable {
         self.headers = sessions + others
     }
 
+    /// Whether `header` comes before `other` in an index: a session newer than it, or any session before another file.
+    public static func comesBefore(_ header: SessionHeader, _ other: SessionHeader) -> Bool {
+        if header.isSession != other.isSession { return header.isSession }
+        return header.isSession ? SessionHeader.newerFirst(header, other) : header.id > other.id
+    }
+
     /// The fingerprint of the files listed: see `SessionIndex.fingerprint(name:inode:)`.
     public var fingerprint: UInt64 {
         headers.reduce(0) { $0 &+ Self.fingerprint(name: ($1.id + ".json").utf8, inode: $1.inode) }
@@ -58,7 +64,18 @@ public struct SessionIndex: Equatable, Sendable {
     static func fingerprint(id: UnsafeBufferPointer<UInt8>, inode: UInt64) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in id { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        for byte in [UInt8](".json".utf8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return fingerprint(afterID: hash, inode: inode)
+    }
+
+    /// The share of `<id>.json` from the hash of the id's bytes so far: finished with `.json` and the inode number.
+    static func fingerprint(afterID start: UInt64, inode: UInt64) -> UInt64 {
+        var hash = start
+        // ".json", byte by byte (no array made for every name of a listing)
+        hash = (hash ^ 0x2E) &* 0x100_0000_01b3
+        hash = (hash ^ 0x6A) &* 0x100_0000_01b3
+        hash = (hash ^ 0x73) &* 0x100_0000_01b3
+        hash = (hash ^ 0x6F) &* 0x100_0000_01b3
+        hash = (hash ^ 0x6E) &* 0x100_0000_01b3
         return fingerprint(hash: hash, inode: inode)
     }
 
@@ -73,12 +90,27 @@ public struct SessionIndex: Equatable, Sendable {
         return hash
     }
 
-    /// The index as the text of its file: the first line (`top`: format, folder stamp, fingerprint, count, summary), then one line a file.
+    /// The index as the text of its file: the first line (`top`: format, folder stamp, fingerprint, count, journal, summary), then
+    /// one line a file.
     ///
     /// The folder stamp is written empty: only a reader that listed the folder and found it matching fills it in (`SessionStore`).
-    public func text(summary: Summary? = nil) -> String {
-        var out = Top(fingerprint: fingerprint, count: headers.count, stamp: nil, summary: summary ?? Summary(headers)).line + "\n"
-        for header in headers { out += Self.line(header) + "\n" }
+    /// The journal number is new (random) unless given: records of the journal written for another index are not this one's.
+    public func text(summary: Summary? = nil, journal: UInt64 = UInt64.random(in: 1...UInt64.max)) -> String {
+        String(decoding: data(summary: summary, journal: journal), as: UTF8.self)
+    }
+
+    /// The bytes of `text(summary:journal:)`, made without a growing string (an index of many sessions is megabytes).
+    public func data(summary: Summary? = nil, journal: UInt64 = UInt64.random(in: 1...UInt64.max)) -> Data {
+        let top = Top(fingerprint: fingerprint, count: headers.count, stamp: nil, summary: summary ?? Summary(headers), journal: journal)
+        var out = Data()
+        // Each line is about 350 bytes; an estimate too small only grows the buffer once or twice.
+        out.reserveCapacity(top.line.utf8.count + 1 + headers.count * 384)
+        out.append(contentsOf: (top.line + "\n").utf8)
+        for header in headers {
+            var line = Self.line(header)
+            line.append("\n")
+            line.withUTF8 { out.append($0) }
+        }
         return out
     }
 

@@ -27,10 +27,9 @@ extension SessionStore {
         public var changed = false
 
         enum Source: Sendable {
-            /// The index text read so far (whole lines), its summary, and the file to read the rest from when it was not read whole.
-            case text(Substring, SessionIndex.Summary, rest: String?)
-            /// The whole index text, less the lines of the files in `touched`, and the headers of those files read now.
-            case delta(Substring, SessionIndex.Summary, touched: Set<String>, read: [SessionHeader])
+            /// The index text read so far (whole lines), the summary, the file to read the rest from when it was not read whole,
+            /// and the changes over it: the lines of the files in `touched` are left out, and `read` holds those files' headers now.
+            case text(Substring, SessionIndex.Summary, rest: String?, touched: Set<String>, read: [SessionHeader])
             case index(SessionIndex)
         }
 
@@ -38,7 +37,7 @@ extension SessionStore {
         public var summary: SessionIndex.Summary {
             switch source {
             case .index(let index): return built ?? SessionIndex.Summary(index.headers)
-            case .text(_, let summary, _), .delta(_, let summary, _, _): return summary
+            case .text(_, let summary, _, _, _): return summary
             }
         }
         private var built: SessionIndex.Summary?
@@ -66,10 +65,10 @@ extension SessionStore {
         public var all: [SessionHeader] {
             switch source {
             case .index(let index): return index.headers
-            case .text(let text, _, nil): return Array(SessionIndex.headers(in: text))
-            case .text(_, _, let path?): return Array(SessionIndex.headers(in: (SessionStore.readIndexText(path)?.text ?? "")[...]))
-            case .delta(let text, _, let touched, let read):
-                return SessionIndex(headers: SessionIndex.headers(in: text).filter { !touched.contains($0.id) } + read).headers
+            case .text(let text, _, let rest, let touched, let read):
+                let whole = rest.map { (SessionStore.readIndexText($0)?.text ?? "")[...] } ?? text
+                if touched.isEmpty { return Array(SessionIndex.headers(in: whole)) }
+                return SessionIndex(headers: SessionIndex.headers(in: whole).filter { !touched.contains($0.id) } + read).headers
             }
         }
 
@@ -77,18 +76,21 @@ extension SessionStore {
         public func first(where wanted: (SessionHeader) -> Bool) -> SessionHeader? {
             switch source {
             case .index(let index): return index.headers.first(where: wanted)
-            case .text(let text, _, let rest):
-                var lines = SessionIndex.headers(in: text).makeIterator()
-                while let header = lines.next() { if wanted(header) { return header } }
+            case .text(let text, _, let rest, let touched, let read):
+                // The newest of the files read now against the first line that comes before it (the lines are in order).
+                let fresh = read.filter(wanted).min { SessionIndex.comesBefore($0, $1) }
+                func kept(_ text: Substring) -> (SessionHeader?, ended: Bool) {
+                    var lines = SessionIndex.headers(in: text).makeIterator()
+                    while let header = lines.next() {
+                        if let fresh, SessionIndex.comesBefore(fresh, header) { return (fresh, true) }
+                        if !touched.contains(header.id) && wanted(header) { return (header, true) }
+                    }
+                    return (fresh, lines.damaged)
+                }
+                let found = kept(text)
                 // Not in the part read: the rest of the file (read whole; the lines so far are read again).
-                guard let rest, let whole = SessionStore.readIndexText(rest), whole.whole else { return nil }
-                return SessionIndex.headers(in: whole.text[...]).first(where: wanted)
-            case .delta(let text, _, let touched, let read):
-                // The newest in the index (its lines are newest first) against the newest of the files read now.
-                let kept = SessionIndex.headers(in: text).first { !touched.contains($0.id) && wanted($0) }
-                let fresh = read.filter(wanted).sorted(by: SessionHeader.newerFirst).first
-                guard let kept, let fresh else { return kept ?? fresh }
-                return SessionHeader.newerFirst(fresh, kept) ? fresh : kept
+                guard !found.ended, let rest, let whole = SessionStore.readIndexText(rest), whole.whole else { return found.0 }
+                return kept(whole.text[...]).0
             }
         }
     }
@@ -103,35 +105,66 @@ extension SessionStore {
     /// anything changed. A missing folder has no headers; one that cannot be read throws `.io`.
     public func headers(_ asked: IndexCheck) throws(StoreError) -> Headers {
         let folderBefore = Self.folderStat(folder.path)
-        // A quick check reads the top of the index only: its first line says whether it matches, and names the sessions wanted.
+        // A quick check reads the top of the index only: its first line says whether it matches, and names the sessions wanted;
+        // the journal's last record says what it is after the changes since it was written.
         let start = asked == .quick ? Self.readIndexText(indexURL.path, prefix: Self.indexPrefix) : nil
-        let top = start.flatMap { SessionIndex.top(of: $0.text[...]) }
-        if let start, let top, top.count > quickCheckMinimum, let stamp = top.stamp, stamp.fingerprint == top.fingerprint,
+        let written = start.flatMap { SessionIndex.top(of: $0.text[...]) }
+        let journal = written.map { readJournal(for: $0.journal) } ?? IndexJournal()
+        let top = journal.top ?? written
+        /// The lines read so far, with the journal's changes over them.
+        func lines(_ start: (text: String, whole: Bool, inode: UInt64), _ top: SessionIndex.Top) -> Headers {
+            Headers(source: .text(start.text[...], top.summary, rest: start.whole ? nil : indexURL.path,
+                                  touched: Set(journal.latest.keys), read: journal.latest.values.compactMap { $0 }))
+        }
+        if let start, let top, top.count > quickCheckMinimum, let stamp = written?.stamp, stamp.fingerprint == top.fingerprint,
            let folderBefore, stamp.describes(folderBefore) {
             // The folder is as it was when a listing matched these lines: no file was added, removed or renamed since.
-            return Headers(source: .text(start.text[...], top.summary, rest: start.whole ? nil : indexURL.path))
+            return lines(start, top)
         }
-        let scan = try scanFolder()
-        let folderAfter = Self.folderStat(folder.path)
+        // A quick check lists names only for the fingerprint first: the names are kept (a second listing) only when it differs.
+        var scan = try scanFolder(names: asked == .full)
+        var folderAfter = Self.folderStat(folder.path)
+        /// The listing again with its names, and the folder's `stat` after it (a stamp needs the folder unchanged throughout).
+        func named() throws(StoreError) {
+            guard !scan.named else { return }
+            scan = try scanFolder()
+            folderAfter = Self.folderStat(folder.path)
+        }
         // Up to this many files the sizes and times cost little (a few milliseconds): examine them every time.
-        let check = scan.files.count > quickCheckMinimum ? asked : .full
+        let check = scan.count > quickCheckMinimum ? asked : .full
         if check == .quick, let start, let top {
             if top.fingerprint == scan.fingerprint {
                 stampIndex(inode: start.inode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint)
-                return Headers(source: .text(start.text[...], top.summary, rest: start.whole ? nil : indexURL.path))
+                return lines(start, top)
             }
-            if let delta = quickDelta(scan, summary: top.summary) { return delta }
+            if journal.count > 0 {
+                if let delta = journalDelta(scan, top: top, journal: journal, start: start) { return delta }
+            } else {
+                try named()
+                if let delta = quickDelta(scan, summary: top.summary) { return delta }
+            }
         }
+        try named()
         // The text is let go once its lines are read: the headers are all that is kept of it.
-        let read = Self.readIndexHeaders(indexURL.path)
+        var read = Self.readIndexHeaders(indexURL.path)
         let indexInode = read?.inode
+        // The journal's changes over the lines (the file whose line it holds is checked below as any other), made in place.
+        let changes = read.map { readJournal(for: $0.top.journal) } ?? IndexJournal()
         var kept = read?.headers
+        read?.headers = []  // one copy of the lines, changed in place
+        if var lines = kept {
+            kept = nil
+            changes.apply(to: &lines)
+            kept = lines
+        }
         let hadIndex = kept != nil
+        var result = Headers.none
+        result.changed = changes.count > 0
         // The old index's order is kept (it is newest first): files are taken in it, and the ones read now sorted in.
         var scanned: [String: UInt64] = [:]
-        for file in scan.files { scanned[file.id] = file.inode }
+        let files = scan.files
+        for file in files { scanned[file.id] = file.inode }
         let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        var result = Headers.none
         var fresh: [SessionHeader] = []
         // The entries that still match their files stay where they are (no second array of them); the others are read again.
         kept?.removeAll { entry in
@@ -149,7 +182,7 @@ extension SessionStore {
             if let header = readHeader(id: entry.id, inode: inode, path: path, into: &result) { fresh.append(header) }
             return true
         }
-        for file in scan.files where scanned[file.id] != nil {
+        for file in files where scanned[file.id] != nil {
             result.changed = true
             if let header = readHeader(id: file.id, inode: file.inode, path: base + file.id + ".json", into: &result) { fresh.append(header) }
         }
@@ -182,8 +215,8 @@ extension SessionStore {
         let scanned = Set(scan.shares)
         guard let lines = SessionIndex.shares(in: &whole.text, unmatchedIn: scanned) else { return nil }
         var changed: [(id: String, inode: UInt64)] = []
-        for (file, share) in zip(scan.files, scan.shares) where !lines.shares.contains(share) {
-            changed.append(file)
+        for (at, share) in scan.shares.enumerated() where !lines.shares.contains(share) {
+            changed.append((scan.id(at), scan.inodes[at]))
             if changed.count > Self.deltaLimit { return nil }
         }
         let gone = lines.unmatched.filter { id in !changed.contains { $0.id == id } }
@@ -195,23 +228,35 @@ extension SessionStore {
         }
         let touched = Set(changed.map(\.id)).union(gone)
         guard let now = summary.updated(touched: touched, read: read) else { return nil }
-        return Headers(source: .delta(whole.text[...], now, touched: touched, read: read), permissions: result.permissions,
+        return Headers(source: .text(whole.text[...], now, rest: nil, touched: touched, read: read), permissions: result.permissions,
                        failures: result.failures, changed: false)
     }
 
-    /// Writes `index` as the index file (atomically, not flushed, holding the old one's lock); a failure is no one's
-    /// concern: it is built again. When another process holds the lock, nothing is written (it is changing the index).
+    /// Writes `index` as the index file (atomically, not flushed, holding the old one's lock) and empties the journal; a
+    /// failure is no one's concern: it is built again. When another process holds the lock, nothing is written (it is
+    /// changing the index).
     public func save(_ index: SessionIndex) {
         var st = stat()
         guard stat(folder.path, &st) == 0 else { return }
         let lock = IndexLock(path: indexURL.path, waiting: false)
         if lock == nil && lstat(indexURL.path, &st) == 0 { return }
         defer { lock?.release() }
-        try? AtomicFile.write(Data(index.text().utf8), to: indexURL, mode: 0o600, durable: false)
+        write(index.data())
+    }
+
+    /// Writes `text` (bytes) as the index file, holding its lock: the journal is emptied first (its records are of the index
+    /// replaced, which a reader meanwhile takes as it is: stale, and checked against the files as any).
+    func write(_ text: Data) {
+        let fd = open(journalURL.path, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        if fd >= 0 {
+            _ = ftruncate(fd, 0)
+            _ = close(fd)
+        }
+        _ = try? AtomicFile.write(text, to: indexURL, mode: 0o600, durable: false)
     }
 
     /// Reads one session file into a header; nil when it is no longer there (or is a folder).
-    private func readHeader(id text: String, inode: UInt64, path: String, into result: inout Headers) -> SessionHeader? {
+    func readHeader(id text: String, inode: UInt64, path: String, into result: inout Headers) -> SessionHeader? {
         guard let id = try? SessionID(validating: text) else { return nil }
         var st = stat()
         // The stamp is taken before reading: a change after it leaves the entry older than the file.
@@ -234,125 +279,5 @@ extension SessionStore {
             result.failures[text] = error
             return SessionHeader(id: text, inode: inode, size: size, modified: modified, kind: .unreadable)
         }
-    }
-
-    /// How much of the index a quick check reads first (whole lines of it): the first line and the newest sessions.
-    static let indexPrefix = 64 * 1024
-
-    /// The index file's text (at most `prefix` bytes of it, cut after its last whole line), whether that is all of it, and the
-    /// file's inode number; nil when it is missing, unreadable, not UTF-8 or too large to be one.
-    static func readIndexText(_ path: String, prefix: Int? = nil) -> (text: String, whole: Bool, inode: UInt64)? {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { _ = close(fd) }
-        return readIndexText(fd: fd, prefix: prefix)
-    }
-
-    /// The index text of the open file `fd`: see `readIndexText(_:prefix:)`.
-    static func readIndexText(fd: Int32, prefix: Int? = nil) -> (text: String, whole: Bool, inode: UInt64)? {
-        guard let read = readIndexBytes(fd: fd, prefix: prefix),
-              let text = String(validating: read.bytes[..<read.end], as: UTF8.self) else { return nil }
-        return (text, read.whole, read.inode)
-    }
-
-    /// The bytes of the open index file `fd` (see `readIndexText(_:prefix:)`), how many of them are whole lines (all when
-    /// `whole`), and the file's inode number; nil when it cannot be read or is too large to be an index.
-    static func readIndexBytes(fd: Int32, prefix: Int? = nil) -> (bytes: [UInt8], end: Int, whole: Bool, inode: UInt64)? {
-        var st = stat()
-        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size <= maximumFileSize else { return nil }
-        let size = Int(st.st_size)
-        let wanted = prefix.map { min($0, size) } ?? size
-        // One buffer of the file's size (no growing copies); a file that grew since is read up to that size.
-        var count = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized in
-            while count < wanted {
-                let got = pread(fd, buffer.baseAddress.map { $0 + count }, wanted - count, off_t(count))
-                if got < 0 && errno == EINTR { continue }
-                guard got > 0 else { break }
-                count += got
-            }
-            initialized = count
-        }
-        let whole = count == size
-        guard let end = whole ? count : bytes[..<count].lastIndex(of: 0x0A).map({ $0 + 1 }), end > 0 else { return nil }
-        return (bytes, end, whole, UInt64(st.st_ino))
-    }
-
-    /// Every header of the index file, read a block at a time (its text is never held whole beside them), and the file's
-    /// inode number; nil when it is missing, unreadable, of another format, or a line cannot be read (a cut-short last one too).
-    static func readIndexHeaders(_ path: String) -> (headers: [SessionHeader], inode: UInt64)? {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { _ = close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size <= maximumFileSize else { return nil }
-        var headers: [SessionHeader] = []
-        var pending: [UInt8] = []  // the bytes of a line not yet ended
-        var first = true
-        var offset = 0
-        let block = 256 * 1024
-        while true {
-            let before = pending.count
-            pending.reserveCapacity(before + block)
-            var got = 0
-            pending.append(contentsOf: repeatElement(0, count: block))
-            repeat { got = pending.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + before }, block, off_t(offset)) } } while got < 0 && errno == EINTR
-            guard got >= 0 else { return nil }
-            pending.removeLast(block - got)
-            offset += got
-            if got == 0 { break }
-            guard let last = pending.lastIndex(of: 0x0A) else { continue }
-            guard var text = String(validating: pending[...last], as: UTF8.self) else { return nil }
-            pending.removeFirst(last + 1)
-            if first && SessionIndex.top(of: text[...]) == nil { return nil }
-            let damaged = text.withUTF8 { bytes -> Bool in
-                guard let base = bytes.baseAddress else { return true }
-                var start = 0
-                // The text ends with a line end; an empty line is a damaged one.
-                while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
-                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    defer { start = end + 1 }
-                    if first { first = false; continue }
-                    guard let header = SessionIndex.header(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return true }
-                    headers.append(header)
-                }
-                return false
-            }
-            if damaged { return nil }
-        }
-        guard !first, pending.isEmpty else { return nil }
-        return (headers, UInt64(st.st_ino))
-    }
-
-    /// The folder's `stat`, or nil when it cannot be examined.
-    static func folderStat(_ path: String) -> stat? {
-        var st = stat()
-        return stat(path, &st) == 0 ? st : nil
-    }
-
-    /// Writes the folder's stamp into the index file `inode` (in place: the folder does not change) when the folder did not
-    /// change while it was listed and last changed long enough ago that a later change cannot share its time.
-    func stampIndex(inode: UInt64, before: stat?, after: stat?, fingerprint: UInt64) {
-        guard let before, let after else { return }
-        let stamp = SessionIndex.FolderStamp(before, fingerprint: fingerprint)
-        guard stamp == SessionIndex.FolderStamp(after, fingerprint: fingerprint),
-              Date().timeIntervalSince1970 * 1e9 - Double(stamp.changed) >= stampAge * 1e9 else { return }
-        let fd = open(indexURL.path, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        defer { _ = close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, UInt64(st.st_ino) == inode else { return }
-        let field = Array(stamp.text.utf8)
-        _ = field.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, off_t(SessionIndex.FolderStamp.offset)) }
-    }
-
-    /// A file's modification time from its `stat`, in nanoseconds since 1970.
-    static func nanoseconds(_ st: stat) -> Int64 {
-        #if canImport(Darwin)
-        let time = st.st_mtimespec
-        #else
-        let time = st.st_mtim
-        #endif
-        return Int64(time.tv_sec) &* 1_000_000_000 &+ Int64(time.tv_nsec)
     }
 }

@@ -31,6 +31,8 @@ extension SessionStore {
         let lock = try self.lock(id: id)
         defer { lock.release() }
         try Self.makeFolder(trashFolder.path)
+        var listed = stat()
+        let replaced = lstat(fileURL(for: id).path, &listed) == 0 && listed.st_mode & S_IFMT != S_IFDIR ? UInt64(listed.st_ino) : nil
         var moved: [String] = []
         for name in files(of: id) {
             var target = trashFolder.appendingPathComponent(name).path
@@ -46,7 +48,7 @@ extension SessionStore {
             }
             moved.append(name)
         }
-        updateIndex(id: id.rawValue, with: nil)
+        updateIndex(id: id.rawValue, with: nil, replaced: replaced)
         return moved
     }
 }

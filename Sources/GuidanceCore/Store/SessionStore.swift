@@ -83,6 +83,9 @@ public struct SessionStore: Sendable {
             throw .tooLarge(path: fileURL(for: id).path, bytes: data.count, limit: Self.maximumFileSize)
         }
         try Self.makeFolder(folder.path)
+        // The file replaced, as the folder's listing names it (for the index's fingerprint).
+        var before = stat()
+        let replaced = lstat(fileURL(for: id).path, &before) == 0 && before.st_mode & S_IFMT != S_IFDIR ? UInt64(before.st_ino) : nil
         let written = try AtomicFile.write(data, to: fileURL(for: id), mode: 0o600, durable: durable)
         // Just written: its time is not kept (-1), so a full check reads it once more, when it can no longer change within the same tick.
         let stamp = (inode: UInt64(written.st_ino), size: Int64(written.st_size))
@@ -93,10 +96,11 @@ public struct SessionStore: Sendable {
         }
         switch SessionHeader.decode(data, id: id.rawValue) {
         case .success(let session):
-            updateIndex(id: id.rawValue, with: SessionHeader(session: session, inode: stamp.inode, size: stamp.size, modified: -1))
+            updateIndex(id: id.rawValue, with: SessionHeader(session: session, inode: stamp.inode, size: stamp.size, modified: -1),
+                        replaced: replaced)
         case .failure(let error):
             updateIndex(id: id.rawValue, with: SessionHeader(id: id.rawValue, inode: stamp.inode, size: stamp.size, modified: -1,
-                                                             kind: .damaged(error.message)))
+                                                             kind: .damaged(error.message)), replaced: replaced)
         }
     }
 
