@@ -91,7 +91,8 @@ public struct SessionStore: Sendable {
         let stamp = (inode: UInt64(written.st_ino), size: Int64(written.st_size))
         // The session in hand needs no decoding (nor a Result, whose type the runtime would look up: a tenth of a millisecond).
         if let session, session.id == id.rawValue {
-            updateIndex(id: id.rawValue, with: SessionHeader(session: session, inode: stamp.inode, size: stamp.size, modified: -1))
+            updateIndex(id: id.rawValue, with: SessionHeader(session: session, inode: stamp.inode, size: stamp.size, modified: -1),
+                        replaced: replaced)
             return
         }
         switch SessionHeader.decode(data, id: id.rawValue) {
