@@ -103,6 +103,12 @@ struct IndexJournalTests {
         }
     }
 
+    /// The journal is folded in at the index's own size, within `smallest` and `limit`.
+    @Test(arguments: [(0, 8 * 1024), (500, 8 * 1024), (20_000, 20_000), (64 * 1024, 64 * 1024), (3_400_000, 64 * 1024)])
+    func theJournalsLimitFollowsTheIndexsSize(indexSize: Int, limit: Int) {
+        #expect(IndexJournal.limit(indexSize: indexSize) == limit)
+    }
+
     @Test func aJournalPastItsLimitIsFoldedIntoTheIndex() throws {
         try Folder.withIndexedFolder { _, store in
             var saves = 0
@@ -116,8 +122,11 @@ struct IndexJournalTests {
                 if size < largest { break }
                 largest = size
             }
-            #expect(largest >= IndexJournal.limit)
-            #expect(try Self.journal(store).count < IndexJournal.limit)
+            // A small folder's index is a few hundred bytes: its journal is folded in at the smallest limit.
+            let limit = IndexJournal.limit(indexSize: try Data(contentsOf: store.indexURL).count)
+            #expect(limit == IndexJournal.smallest)
+            #expect(largest >= limit)
+            #expect(try Self.journal(store).count < limit)
             #expect(try Folder.written(store).index.headers.map(\.id) == ["2027-03-01-cccc", "2027-02-01-bbbb", "2027-01-04-aaaa"])
             #expect(try store.currentIndex()?.top.fingerprint == (try store.scanFolder()).fingerprint)
             try Self.expectTheFilesAnswers(store, "after \(saves) saves")

@@ -16,6 +16,14 @@ public struct IndexJournal: Sendable {
     /// Past this many bytes the next save writes the index whole again instead of adding a record.
     public static let limit = 64 * 1024
 
+    /// A journal is also folded in once it is longer than the index itself (and past this many bytes): for a small
+    /// folder, writing the index again is cheaper than reading a journal longer than it, and a journal left to grow to
+    /// `limit` beside a one-session index could take the disk room a save needs.
+    public static let smallest = 8 * 1024
+
+    /// The length past which the next save writes an index of `indexSize` bytes whole again.
+    public static func limit(indexSize: Int) -> Int { min(limit, max(smallest, indexSize)) }
+
     /// The most bytes read of a journal; a larger one is ignored (the index is written whole again).
     static let maximumSize = 4 * limit
 

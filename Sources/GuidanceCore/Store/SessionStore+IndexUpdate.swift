@@ -12,7 +12,7 @@ extension SessionStore {
     /// Holding the index's lock (so two shells saving at once both keep their entry): a record is added to the journal
     /// (`IndexJournal`) with the index's first line after the change, its fingerprint and summary worked out from the last
     /// record's. The index itself is read only for its first line, so a save costs the same whatever the folder holds; it
-    /// is written whole again, and the journal emptied, when the journal has grown past `IndexJournal.limit` or a session
+    /// is written whole again, and the journal emptied, when the journal has grown past `IndexJournal.limit(indexSize:)` or a session
     /// the summary picks no longer qualifies. No index, or one that cannot be read, is left as it is: the next command
     /// builds it from the files. Nothing here can make the index trusted over the files: its fingerprint still names the
     /// files it describes.
@@ -37,8 +37,10 @@ extension SessionStore {
             next.fingerprint &+= SessionIndex.fingerprint(name: name, inode: header.inode)
             next.count += 1
         }
+        var indexStat = stat()
+        let indexSize = fstat(lock.fd, &indexStat) == 0 ? Int(indexStat.st_size) : 0
         guard let summary = previous.summary.updated(touched: [id], read: header.map { [$0] } ?? []),
-              journal.length < IndexJournal.limit else {
+              journal.length < IndexJournal.limit(indexSize: indexSize) else {
             compact(fd: lock.fd, changes: journal.adding(id: id, header: header))
             return
         }
