@@ -13,7 +13,18 @@ extension JSONWriter {
     /// The significand is read from the `Decimal`'s bytes (up to 128 bits) and written digit by digit; were the
     /// bytes not laid out as expected, the significand's own description is used.
     static func appendNumber(_ number: Decimal, into output: inout [UInt8]) {
-        guard decimalLayoutHolds else { return appendLargeNumber(number, into: &output) }
+        // Digits that fit 64 bits (nearly every number) are written from `DecimalText.parts`.
+        if let (negative, digits, exponent) = DecimalText.parts(number) {
+            guard digits > 0 else { output.append(UInt8(ascii: "0")); return }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+                var value = digits, count = 0
+                while value > 0 { buffer[count] = UInt8(ascii: "0") + UInt8(value % 10); value /= 10; count += 1 }
+                buffer[0..<count].reverse()
+                appendDigits(UnsafeBufferPointer(rebasing: buffer[0..<count]), exponent: exponent, negative: negative, into: &output)
+            }
+            return
+        }
+        guard DecimalText.Layout.found == .swiftFoundation else { return appendLargeNumber(number, into: &output) }
         let done = withUnsafeBytes(of: number) { raw -> Bool in
             guard raw.count == 20 else { return false }
             let length = Int(raw[1] >> 4)
@@ -105,31 +116,4 @@ extension JSONWriter {
         guard let (negative, digits, exponent) = DecimalText.parts(number) else { return nil }
         return (digits, exponent, negative)
     }
-
-    /// Whether `Decimal` is laid out as `appendNumber(_:into:)` reads it (swift-foundation's layout), checked once on numbers whose parts are known.
-    static let decimalLayoutHolds: Bool = {
-        func read(_ number: Decimal) -> (UInt64, Int, Bool, Int)? {
-            withUnsafeBytes(of: number) { raw -> (UInt64, Int, Bool, Int)? in
-                guard raw.count == 20, (12..<20).allSatisfy({ raw[$0] == 0 }) else { return nil }
-                var value: UInt64 = 0
-                for word in stride(from: 3, through: 0, by: -1) {
-                    value = value << 16 | UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
-                }
-                return (value, Int(Int8(bitPattern: raw[0])), raw[1] & 0x08 != 0, Int(raw[1] >> 4))
-            }
-        }
-        let probes: [(Decimal, UInt64, Int, Bool, Int)] = [
-            (Decimal(sign: .minus, exponent: -2, significand: Decimal(UInt64(0x0001_0002_0003_0004))), 0x0001_0002_0003_0004, -2, true, 4),
-            (Decimal(sign: .plus, exponent: 3, significand: Decimal(UInt64(12))), 12, 3, false, 1),
-            (Decimal(sign: .minus, exponent: -7, significand: Decimal(UInt64(0x1_0000))), 0x1_0000, -7, true, 2),
-            (Decimal(UInt64.max), UInt64.max, 0, false, 4),
-            (Decimal.zero, 0, 0, false, 0),
-        ]
-        for (number, significand, exponent, negative, length) in probes {
-            guard let parts = read(number), parts == (significand, exponent, negative, length),
-                  number.exponent == exponent, (number.sign == .minus) == negative else { return false }
-        }
-        guard let nan = read(Decimal.nan), nan.3 == 0, nan.2 else { return false }
-        return true
-    }()
 }
