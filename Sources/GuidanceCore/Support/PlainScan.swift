@@ -19,9 +19,11 @@ public enum PlainScan {
             digitsStart = before
         }
         guard digitsStart < scalars.endIndex else { return text }
-        let head = String(scalars[..<digitsStart])
-        guard head.unicodeScalars.reversed().starts(with: (word + " ").unicodeScalars.reversed()) else { return text }
-        return head + replacement
+        // The scalars before the digits must end with `word` and a space (compared as UTF-8 bytes, which is the same).
+        let head = text.utf8[..<digitsStart]
+        let ending = Array((word + " ").utf8)
+        guard head.count >= ending.count, head.suffix(ending.count).elementsEqual(ending) else { return text }
+        return String(Substring(head)) + replacement
     }
 
     /// `text` with every `{{...}}` (no `}` inside) replaced by `replacement`. The expression was `\{\{[^}]*\}\}`.
