@@ -137,11 +137,20 @@ extension SessionStore {
                 stampIndex(inode: start.inode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint)
                 return lines(start, top)
             }
+            // Found behind the index's back (a file removed, added or replaced by another program): recorded, so the
+            // commands after this one need not list the folder to find it again.
+            var found: [SettledChange] = []
+            let delta: Headers?
             if journal.count > 0 {
-                if let delta = journalDelta(scan, top: top, journal: journal, start: start) { return delta }
+                delta = journalDelta(scan, top: top, journal: journal, start: start, found: &found)
             } else {
                 try named()
-                if let delta = quickDelta(scan, summary: top.summary) { return delta }
+                delta = quickDelta(scan, summary: top.summary, found: &found)
+            }
+            if let delta, let written {
+                settle(found, listed: scan, summary: delta.summary, journal: journal, index: written, indexInode: start.inode,
+                       before: folderBefore, after: folderAfter)
+                return delta
             }
         }
         try named()
@@ -209,7 +218,7 @@ extension SessionStore {
     /// The headers when a few files changed since the index was written (a session saved or added): those files are
     /// read and set beside the index, which is left as it is; nil when more changed, or a session the summary picks
     /// was removed or no longer qualifies (the index is then built again).
-    private func quickDelta(_ scan: Scan, summary: SessionIndex.Summary) -> Headers? {
+    private func quickDelta(_ scan: Scan, summary: SessionIndex.Summary, found: inout [SettledChange]) -> Headers? {
         guard var whole = Self.readIndexText(indexURL.path), whole.whole else { return nil }
         // Files and lines are matched by their fingerprints (name and inode), computed from the bytes: no line is parsed.
         let scanned = Set(scan.shares)
@@ -224,8 +233,11 @@ extension SessionStore {
         var read: [SessionHeader] = []
         for file in changed {
             let path = (folder.path.hasSuffix("/") ? folder.path : folder.path + "/") + file.id + ".json"
-            if let header = readHeader(id: file.id, inode: file.inode, path: path, into: &result) { read.append(header) }
+            let header = readHeader(id: file.id, inode: file.inode, path: path, into: &result)
+            if let header { read.append(header) }
+            found.append(SettledChange(id: file.id, header: header))
         }
+        for id in gone { found.append(SettledChange(id: id, header: nil)) }
         let touched = Set(changed.map(\.id)).union(gone)
         guard let now = summary.updated(touched: touched, read: read) else { return nil }
         return Headers(source: .text(whole.text[...], now, rest: nil, touched: touched, read: read), permissions: result.permissions,
@@ -245,9 +257,10 @@ extension SessionStore {
     }
 
     /// Writes `text` (bytes) as the index file, holding its lock: the journal is emptied first (its records are of the index
-    /// replaced, which a reader meanwhile takes as it is: stale, and checked against the files as any).
+    /// replaced, which a reader meanwhile takes as it is: stale, and checked against the files as any). The journal is made
+    /// here when missing, as the folder changes anyway: a record added later then leaves the folder as a reader stamped it.
     func write(_ text: Data) {
-        let fd = open(journalURL.path, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        let fd = open(journalURL.path, O_WRONLY | O_CREAT | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0o600)
         if fd >= 0 {
             _ = ftruncate(fd, 0)
             _ = close(fd)
