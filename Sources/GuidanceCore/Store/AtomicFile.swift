@@ -97,15 +97,17 @@ public enum AtomicFile {
         if fsync(fd) != 0, errno != EINVAL { throw .io(path: path, reason: errorText(errno)) }
     }
 
-    /// Writes every byte of `bytes` to `fd`, retrying short writes and interruptions; returns errno on failure.
-    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+    /// Writes every byte of `bytes` to `fd` (at `offset` when given, else where it stands), retrying short writes and
+    /// interruptions; returns errno on failure.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int? = nil) -> Int32? {
         guard var next = bytes.baseAddress else { return nil }
         var left = bytes.count
         while left > 0 {
+            let done = bytes.count - left
             #if canImport(Glibc)
-            let written = Glibc.write(fd, next, left)
+            let written = offset.map { pwrite(fd, next, left, off_t($0 + done)) } ?? Glibc.write(fd, next, left)
             #else
-            let written = Darwin.write(fd, next, left)
+            let written = offset.map { pwrite(fd, next, left, off_t($0 + done)) } ?? Darwin.write(fd, next, left)
             #endif
             if written < 0 {
                 if errno == EINTR { continue }
