@@ -65,10 +65,7 @@ struct SessionLockTests {
             let store = SessionStore(folder: folder)
             try StoreTestSupport.put(left, "2027-02-01-k3vd.lock", in: folder)
             let lock = try store.lock(id: id)
-            var buffer = [CChar](repeating: 0, count: 256)
-            #expect(gethostname(&buffer, buffer.count - 1) == 0)
-            let host = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            #expect(try Self.owner(store, id) == "\(getpid()) \(host)\n")
+            #expect(try Self.owner(store, id) == "\(getpid()) \(SessionLock.hostName())\n")
             lock.release()
         }
     }

@@ -48,20 +48,17 @@ public final class SessionLock: @unchecked Sendable {
                 if code == EWOULDBLOCK { throw .locked(id, pid: pid) }
                 throw .io(path: path, reason: AtomicFile.errorText(code))
             }
-            guard let (device, inode) = isCurrent(fd, path: path) else {
+            guard let (device, inode, size) = isCurrent(fd, path: path) else {
                 _ = close(fd)  // we locked a file its owner had just removed
                 continue
             }
             // Written over the start, then cut to its length only when an older owner's line was longer: a file cut to
             // nothing and written again is flushed to disk when it is closed on ext4 (its auto_da_alloc), about 0.3 ms.
             let owner = Array("\(getpid()) \(hostName())\n".utf8)
-            var st = stat()
-            let failure: Int32? = fstat(fd, &st) != 0
-                ? errno
-                : owner.withUnsafeBytes { bytes in
-                    if let failure = AtomicFile.writeAll(fd, bytes, at: 0) { return failure }
-                    return Int(st.st_size) > owner.count && ftruncate(fd, off_t(owner.count)) != 0 ? errno : nil
-                }
+            let failure: Int32? = owner.withUnsafeBytes { bytes in
+                if let failure = AtomicFile.writeAll(fd, bytes, at: 0) { return failure }
+                return size > owner.count && ftruncate(fd, off_t(owner.count)) != 0 ? errno : nil
+            }
             let lock = SessionLock(id: id, path: path, fd: fd, device: device, inode: inode)
             if let failure {
                 lock.release()
@@ -107,13 +104,13 @@ public final class SessionLock: @unchecked Sendable {
         fd = -1
     }
 
-    /// The device and inode of `fd` when it is still the file at `path`, else nil.
-    private static func isCurrent(_ fd: Int32, path: String) -> (UInt64, UInt64)? {
+    /// The device, inode and size of `fd` when it is still the file at `path`, else nil.
+    private static func isCurrent(_ fd: Int32, path: String) -> (UInt64, UInt64, Int)? {
         var open = stat()
         var named = stat()
         guard fstat(fd, &open) == 0, stat(path, &named) == 0,
               open.st_dev == named.st_dev, open.st_ino == named.st_ino else { return nil }
-        return (UInt64(open.st_dev), UInt64(open.st_ino))
+        return (UInt64(open.st_dev), UInt64(open.st_ino), Int(open.st_size))
     }
 
     /// The process id written at the start of the lock file, when there is one.
@@ -128,7 +125,7 @@ public final class SessionLock: @unchecked Sendable {
     }
 
     /// This machine's host name, or "unknown".
-    private static func hostName() -> String {
+    static func hostName() -> String {
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count - 1) == 0 else { return "unknown" }
         let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
