@@ -24,19 +24,24 @@ public enum ScriptLoader {
 
     /// Loads `<folder>/<id>.json`.
     public static func load(id: String, folder: URL) -> Result<Script, ScriptProblems> {
-        let url = folder.appendingPathComponent("\(id).json")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(ScriptProblems([ScriptProblem(file: url.path, place: "",
+        load(id: id, folderPath: folder.path)
+    }
+
+    /// Loads `<folderPath>/<id>.json`.
+    public static func load(id: String, folderPath: String) -> Result<Script, ScriptProblems> {
+        let path = FolderPath.join(folderPath, "\(id).json")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(ScriptProblems([ScriptProblem(file: path, place: "",
                 message: "cannot read this file; check that the prompts folder holds \(id).json")]))
         }
         guard let bytes = JSONParser.utf8Text(data) else {
-            return .failure(ScriptProblems([ScriptProblem(file: url.path, place: "",
+            return .failure(ScriptProblems([ScriptProblem(file: path, place: "",
                 message: "the file is not UTF-8 text; save it again as UTF-8")]))
         }
         // Taken apart at once rather than kept whole: a kept Result is copied through its runtime type (about 200,000 instructions).
-        switch load(bytes: bytes, file: url.path) {
+        switch load(bytes: bytes, file: path) {
         case .success(let script) where script.id != id:
-            return .failure(ScriptProblems([ScriptProblem(file: url.path, place: "",
+            return .failure(ScriptProblems([ScriptProblem(file: path, place: "",
                 message: "its \"id\" is \"\(script.id)\" but the file is called \(id).json; make them the same")]))
         case .success(let script): return .success(script)
         case .failure(let problems): return .failure(problems)

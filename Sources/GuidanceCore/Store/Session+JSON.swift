@@ -42,7 +42,7 @@ extension Session {
     }
 
     /// The file's bytes: pretty JSON, stable from one save to the next.
-    public func fileData() -> Data { Data(JSONWriter.write(json()).utf8) }
+    public func fileData() -> Data { Data(utf8: JSONWriter.write(json())) }
 
     /// Reads a session from its file's JSON, checking the format and every field.
     public init(json: JSONValue) throws(SessionFormatError) {

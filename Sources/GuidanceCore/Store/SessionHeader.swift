@@ -81,10 +81,7 @@ public struct SessionHeader: Equatable, Sendable {
         get { answerCount == 0 ? [] : keyText.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { SessionIndex.unescaped(Substring($0)) } }
         set {
             answerCount = newValue.count
-            // Appended by hand: `joined` makes the runtime look up the collection's types (about 50,000 instructions at start-up).
-            var text = ""
-            for (at, key) in newValue.enumerated() { if at > 0 { text += "\t" }; text += SessionIndex.escaped(key) }
-            keyText = text
+            keyText = SessionIndex.tabbed(newValue)
         }
     }
 

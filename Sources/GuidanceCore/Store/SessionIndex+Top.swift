@@ -32,7 +32,7 @@ extension SessionIndex {
                 fields += [pick?.id ?? "", pick?.meetingDate ?? "", pick?.startedAt ?? ""]
             }
             for (key, pick) in summary.answered.sorted(by: { $0.key < $1.key }) { fields += [key, pick.id, pick.meetingDate, pick.startedAt] }
-            return fields.map(SessionIndex.escaped).joined(separator: "\t")
+            return SessionIndex.tabbed(fields)
         }
     }
 

@@ -105,7 +105,8 @@ public struct SessionIndex: Equatable, Sendable {
         var out = Data()
         // Each line is about 350 bytes; an estimate too small only grows the buffer once or twice.
         out.reserveCapacity(top.line.utf8.count + 1 + headers.count * 384)
-        out.append(contentsOf: (top.line + "\n").utf8)
+        var first = top.line + "\n"
+        first.withUTF8 { out.append($0) }
         for header in headers {
             var line = Self.line(header)
             line.append("\n")

@@ -98,22 +98,25 @@ extension SessionStore {
     /// The index file's path.
     public var indexURL: URL { folder.appendingPathComponent(SessionIndex.fileName, isDirectory: false) }
 
+    /// `indexURL` as a path.
+    var indexPath: String { pathInFolder(SessionIndex.fileName) }
+
     /// The headers of every session file, from the index where it still matches the files and from the files where not.
     ///
     /// Files that do not match their entry (or have none) are read and decoded; entries of files gone are
     /// dropped; the index is written again (atomically, not flushed: it is rebuilt whenever it is lost) when
     /// anything changed. A missing folder has no headers; one that cannot be read throws `.io`.
     public func headers(_ asked: IndexCheck) throws(StoreError) -> Headers {
-        let folderBefore = Self.folderStat(folder.path)
+        let folderBefore = Self.folderStat(folderPath)
         // A quick check reads the top of the index only: its first line says whether it matches, and names the sessions wanted;
         // the journal's last record says what it is after the changes since it was written.
-        let start = asked == .quick ? Self.readIndexText(indexURL.path, prefix: Self.indexPrefix) : nil
+        let start = asked == .quick ? Self.readIndexText(indexPath, prefix: Self.indexPrefix) : nil
         let written = start.flatMap { SessionIndex.top(of: $0.text[...]) }
         let journal = written.map { readJournal(for: $0.journal) } ?? IndexJournal()
         let top = journal.top ?? written
         /// The lines read so far, with the journal's changes over them.
         func lines(_ start: (text: String, whole: Bool, inode: UInt64), _ top: SessionIndex.Top) -> Headers {
-            Headers(source: .text(start.text[...], top.summary, rest: start.whole ? nil : indexURL.path,
+            Headers(source: .text(start.text[...], top.summary, rest: start.whole ? nil : indexPath,
                                   touched: Set(journal.latest.keys), read: journal.latest.values.compactMap { $0 }))
         }
         if let start, let top, top.count > quickCheckMinimum, let stamp = written?.stamp, stamp.fingerprint == top.fingerprint,
@@ -123,12 +126,12 @@ extension SessionStore {
         }
         // A quick check lists names only for the fingerprint first: the names are kept (a second listing) only when it differs.
         var scan = try scanFolder(names: asked == .full)
-        var folderAfter = Self.folderStat(folder.path)
+        var folderAfter = Self.folderStat(folderPath)
         /// The listing again with its names, and the folder's `stat` after it (a stamp needs the folder unchanged throughout).
         func named() throws(StoreError) {
             guard !scan.named else { return }
             scan = try scanFolder()
-            folderAfter = Self.folderStat(folder.path)
+            folderAfter = Self.folderStat(folderPath)
         }
         // Up to this many files the sizes and times cost little (a few milliseconds): examine them every time.
         let check = scan.count > quickCheckMinimum ? asked : .full
@@ -155,7 +158,7 @@ extension SessionStore {
         }
         try named()
         // The text is let go once its lines are read: the headers are all that is kept of it.
-        var read = Self.readIndexHeaders(indexURL.path)
+        var read = Self.readIndexHeaders(indexPath)
         let indexInode = read?.inode
         // The journal's changes over the lines (the file whose line it holds is checked below as any other), made in place.
         let changes = read.map { readJournal(for: $0.top.journal) } ?? IndexJournal()
@@ -173,7 +176,7 @@ extension SessionStore {
         var scanned: [String: UInt64] = [:]
         let files = scan.files
         for file in files { scanned[file.id] = file.inode }
-        let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        let base = folderPath.hasSuffix("/") ? folderPath : folderPath + "/"
         var fresh: [SessionHeader] = []
         // The entries that still match their files stay where they are (no second array of them); the others are read again.
         kept?.removeAll { entry in
@@ -219,7 +222,7 @@ extension SessionStore {
     /// read and set beside the index, which is left as it is; nil when more changed, or a session the summary picks
     /// was removed or no longer qualifies (the index is then built again).
     private func quickDelta(_ scan: Scan, summary: SessionIndex.Summary, found: inout [SettledChange]) -> Headers? {
-        guard var whole = Self.readIndexText(indexURL.path), whole.whole else { return nil }
+        guard var whole = Self.readIndexText(indexPath), whole.whole else { return nil }
         // Files and lines are matched by their fingerprints (name and inode), computed from the bytes: no line is parsed.
         let scanned = Set(scan.shares)
         guard let lines = SessionIndex.shares(in: &whole.text, unmatchedIn: scanned) else { return nil }
@@ -232,7 +235,7 @@ extension SessionStore {
         var result = Headers.none
         var read: [SessionHeader] = []
         for file in changed {
-            let path = (folder.path.hasSuffix("/") ? folder.path : folder.path + "/") + file.id + ".json"
+            let path = (folderPath.hasSuffix("/") ? folderPath : folderPath + "/") + file.id + ".json"
             let header = readHeader(id: file.id, inode: file.inode, path: path, into: &result)
             if let header { read.append(header) }
             found.append(SettledChange(id: file.id, header: header))
@@ -249,9 +252,9 @@ extension SessionStore {
     /// changing the index).
     public func save(_ index: SessionIndex) {
         var st = stat()
-        guard stat(folder.path, &st) == 0 else { return }
-        let lock = IndexLock(path: indexURL.path, waiting: false)
-        if lock == nil && lstat(indexURL.path, &st) == 0 { return }
+        guard stat(folderPath, &st) == 0 else { return }
+        let lock = IndexLock(path: indexPath, waiting: false)
+        if lock == nil && lstat(indexPath, &st) == 0 { return }
         defer { lock?.release() }
         write(index.data())
     }
@@ -260,12 +263,12 @@ extension SessionStore {
     /// replaced, which a reader meanwhile takes as it is: stale, and checked against the files as any). The journal is made
     /// here when missing, as the folder changes anyway: a record added later then leaves the folder as a reader stamped it.
     func write(_ text: Data) {
-        let fd = open(journalURL.path, O_WRONLY | O_CREAT | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        let fd = open(journalPath, O_WRONLY | O_CREAT | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0o600)
         if fd >= 0 {
             _ = ftruncate(fd, 0)
             _ = close(fd)
         }
-        _ = try? AtomicFile.write(text, to: indexURL, mode: 0o600, durable: false)
+        _ = try? AtomicFile.write(text, toPath: indexPath, mode: 0o600, durable: false)
     }
 
     /// Reads one session file into a header; nil when it is no longer there (or is a folder).

@@ -119,10 +119,13 @@ extension SessionStore {
     /// The journal file's path (`IndexJournal`).
     public var journalURL: URL { folder.appendingPathComponent(IndexJournal.fileName, isDirectory: false) }
 
+    /// `journalURL` as a path.
+    var journalPath: String { pathInFolder(IndexJournal.fileName) }
+
     /// The records of the journal that follow the index whose first line says `journal`; none when there is no journal,
     /// it cannot be read, or it is larger than a journal gets.
     func readJournal(for journal: UInt64) -> IndexJournal {
-        let fd = open(journalURL.path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        let fd = open(journalPath, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return IndexJournal() }
         defer { _ = close(fd) }
         return Self.readJournal(fd: fd, for: journal).journal
@@ -150,7 +153,7 @@ extension SessionStore {
         let stamp = SessionIndex.FolderStamp(before, fingerprint: fingerprint)
         guard stamp == SessionIndex.FolderStamp(after, fingerprint: fingerprint),
               Date().timeIntervalSince1970 * 1e9 - Double(stamp.changed) >= stampAge * 1e9 else { return }
-        let fd = open(indexURL.path, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        let fd = open(indexPath, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return }
         defer { _ = close(fd) }
         var st = stat()

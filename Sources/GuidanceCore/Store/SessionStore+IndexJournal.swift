@@ -13,7 +13,7 @@ extension SessionStore {
     /// whose state is not the journal's, with its line now (nil: gone), for `settle`.
     func journalDelta(_ scan: Scan, top: SessionIndex.Top, journal: IndexJournal,
                       start: (text: String, whole: Bool, inode: UInt64), found: inout [SettledChange]) -> Headers? {
-        let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        let base = folderPath.hasSuffix("/") ? folderPath : folderPath + "/"
         var result = Headers.none
         var expected = top.fingerprint
         var read: [SessionHeader] = []
@@ -40,14 +40,14 @@ extension SessionStore {
         }
         let touched = Set(journal.latest.keys)
         guard expected == scan.fingerprint, let summary = top.summary.updated(touched: touched, read: read) else { return nil }
-        return Headers(source: .text(start.text[...], summary, rest: start.whole ? nil : indexURL.path, touched: touched, read: read),
+        return Headers(source: .text(start.text[...], summary, rest: start.whole ? nil : indexPath, touched: touched, read: read),
                        permissions: result.permissions, failures: result.failures, changed: false)
     }
 
     /// The index as its file and journal say it is now: the first line after the last record, and every line with the
     /// records' changes; nil when there is no index or it cannot be read.
     public func currentIndex() -> (top: SessionIndex.Top, index: SessionIndex)? {
-        guard let read = Self.readIndexHeaders(indexURL.path) else { return nil }
+        guard let read = Self.readIndexHeaders(indexPath) else { return nil }
         let journal = readJournal(for: read.top.journal)
         return (journal.top ?? read.top, SessionIndex(headers: journal.applied(to: read.headers)))
     }

@@ -23,12 +23,12 @@ extension SessionStore {
     /// listing gives, so a crash between them leaves a journal the next listing does not match, not a wrong one.
     func settle(_ changes: [SettledChange], listed scan: Scan, summary: SessionIndex.Summary, journal: IndexJournal,
                 index written: SessionIndex.Top, indexInode: UInt64, before: stat?, after: stat?) {
-        guard !changes.isEmpty, let lock = IndexLock(path: indexURL.path, waiting: false) else { return }
+        guard !changes.isEmpty, let lock = IndexLock(path: indexPath, waiting: false) else { return }
         defer { lock.release() }
         var locked = stat()
         guard fstat(lock.fd, &locked) == 0, UInt64(locked.st_ino) == indexInode,
               let now = Self.readIndexTop(fd: lock.fd), now.journal == written.journal else { return }
-        let fd = open(journalURL.path, O_RDWR | O_CREAT | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        let fd = open(journalPath, O_RDWR | O_CREAT | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
         defer { _ = close(fd) }
         let (current, size) = Self.readJournal(fd: fd, for: written.journal)

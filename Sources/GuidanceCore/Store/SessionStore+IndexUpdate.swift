@@ -17,10 +17,10 @@ extension SessionStore {
     /// builds it from the files. Nothing here can make the index trusted over the files: its fingerprint still names the
     /// files it describes.
     public func updateIndex(id: String, with header: SessionHeader?, replaced: UInt64?) {
-        guard let lock = IndexLock(path: indexURL.path, waiting: true) else { return }
+        guard let lock = IndexLock(path: indexPath, waiting: true) else { return }
         defer { lock.release() }
         guard let written = Self.readIndexTop(fd: lock.fd) else { return }
-        let fd = open(journalURL.path, O_RDWR | O_CREAT | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        let fd = open(journalPath, O_RDWR | O_CREAT | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
         defer { _ = close(fd) }
         let (journal, size) = Self.readJournal(fd: fd, for: written.journal)

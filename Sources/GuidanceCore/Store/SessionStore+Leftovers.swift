@@ -26,7 +26,7 @@ extension SessionStore {
     ///
     /// Files being written right now by a shell that holds the session's lock are left out.
     public func leftovers() -> [Leftover] {
-        leftovers(among: (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        leftovers(among: (try? FileManager.default.contentsOfDirectory(atPath: folderPath)) ?? [])
     }
 
     /// The leftovers among the file names `names` of the folder (a listing made already): see `leftovers()`.
@@ -67,7 +67,7 @@ extension SessionStore {
     /// Removes `leftover` from the sessions folder.
     public func discard(_ leftover: Leftover) {
         _ = unlink(leftover.path)
-        try? AtomicFile.syncFolder(folder.path)
+        try? AtomicFile.syncFolder(folderPath)
     }
 
     /// Removes the temporary file `name` when it is stale: older than its session file, which was saved after it.
@@ -77,13 +77,13 @@ extension SessionStore {
     /// names no session is removed when older than `temporaryFileMaximumAge`. Leftovers newer than
     /// their session file stay for `leftovers()`.
     func removeIfStale(_ name: String) {
-        let path = folder.appendingPathComponent(name, isDirectory: false).path
+        let path = pathInFolder(name)
         var st = stat()
         guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return }
         let modified = Self.modificationDate(st)
         if let id = Self.sessionID(inTemporaryName: name) {
             var session = stat()
-            guard lstat(fileURL(for: id).path, &session) == 0, modified < Self.modificationDate(session) else { return }
+            guard lstat(filePath(for: id), &session) == 0, modified < Self.modificationDate(session) else { return }
             _ = unlink(path)
         } else if Date().timeIntervalSince(modified) > Self.temporaryFileMaximumAge {
             _ = unlink(path)
@@ -103,12 +103,12 @@ extension SessionStore {
     /// The leftover named `name`, when it is a temporary file newer than its session file (or has none).
     private func leftover(named name: String) -> Leftover? {
         guard let id = Self.sessionID(inTemporaryName: name) else { return nil }
-        let path = folder.appendingPathComponent(name, isDirectory: false).path
+        let path = pathInFolder(name)
         var st = stat()
         guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
         let modified = Self.modificationDate(st)
         var session = stat()
-        if lstat(fileURL(for: id).path, &session) == 0 {
+        if lstat(filePath(for: id), &session) == 0 {
             guard modified >= Self.modificationDate(session) else { return nil }
             return Leftover(id: id, path: path, modified: modified, sessionMissing: false)
         }
@@ -119,7 +119,7 @@ extension SessionStore {
     ///
     /// This process does not count: it holds the lock itself when it asks. The lock file is only read: taking the lock, even for a moment, would refuse a shell starting now.
     private func isOpenInLiveShell(_ id: SessionID) -> Bool {
-        guard let text = try? String(contentsOfFile: lockURL(for: id).path, encoding: .utf8) else { return false }
+        guard let text = try? String(contentsOfFile: lockPath(for: id), encoding: .utf8) else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard let first = words.first, let pid = Int32(first), pid > 0, pid != getpid() else { return false }
         return kill(pid, 0) == 0 || errno == EPERM

@@ -42,9 +42,9 @@ extension SessionStore {
     /// Without `names` only the count and the fingerprint are kept (what a quick check compares first): no name, inode
     /// number or share is stored. A missing folder lists as empty; one that exists and cannot be read throws `.io`.
     func scanFolder(names: Bool = true) throws(StoreError) -> Scan {
-        guard let dir = opendir(folder.path) else {
+        guard let dir = opendir(folderPath) else {
             if errno == ENOENT || errno == ENOTDIR { return Scan() }
-            throw .io(path: folder.path, reason: "the folder cannot be read")
+            throw .io(path: folderPath, reason: "the folder cannot be read")
         }
         defer { closedir(dir) }
         var scan = Scan()

@@ -11,7 +11,7 @@ extension SessionStore {
     /// (`ID.review-N`) and its calendar record (`ID.calendar-state`), in that order. Lock files and the
     /// temporary copies of an unfinished save are not among them.
     public func files(of id: SessionID) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folderPath)) ?? []
         let prefix = id.rawValue + "."
         func rank(_ name: String) -> Int { name.hasSuffix(".json") ? 0 : name.contains(".review-") ? 1 : 2 }
         return names.filter { name in
@@ -32,7 +32,7 @@ extension SessionStore {
         defer { lock.release() }
         try Self.makeFolder(trashFolder.path)
         var listed = stat()
-        let replaced = lstat(fileURL(for: id).path, &listed) == 0 && listed.st_mode & S_IFMT != S_IFDIR ? UInt64(listed.st_ino) : nil
+        let replaced = lstat(filePath(for: id), &listed) == 0 && listed.st_mode & S_IFMT != S_IFDIR ? UInt64(listed.st_ino) : nil
         var moved: [String] = []
         for name in files(of: id) {
             var target = trashFolder.appendingPathComponent(name).path
@@ -42,7 +42,7 @@ extension SessionStore {
                 target = trashFolder.appendingPathComponent("\(name).\(number)").path
                 number += 1
             }
-            let source = folder.appendingPathComponent(name).path
+            let source = pathInFolder(name)
             guard rename(source, target) == 0 else {
                 throw .io(path: source, reason: AtomicFile.errorText(errno) + (moved.isEmpty ? "" : "; already moved to the trash: " + moved.joined(separator: ", ")))
             }

@@ -43,6 +43,10 @@ public struct SessionStore: Sendable {
     /// The folder holding the session files.
     public let folder: URL
 
+    /// `folder`'s path, made once: the first `URL.path` in a process costs a scan of every conformance in the binary
+    /// (a tenth of a millisecond before the first prompt), and the store asks for paths on every step.
+    public let folderPath: String
+
     /// A quick index check (`headers(.quick)`) examines no file only in a folder of more session files than
     /// this; smaller folders are checked in full (their sizes and times cost up to a millisecond; at 1,000 files,
     /// five, a third of `plan latest`).
@@ -61,6 +65,7 @@ public struct SessionStore: Sendable {
     /// A store over `folder`; nothing is created until the first save or lock.
     public init(folder: URL) {
         self.folder = folder
+        folderPath = folder.path
     }
 
     /// The path of the session file for `id`.
@@ -81,13 +86,13 @@ public struct SessionStore: Sendable {
     public func save(_ data: Data, id: SessionID, session: Session? = nil, durable: Bool = true) throws(StoreError) {
         // The same limit as on reading: a file that could not be read back is never written.
         if data.count > Self.maximumFileSize {
-            throw .tooLarge(path: fileURL(for: id).path, bytes: data.count, limit: Self.maximumFileSize)
+            throw .tooLarge(path: filePath(for: id), bytes: data.count, limit: Self.maximumFileSize)
         }
-        try Self.makeFolder(folder.path)
+        try Self.makeFolder(folderPath)
         // The file replaced, as the folder's listing names it (for the index's fingerprint).
         var before = stat()
-        let replaced = lstat(fileURL(for: id).path, &before) == 0 && before.st_mode & S_IFMT != S_IFDIR ? UInt64(before.st_ino) : nil
-        let written = try AtomicFile.write(data, to: fileURL(for: id), mode: 0o600, durable: durable)
+        let replaced = lstat(filePath(for: id), &before) == 0 && before.st_mode & S_IFMT != S_IFDIR ? UInt64(before.st_ino) : nil
+        let written = try AtomicFile.write(data, toPath: filePath(for: id), mode: 0o600, durable: durable)
         // Just written: its time is not kept (-1), so a full check reads it once more, when it can no longer change within the same tick.
         let stamp = (inode: UInt64(written.st_ino), size: Int64(written.st_size))
         // The session in hand needs no decoding (nor a Result, whose type the runtime would look up: a tenth of a millisecond).
@@ -108,7 +113,7 @@ public struct SessionStore: Sendable {
 
     /// Creates the sessions folder (and any missing folders above it) with permissions 0700 when it is missing.
     public func makeFolder() throws(StoreError) {
-        try Self.makeFolder(folder.path)
+        try Self.makeFolder(folderPath)
     }
 
     /// The stored bytes of session `id`; throws `.notFound(id)` when there is no such session.
@@ -126,7 +131,7 @@ public struct SessionStore: Sendable {
     /// a restore from a backup) is changed to 0600 when it is an ordinary file (not a link), and
     /// `permissions` says so, for the caller to tell the person. Errors as for `load(id:)`.
     public func read(id: SessionID) throws(StoreError) -> (data: Data, permissions: LoosePermissions?) {
-        let path = fileURL(for: id).path
+        let path = filePath(for: id)
         // O_NONBLOCK: a named pipe in the file's place must not hang us.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
@@ -157,7 +162,7 @@ public struct SessionStore: Sendable {
 
     /// Whether a session file is stored for `id` (a folder of that name does not count).
     public func exists(id: SessionID) -> Bool {
-        let path = fileURL(for: id).path
+        let path = filePath(for: id)
         var st = stat()
         if stat(path, &st) == 0 { return st.st_mode & S_IFMT != S_IFDIR }
         return lstat(path, &st) == 0  // a dangling link still occupies the name
@@ -179,8 +184,8 @@ public struct SessionStore: Sendable {
     public func ids() -> [String] {
         // A folder that is not there has none (asked first: Foundation's error for it costs a third of a million instructions).
         var st = stat()
-        guard stat(folder.path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR else { return [] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        guard stat(folderPath, &st) == 0, st.st_mode & S_IFMT == S_IFDIR else { return [] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folderPath)) ?? []
         return names.compactMap { name in
             guard name.hasSuffix(".json"), !AtomicFile.isTemporaryName(name) else { return nil }
             let id = String(name.dropLast(".json".count))
@@ -192,11 +197,11 @@ public struct SessionStore: Sendable {
     public func entries() throws(StoreError) -> [Entry] {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            names = try FileManager.default.contentsOfDirectory(atPath: folderPath)
         } catch {
             var st = stat()
-            if stat(folder.path, &st) != 0 && errno == ENOENT { return [] }
-            throw .io(path: folder.path, reason: "the folder cannot be read")
+            if stat(folderPath, &st) != 0 && errno == ENOENT { return [] }
+            throw .io(path: folderPath, reason: "the folder cannot be read")
         }
         var found: [(entry: Entry, date: String)] = []
         for name in names {
@@ -206,7 +211,7 @@ public struct SessionStore: Sendable {
             }
             guard name.hasSuffix(".json"),
                   let id = try? SessionID(validating: String(name.dropLast(".json".count))) else { continue }
-            let path = folder.appendingPathComponent(name, isDirectory: false).path
+            let path = pathInFolder(name)
             var st = stat()
             let examined = stat(path, &st) == 0
             if examined && st.st_mode & S_IFMT == S_IFDIR { continue }
@@ -235,8 +240,8 @@ public struct SessionStore: Sendable {
     /// Hold the returned lock for as long as you work on the session; a second lock on the same
     /// session is refused, in this process as in any other.
     public func lock(id: SessionID) throws(StoreError) -> SessionLock {
-        try Self.makeFolder(folder.path)
-        return try SessionLock.acquire(id: id, path: lockURL(for: id).path)
+        try Self.makeFolder(folderPath)
+        return try SessionLock.acquire(id: id, path: lockPath(for: id))
     }
 
     /// A new id for a session held on `date` (`YYYY-MM-DD`) that no stored session or lock uses yet.
@@ -244,9 +249,9 @@ public struct SessionStore: Sendable {
         for _ in 0..<1000 {
             let id = SessionID.generate(date: date, using: &generator)
             var st = stat()
-            if lstat(fileURL(for: id).path, &st) != 0 && lstat(lockURL(for: id).path, &st) != 0 { return id }
+            if lstat(filePath(for: id), &st) != 0 && lstat(lockPath(for: id), &st) != 0 { return id }
         }
-        throw .cannotCreate(path: folder.path, reason: "no free session id was found")
+        throw .cannotCreate(path: folderPath, reason: "no free session id was found")
     }
 
     /// A new id for a session held on `date` that no stored session or lock uses yet.

@@ -13,7 +13,7 @@ struct ListingScripts {
     mutating func stamp(_ id: String, app: App) -> String {
         if let known = stamps[id] { return known }
         var st = stat()
-        let path = app.promptsFolder.appendingPathComponent("\(id).json").path
+        let path = FolderPath.join(app.promptsPath, "\(id).json")
         let stamp = stat(path, &st) == 0
             ? "\(st.st_dev):\(st.st_ino):\(st.st_size):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
             : "none"

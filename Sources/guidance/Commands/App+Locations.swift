@@ -33,7 +33,7 @@ extension App {
     func noteEarlierSessions() {
         // The headers of this run (read anyway to find the previous session) say whether the folder is empty.
         guard let folder = locations.otherSessionsFolder, storedHeaders(.quick).first(where: { _ in true }) == nil,
-              !SessionStore(folder: URL(fileURLWithPath: folder, isDirectory: true)).ids().isEmpty else { return }
+              !SessionStore(folderPath: folder).ids().isEmpty else { return }
         Console.err("guidance: " + locations.earlierSessionsNote(earlier: folder))
     }
 }

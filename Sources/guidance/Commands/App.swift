@@ -9,6 +9,8 @@ struct App {
     let locations: Locations
     let store: SessionStore
     let promptsFolder: URL
+    /// `promptsFolder`'s path, from the string it was made of (`FolderPath`).
+    let promptsPath: String
     /// The zone of this run (`--tz`, else the computer's), made when first needed.
     let zone: RunTimeZone
     var timeZone: TimeZone { zone.timeZone }
@@ -29,8 +31,9 @@ struct App {
         self.invocation = invocation
         exportMode = ExportFile.mode(umask: umask)
         locations = App.locations(invocation)
-        store = SessionStore(folder: URL(fileURLWithPath: locations.sessions.path, isDirectory: true))
+        store = SessionStore(folderPath: locations.sessions.path)
         promptsFolder = URL(fileURLWithPath: locations.prompts.path, isDirectory: true)
+        promptsPath = FolderPath.of(locations.prompts.path, url: promptsFolder)
         if let name = invocation.timeZone {
             guard let zone = TimeZone(identifier: name) else {
                 throw CLIError.usage("\"\(name)\" is not a time zone guidance knows; use a name such as Europe/London or America/New_York.")
@@ -63,14 +66,14 @@ struct App {
 
     /// The script with this id, read from its file and checked.
     private func readScript(_ id: String) throws(CLIError) -> Script {
-        let file = promptsFolder.appendingPathComponent("\(id).json")
-        guard FileManager.default.fileExists(atPath: file.path) else {
-            throw CLIError.missing("There is no question script \"\(id)\" in \(promptsFolder.path); the scripts are director and self. Run guidance from the project folder, or give --prompts DIR.")
+        let file = FolderPath.join(promptsPath, "\(id).json")
+        guard FileManager.default.fileExists(atPath: file) else {
+            throw CLIError.missing("There is no question script \"\(id)\" in \(promptsPath); the scripts are director and self. Run guidance from the project folder, or give --prompts DIR.")
         }
-        switch ScriptLoader.load(id: id, folder: promptsFolder) {
+        switch ScriptLoader.load(id: id, folderPath: promptsPath) {
         case .success(let script): return script
         case .failure(let problems):
-            throw CLIError.data("The question script \(file.path) has problems; run guidance check to see them all.\n\(problems)")
+            throw CLIError.data("The question script \(file) has problems; run guidance check to see them all.\n\(problems)")
         }
     }
 
@@ -118,7 +121,7 @@ struct App {
         // without listing the folder: with thousands of sessions the listing is most of the command.
         if SessionID.isValid(text), let id = try? SessionID(validating: text) {
             var st = stat()
-            if lstat(store.folder.path + "/" + text + ".json", &st) == 0 { return id }
+            if lstat(store.pathInFolder(text + ".json"), &st) == 0 { return id }
         }
         // Any part of an id that only one stored session's id holds names it ("nt68").
         switch SessionIDMatch.resolve(text, among: store.ids()) {

@@ -68,11 +68,11 @@ extension App {
                     throw CLIError(message: "Could not create the folder \(url.deletingLastPathComponent().path) (\(error.localizedDescription)); choose another place.", code: 73)
                 }
             }
-            let data = Data(file.text.utf8)
+            let data = Data(utf8: file.text)
             manifest.record(data, at: url.path)
             batch.append(ExportBatch.File(path: url.path, data: data, mode: exportMode))
         }
-        let record = ExportBatch.File(path: manifestURL.path, data: Data(JSONWriter.write(manifest.json()).utf8), mode: 0o600)
+        let record = ExportBatch.File(path: manifestURL.path, data: Data(utf8: JSONWriter.write(manifest.json())), mode: 0o600)
         do { try ExportBatch([record] + alongside + batch).write() } catch { throw recordError(error) }
     }
 
@@ -179,7 +179,7 @@ extension App {
         let sequences = try storedSequences(at: stateURL)
         let updated = sequences.updated(for: plan.calendar, context: "\(timeZone.identifier)|\(plan.reminderMinutes)")
         let state = updated == sequences
-            ? nil : ExportBatch.File(path: stateURL.path, data: Data(JSONWriter.write(updated.json()).utf8), mode: 0o600)
+            ? nil : ExportBatch.File(path: stateURL.path, data: Data(utf8: JSONWriter.write(updated.json())), mode: 0o600)
         return (updated, state)
     }
 

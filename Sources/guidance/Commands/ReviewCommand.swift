@@ -52,7 +52,7 @@ extension App {
 
     /// Writes a review beside its session: temporary file, flushed, renamed into place, mode 0600.
     func saveReview(_ review: MonthlyReview, plan: Plan, to url: URL) throws(StoreError) {
-        try AtomicFile.write(Data((JSONWriter.write(review.json(plan: plan)) + "\n").utf8), to: url, mode: 0o600)
+        try AtomicFile.write(Data(utf8: JSONWriter.write(review.json(plan: plan)) + "\n"), to: url, mode: 0o600)
     }
 
     /// The review kept for this month, with the tasks it really answers, or nil when there is none yet.

@@ -62,7 +62,7 @@ extension App {
             throw CLIError.data(Sentences.join("\(answersFile ?? ""): the file holds answers for the \(fileScript) script, but --script says \(scriptName)", Self.nothingStored))
         }
         let scriptID = scriptName ?? fileScript ?? "director"
-        guard ["director", "self"].contains(scriptID) || FileManager.default.fileExists(atPath: promptsFolder.appendingPathComponent("\(scriptID).json").path) else {
+        guard ["director", "self"].contains(scriptID) || FileManager.default.fileExists(atPath: FolderPath.join(promptsPath, "\(scriptID).json")) else {
             if scriptName == nil, let answersFile {
                 throw CLIError.data(Sentences.join("\(answersFile): \"script\" is \"\(scriptID)\", which is not a script; use \"director\" or \"self\"", Self.nothingStored))
             }

@@ -24,6 +24,27 @@ struct GuidanceProcess {
     /// Runs `guidance arguments` with `input` on standard input (then closed); `executable` is another copy of it.
     static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:],
                     executable: URL? = nil, in folder: String? = nil) throws -> Result {
+        // A copy of the binary just written (an installed copy) can be "busy" for a moment: another test's child process,
+        // forked while the copy was open for writing, holds it open until that child starts its own program.
+        for attempt in 1...50 {
+            do {
+                return try runOnce(arguments, input: input, environment: extra, executable: executable, in: folder)
+            } catch let error as NSError where attempt < 50 && Self.isTextFileBusy(error) {
+                usleep(20_000)
+            }
+        }
+        fatalError("unreachable")
+    }
+
+    /// Whether `error` is the system's "text file busy" (ETXTBSY), given by Foundation as the reason under its own error.
+    static func isTextFileBusy(_ error: NSError) -> Bool {
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        return (error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY))
+            || (underlying?.domain == NSPOSIXErrorDomain && underlying?.code == Int(ETXTBSY))
+    }
+
+    private static func runOnce(_ arguments: [String], input: String, environment extra: [String: String],
+                                executable: URL?, in folder: String?) throws -> Result {
         let process = Process()
         process.executableURL = try executable ?? BinaryLocator.guidance()
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder, isDirectory: true) }
