@@ -10,7 +10,7 @@ enum PlainText {
     /// `text` with every `token` (ASCII) replaced by `value`, as `text.replacingOccurrences(of: token, with: value)`.
     static func replacing(_ token: String, with value: String, in text: String) -> String {
         let pattern = Array(token.utf8)
-        guard let lead = pattern.first, text.utf8.contains(lead) else { return text }
+        guard let lead = pattern.first, text.hasUTF8Byte(where: { $0 == lead }) else { return text }
         guard isSimple(text) else { return text.replacingOccurrences(of: token, with: value) }
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
@@ -32,7 +32,7 @@ enum PlainText {
     /// Whether `text` holds `token` (ASCII), as Foundation's `text.contains(token)`.
     static func contains(_ token: String, in text: String) -> Bool {
         let pattern = Array(token.utf8)
-        guard let lead = pattern.first, text.utf8.contains(lead) else { return false }
+        guard let lead = pattern.first, text.hasUTF8Byte(where: { $0 == lead }) else { return false }
         guard isSimple(text) else { return text.contains(token) }
         let bytes = Array(text.utf8)
         guard bytes.count >= pattern.count else { return false }
@@ -45,7 +45,7 @@ enum PlainText {
     /// `text` with every double quote doubled, as `text.replacingOccurrences(of: "\"", with: "\"\"")`.
     static func doublingQuotes(_ text: String) -> String {
         let quote = UInt8(ascii: "\"")
-        guard text.utf8.contains(quote) else { return text }
+        guard text.hasUTF8Byte(where: { $0 == quote }) else { return text }
         // A quote next to a character at U+0300 or above (a combining mark, a joiner) may be part of a longer
         // composed character, which Foundation would not match: leave those texts to Foundation.
         var previous: Unicode.Scalar?
@@ -68,6 +68,6 @@ enum PlainText {
     /// Whether every character of `text` is ASCII: then each is a composed character of its own, but CR LF,
     /// which an ASCII word without CR or LF never splits.
     static func isSimple(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+        text.allUTF8Bytes { $0 < 0x80 }
     }
 }

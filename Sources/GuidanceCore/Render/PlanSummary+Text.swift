@@ -51,7 +51,7 @@ extension PlanSummary {
     static func wrapOneColumnBytes(_ text: String, first: String, rest: String) -> [String]? {
         func oneColumn(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x1B && byte != 0x01 && byte != 0x02 }
         let bytes = Array(text.utf8)
-        guard bytes.allSatisfy(oneColumn), first.utf8.allSatisfy(oneColumn), rest.utf8.allSatisfy(oneColumn) else { return nil }
+        guard bytes.allSatisfy(oneColumn), first.allUTF8Bytes(oneColumn), rest.allUTF8Bytes(oneColumn) else { return nil }
         let space = UInt8(ascii: " ")
         var lines: [String] = []
         var current = Array(first.utf8)
@@ -77,7 +77,7 @@ extension PlanSummary {
 
     /// The text on one line for the terminal: every run of control characters (newline, CR, tab, escape) becomes one space.
     static func clean(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.trimmedOfWhitespace() }
+        if text.allUTF8Bytes({ $0 >= 0x20 && $0 < 0x7F }) { return text.trimmedOfWhitespace() }
         var result = String.UnicodeScalarView()
         var lastWasControl = false
         for scalar in text.unicodeScalars {

@@ -11,38 +11,39 @@ extension ScriptReader {
         var earlier: [String: AnswerType] = [:]
         for (index, topic) in script.topics.enumerated() {
             for question in topic.questions {
-                let place = "topic \(index + 1) (\(topic.id)), question \(question.id)"
+                // Written out only for a problem: most scripts have none.
+                func place() -> String { "topic \(index + 1) (\(topic.id)), question \(question.id)" }
                 if earlier[question.id] != nil {
-                    problem(place, "the question id \"\(question.id)\" is used twice; each answer needs its own key")
+                    problem(place(), "the question id \"\(question.id)\" is used twice; each answer needs its own key")
                 }
                 let filtered = Self.filteredSources(question.type)
                 for key in question.type.sources {
                     guard let source = earlier[key] else {
-                        problem(place, "it takes its items from \"\(key)\", which is not an earlier question")
+                        problem(place(), "it takes its items from \"\(key)\", which is not an earlier question")
                         continue
                     }
                     if let value = filtered.first(where: { $0.key == key })?.value {
                         if case .each(_, .choice(.fixed(let options)), _) = source, options.contains(value) { continue }
-                        problem(place, "its options are the items of \"\(key)\" answered \"\(value)\", so \"\(key)\" must be an \"each\" question with \"\(value)\" among its options")
+                        problem(place(), "its options are the items of \"\(key)\" answered \"\(value)\", so \"\(key)\" must be an \"each\" question with \"\(value)\" among its options")
                         continue
                     }
                     if case .list = source {} else {
-                        problem(place, "it takes its items from \"\(key)\", which is a \(source.name) question; items must come from a list question")
+                        problem(place(), "it takes its items from \"\(key)\", which is a \(source.name) question; items must come from a list question")
                     }
                 }
                 if let when = question.when, earlier[when.key] == nil {
-                    problem(place, "its condition reads \"\(when.key)\", which is not an earlier question")
+                    problem(place(), "its condition reads \"\(when.key)\", which is not an earlier question")
                 }
                 for text in [question.ask, question.again].compactMap({ $0 }) {
-                    let placeholders = Template.placeholders(in: text)
+                    let placeholders = self.placeholders[text] ?? Template.placeholders(in: text)
                     for p in placeholders where p.source != "item" {
                         if earlier[p.key] == nil && !(p.source == "previous" && (p.key == question.id || script.question(p.key) != nil)) {
-                            problem(place, "\"{{\(p.source).\(p.key)}}\" quotes a question that is not asked before this one")
+                            problem(place(), "\"{{\(p.source).\(p.key)}}\" quotes a question that is not asked before this one")
                         }
                     }
                     let isEach = if case .each = question.type { true } else { false }
                     if !isEach, placeholders.contains(where: { $0.source == "item" }) {
-                        problem(place, "{{item}} only works inside the item of an \"each\" question")
+                        problem(place(), "{{item}} only works inside the item of an \"each\" question")
                     }
                 }
                 earlier[question.id] = question.type

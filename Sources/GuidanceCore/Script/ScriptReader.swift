@@ -4,6 +4,9 @@ import Foundation
 struct ScriptReader {
     let file: String
     var problems: [ScriptProblem] = []
+    /// The placeholders of each question text read (its `ask` and `again`), for `checkReferences`: found with the text's
+    /// problems, so no text is cut into its segments twice.
+    var placeholders: [String: [Template.Placeholder]] = [:]
 
     init(file: String) { self.file = file }
 
@@ -88,7 +91,15 @@ struct ScriptReader {
         let optional = object["optional"]?.boolValue ?? false
         if let o = object["optional"], o.boolValue == nil { problem(place, "\"optional\" should be true or false") }
         for text in [ask, again].compactMap({ $0 }) {
-            for message in Template.problems(in: text) { problem(place, message) }
+            var found: [Template.Placeholder] = []
+            for segment in Template.segments(of: text) {
+                switch segment {
+                case .problem(let message): problem(place, message)
+                case .placeholder(let placeholder): found.append(placeholder)
+                case .literal: break
+                }
+            }
+            placeholders[text] = found
         }
         var carry = Question.Carry.keep
         if let c = object["carry"] {

@@ -67,8 +67,8 @@ public enum Template {
         // Most texts quote nothing; an ASCII text is cut at its braces byte by byte. Only a text with
         // braces and other characters goes through `range(of:)`, which knows where characters combine.
         let utf8 = text.utf8
-        guard utf8.contains(UInt8(ascii: "{")) else { return [.literal(text)] }
-        if utf8.allSatisfy({ $0 < 0x80 }) { return asciiSegments(of: Array(utf8)) }
+        guard text.hasUTF8Byte(where: { $0 == UInt8(ascii: "{") }) else { return [.literal(text)] }
+        if text.allUTF8Bytes({ $0 < 0x80 }) { return asciiSegments(of: Array(utf8)) }
         var result: [Segment] = []
         var rest = Substring(text)
         while let open = rest.range(of: "{{") {

@@ -85,7 +85,9 @@ extension SessionStore {
         var pending: [UInt8] = []  // the bytes of a line not yet ended
         var first = true
         var offset = 0
-        let block = 256 * 1024
+        // The file's size and a byte more, read at once (the last read finds the end), up to 256 KB a read: a small index
+        // is not read into a quarter of a megabyte of zeros, which the system must first give the process page by page.
+        let block = max(4096, min(256 * 1024, Int(st.st_size) + 1))
         while true {
             let before = pending.count
             pending.reserveCapacity(before + block)
