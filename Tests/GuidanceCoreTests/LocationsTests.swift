@@ -127,3 +127,21 @@ import Testing
         #expect(installed.otherSessionsFolder == nil)
     }
 }
+
+/// The path cuts Locations makes from bytes give what NSString's path methods give.
+@Suite("Location path cuts")
+struct LocationPathCutTests {
+    @Test(arguments: ["/a/b", "/a/b/", "/a//b", "/a//b//", "/a", "/", "/a/b/c.d", "/.build/x", "/home/me/.build/release/guidance"])
+    func parentAndLastPartAreNSStrings(_ path: String) {
+        #expect(Locations.parent(path) == (path as NSString).deletingLastPathComponent)
+        #expect(Locations.lastPart(path) == (path as NSString).lastPathComponent)
+    }
+
+    /// Paths on which this Foundation's `deletingLastPathComponent` stops the program ("//", relative ones), cut as
+    /// Apple's NSString documents.
+    @Test(arguments: [("//", "/", "/"), ("a", "", "a"), ("a/b", "a", "b"), ("a/", "", "a"), ("", "", "")])
+    func pathsNSStringCannotCut(_ path: String, _ parent: String, _ last: String) {
+        #expect(Locations.parent(path) == parent)
+        #expect(Locations.lastPart(path) == last)
+    }
+}

@@ -136,7 +136,7 @@ public struct Locations: Equatable, Sendable {
         var folder = parent(executable)
         for _ in 0..<3 where folder != "/" && !folder.isEmpty {
             let above = parent(folder)
-            if (folder as NSString).lastPathComponent.hasPrefix(".build") && exists(join(above, "Package.swift")) { return above }
+            if lastPart(folder).hasPrefix(".build") && exists(join(above, "Package.swift")) { return above }
             folder = above
         }
         return nil
@@ -160,9 +160,28 @@ public struct Locations: Equatable, Sendable {
         (folder as NSString).appendingPathComponent(name)
     }
 
-    /// The folder holding `path`.
+    /// The folder holding `path`, as `NSString.deletingLastPathComponent` gives it ("/a/b/" and "/a//b" give "/a",
+    /// "/a" gives "/", "a" gives ""), cut from the bytes: NSString's path methods cost about 25,000 instructions a call.
     static func parent(_ path: String) -> String {
-        (path as NSString).deletingLastPathComponent
+        let bytes = Array(path.utf8)
+        let slash = UInt8(ascii: "/")
+        var end = bytes.count
+        while end > 1, bytes[end - 1] == slash { end -= 1 }  // trailing slashes
+        guard let cut = bytes[..<end].lastIndex(of: slash) else { return "" }
+        var keep = cut
+        while keep > 0, bytes[keep - 1] == slash { keep -= 1 }  // the slashes before the last part
+        return keep == 0 ? "/" : String(decoding: bytes[..<keep], as: UTF8.self)
+    }
+
+    /// The last part of `path`, as `NSString.lastPathComponent` gives it ("/a/b/" gives "b", "/" gives "/").
+    static func lastPart(_ path: String) -> String {
+        let bytes = Array(path.utf8)
+        let slash = UInt8(ascii: "/")
+        var end = bytes.count
+        while end > 1, bytes[end - 1] == slash { end -= 1 }
+        if end == 1, bytes[0] == slash { return "/" }
+        let start = bytes[..<end].lastIndex(of: slash).map { $0 + 1 } ?? 0
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// `path` made absolute against `folder`, with `.` and `..` taken out (by the words alone: no file is read).

@@ -108,11 +108,13 @@ final class PlainLineReader: LineEditor {
 
     /// Reads what is available into `pending`, or notes the end of the input.
     private func fill() {
-        var chunk = [UInt8](repeating: 0, count: 65_536)
+        // Not zero-filled first: the system gives the process only the pages a read writes into (a line, not 64 KB).
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 1)
+        defer { chunk.deallocate() }
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(input.fileDescriptor, $0.baseAddress, $0.count) }
+            let count = read(input.fileDescriptor, chunk.baseAddress, chunk.count)
             if count > 0 {
-                pending.append(contentsOf: chunk[..<count])
+                pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<count]))
                 return
             }
             if count < 0, errno == EINTR { continue }

@@ -14,15 +14,23 @@ import Darwin
 enum ProcessEnvironment {
     /// Every variable, by name (for a name given twice, the first, as `getenv` finds it).
     static let values: [String: String] = {
-        var values: [String: String] = [:]
-        var entry: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = environ
-        while let pointer = entry?.pointee {
-            let text = String(cString: pointer)
-            if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
-                let name = String(text[..<equals])
-                if values[name] == nil { values[name] = String(text[text.index(after: equals)...]) }
+        let list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = environ
+        guard let list else { return [:] }
+        var count = 0
+        while list[count] != nil { count += 1 }
+        // Sized once, and each name and value made straight from its bytes (no whole "NAME=value" string to cut).
+        var values = [String: String](minimumCapacity: count)
+        for index in 0..<count {
+            guard let pointer = list[index] else { continue }
+            let length = strlen(pointer)
+            pointer.withMemoryRebound(to: UInt8.self, capacity: length) { start in
+                guard let equals = memchr(start, Int32(UInt8(ascii: "=")), length) else { return }
+                let nameLength = UnsafeRawPointer(start).distance(to: UnsafeRawPointer(equals))
+                let name = String(decoding: UnsafeBufferPointer(start: start, count: nameLength), as: UTF8.self)
+                guard values[name] == nil else { return }
+                values[name] = String(decoding: UnsafeBufferPointer(start: start + nameLength + 1, count: length - nameLength - 1),
+                                      as: UTF8.self)
             }
-            entry = entry?.advanced(by: 1)
         }
         return values
     }()
