@@ -8,7 +8,10 @@ struct ScriptReader {
     /// problems, so no text is cut into its segments twice.
     var placeholders: [String: [Template.Placeholder]] = [:]
 
-    init(file: String) { self.file = file }
+    init(file: String) {
+        self.file = file
+        placeholders.reserveCapacity(64)  // a script's texts, without growing the table on the way
+    }
 
     mutating func problem(_ place: String, _ message: String) {
         problems.append(ScriptProblem(file: file, place: place, message: message))

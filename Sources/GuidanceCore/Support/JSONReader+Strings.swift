@@ -7,17 +7,21 @@ extension JSONReader {
     /// with a byte JSON forbids in a string, is read by `escapedString()`, which also reports the error.
     mutating func string() throws(JSONParseError) -> String {
         let start = pos
-        var end = start + 1
-        let count = bytes.count
-        while end < count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") {
-                pos = end + 1
-                return String(decoding: bytes[(start + 1)..<end], as: UTF8.self)
+        // The bytes are scanned in place (no bounds check a byte): a script is mostly text in quotes.
+        let plain: String? = bytes.withUnsafeBufferPointer { buffer in
+            var end = start + 1
+            while end < buffer.count {
+                let byte = buffer[end]
+                if byte == UInt8(ascii: "\"") {
+                    pos = end + 1
+                    return String(decoding: UnsafeBufferPointer(rebasing: buffer[(start + 1)..<end]), as: UTF8.self)
+                }
+                if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+                end += 1
             }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            end += 1
+            return nil
         }
+        if let plain { return plain }
         return try escapedString()
     }
 
