@@ -12,16 +12,6 @@ struct PlainScanTests {
     }
 
     @Test(arguments: [
-        "director.json: topic 1, question 3", "topic 1, question 12", "question 3", "question", "question ", "question x3",
-        "question 3 of 4", "aquestion 7", "question 1 question 22", "field 2", "topic 1, question 3, field 4",
-        "question ٣", "question 3\u{301}", "", "3", "question  3", "Question 3", "question 03",
-    ])
-    func aTrailingNumberIsReplacedAsTheExpressionDid(text: String) {
-        #expect(PlainScan.replacingTrailingNumber(after: "question", in: text, with: "goals") == regex(text, #"question \d+$"#, "question goals"))
-        #expect(PlainScan.replacingTrailingNumber(after: "field", in: text, with: "amount") == regex(text, #"field \d+$"#, "field amount"))
-    }
-
-    @Test(arguments: [
         "What is {{growth_segment}}'s target?", "{{a}} and {{b}}", "{{a}b}}", "{{{a}}", "{{}}", "{{a", "a}}", "{ {a}}",
         "{{a}}}", "{{{{a}}}}", "no placeholders", "", "{{é}} café", "{{a\n}}", "}}{{", "{{a} }}", "{{👍🏽}}",
     ])

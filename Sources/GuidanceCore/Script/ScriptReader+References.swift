@@ -6,13 +6,13 @@ extension ScriptReader {
     mutating func checkReferences(_ script: Script) {
         var topicIDs = Set<String>()
         for (index, topic) in script.topics.enumerated() where !topicIDs.insert(topic.id).inserted {
-            problem("topic \(index + 1) (\(topic.id))", "the topic id \"\(topic.id)\" is used twice; give each topic its own id")
+            problem(.topic(index + 1, id: topic.id), "the topic id \"\(topic.id)\" is used twice; give each topic its own id")
         }
         var earlier: [String: AnswerType] = [:]
         for (index, topic) in script.topics.enumerated() {
             for question in topic.questions {
                 // Written out only for a problem: most scripts have none.
-                func place() -> String { "topic \(index + 1) (\(topic.id)), question \(question.id)" }
+                func place() -> ScriptPlace { .question(.topic(index + 1, id: topic.id), 0, id: question.id) }
                 if earlier[question.id] != nil {
                     problem(place(), "the question id \"\(question.id)\" is used twice; each answer needs its own key")
                 }

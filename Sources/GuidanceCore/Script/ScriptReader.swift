@@ -13,11 +13,11 @@ struct ScriptReader {
         placeholders.reserveCapacity(64)  // a script's texts, without growing the table on the way
     }
 
-    mutating func problem(_ place: String, _ message: String) {
-        problems.append(ScriptProblem(file: file, place: place, message: message))
+    mutating func problem(_ place: ScriptPlace, _ message: String) {
+        problems.append(ScriptProblem(file: file, place: place.description, message: message))
     }
 
-    mutating func string(_ object: JSONObject, _ key: String, _ place: String, required: Bool = true) -> String? {
+    mutating func string(_ object: JSONObject, _ key: String, _ place: ScriptPlace, required: Bool = true) -> String? {
         guard let value = object[key] else {
             if required { problem(place, "\"\(key)\" is missing; add it as text") }
             return nil
@@ -31,7 +31,7 @@ struct ScriptReader {
         return text
     }
 
-    mutating func int(_ object: JSONObject, _ key: String, _ place: String, range: ClosedRange<Int>) -> Int? {
+    mutating func int(_ object: JSONObject, _ key: String, _ place: ScriptPlace, range: ClosedRange<Int>) -> Int? {
         guard let value = object[key] else { problem(place, "\"\(key)\" is missing; add it as a whole number"); return nil }
         guard let n = value.intValue, range.contains(n) else {
             problem(place, "\"\(key)\" should be a whole number from \(range.lowerBound) to \(range.upperBound)")
@@ -64,10 +64,10 @@ struct ScriptReader {
     }
 
     mutating func topic(_ json: JSONValue, index: Int) -> Topic? {
-        var place = "topic \(index)"
+        var place = ScriptPlace.topic(index, id: nil)
         guard let object = json.objectValue else { problem(place, "each topic should be an object with \"id\", \"title\", \"minutes\" and \"questions\""); return nil }
         let id = string(object, "id", place)
-        if let id { place += " (\(id))" }
+        if let id { place = place.named(id) }
         let title = string(object, "title", place)
         let minutes = int(object, "minutes", place, range: 1...120)
         let intro = string(object, "intro", place, required: false) ?? ""
@@ -75,16 +75,16 @@ struct ScriptReader {
             problem(place, "\"questions\" should be a list of at least one question")
             return nil
         }
-        let questions = questionValues.enumerated().compactMap { question($1, place: "\(place), question \($0 + 1)") }
+        let questions = questionValues.enumerated().compactMap { question($1, place: .question(place, $0 + 1, id: nil)) }
         guard let id, let title, let minutes, questions.count == questionValues.count else { return nil }
         return Topic(id: id, title: title, minutes: minutes, intro: intro, questions: questions)
     }
 
-    mutating func question(_ json: JSONValue, place start: String) -> Question? {
+    mutating func question(_ json: JSONValue, place start: ScriptPlace) -> Question? {
         var place = start
         guard let object = json.objectValue else { problem(place, "each question should be an object with \"id\", \"ask\" and \"type\""); return nil }
         let id = string(object, "id", place)
-        if let id { place = PlainScan.replacingTrailingNumber(after: "question", in: start, with: id) }
+        if let id { place = start.named(id) }
         let ask = string(object, "ask", place)
         let again = string(object, "again", place, required: false)
         let help = string(object, "help", place)
@@ -131,7 +131,7 @@ struct ScriptReader {
         return q
     }
 
-    mutating func options(_ object: JSONObject, place: String) -> OptionSource? {
+    mutating func options(_ object: JSONObject, place: ScriptPlace) -> OptionSource? {
         if let from = object["options_from"] {
             guard let key = from.stringValue else { problem(place, "\"options_from\" should name an earlier question"); return nil }
             if let with = object["options_with"] {
@@ -160,7 +160,7 @@ struct ScriptReader {
         return .labelled(names, names: Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value.stringValue ?? "") }))
     }
 
-    mutating func answerType(_ object: JSONObject, place: String, nested: Bool) -> AnswerType? {
+    mutating func answerType(_ object: JSONObject, place: ScriptPlace, nested: Bool) -> AnswerType? {
         guard let name = string(object, "type", place) else { return nil }
         switch name {
         case "text": return .text
@@ -191,14 +191,14 @@ struct ScriptReader {
         case "each":
             guard let over = string(object, "over", place) else { return nil }
             guard let item = object["item"]?.objectValue else { problem(place, "\"each\" needs \"item\": an object with the item's \"type\""); return nil }
-            guard let itemType = answerType(item, place: place + ", item", nested: true) else { return nil }
+            guard let itemType = answerType(item, place: .item(place), nested: true) else { return nil }
             return .each(over: over, item: itemType, optionalItems: object["optional_items"]?.boolValue ?? false)
         case "records":
             guard let list = object["fields"]?.arrayValue, !list.isEmpty else {
                 problem(place, "\"records\" needs \"fields\": a list of sub-questions")
                 return nil
             }
-            let fields = list.enumerated().compactMap { field($1, place: "\(place), field \($0 + 1)") }
+            let fields = list.enumerated().compactMap { field($1, place: .field(place, $0 + 1, id: nil)) }
             var seen = Set<String>()
             for f in fields where !seen.insert(f.id).inserted {
                 problem(place, "the field id \"\(f.id)\" is used twice; give each field its own id")
@@ -211,10 +211,10 @@ struct ScriptReader {
         }
     }
 
-    mutating func field(_ json: JSONValue, place start: String) -> AnswerType.Field? {
+    mutating func field(_ json: JSONValue, place start: ScriptPlace) -> AnswerType.Field? {
         guard let object = json.objectValue else { problem(start, "each field should be an object with \"id\", \"ask\" and \"type\""); return nil }
         let id = string(object, "id", start)
-        let place = id.map { PlainScan.replacingTrailingNumber(after: "field", in: start, with: $0) } ?? start
+        let place = id.map { start.named($0) } ?? start
         let ask = string(object, "ask", place)
         let help = string(object, "help", place)
         let example = string(object, "example", place)
@@ -229,7 +229,7 @@ struct ScriptReader {
                                 optional: object["optional"]?.boolValue ?? false, defaultValue: defaultValue)
     }
 
-    mutating func condition(_ json: JSONValue, place: String) -> Condition? {
+    mutating func condition(_ json: JSONValue, place: ScriptPlace) -> Condition? {
         guard let object = json.objectValue, let key = object["key"]?.stringValue else {
             problem(place, "\"when\" should be an object such as {\"key\": \"roles\", \"contains\": \"exit\"}")
             return nil

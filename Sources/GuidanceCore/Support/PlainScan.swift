@@ -6,26 +6,6 @@ import Foundation
 /// Each does exactly what the regular expression named in its comment did (the tests compare them on
 /// tricky input); they work on Unicode scalars, as the expressions matched code points, not characters.
 public enum PlainScan {
-    /// `text` with a final `word` + space + digits (such as "question 3") made `word` + space + `replacement`;
-    /// `text` unchanged when it does not end that way. The expression was `word \d+$`.
-    public static func replacingTrailingNumber(after word: String, in text: String, with replacement: String) -> String {
-        let scalars = text.unicodeScalars
-        var digitsStart = scalars.endIndex
-        while digitsStart > scalars.startIndex {
-            let before = scalars.index(before: digitsStart)
-            let scalar = scalars[before]
-            // ASCII digits answered without Unicode's property tables (the look-up cost thousands of instructions a call).
-            guard scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.generalCategory == .decimalNumber else { break }
-            digitsStart = before
-        }
-        guard digitsStart < scalars.endIndex else { return text }
-        // The scalars before the digits must end with `word` and a space (compared as UTF-8 bytes, which is the same).
-        let head = text.utf8[..<digitsStart]
-        let ending = Array((word + " ").utf8)
-        guard head.count >= ending.count, head.suffix(ending.count).elementsEqual(ending) else { return text }
-        return String(Substring(head)) + replacement
-    }
-
     /// `text` with every `{{...}}` (no `}` inside) replaced by `replacement`. The expression was `\{\{[^}]*\}\}`.
     public static func replacingPlaceholders(in text: String, with replacement: String) -> String {
         let scalars = Array(text.unicodeScalars)
