@@ -27,8 +27,9 @@ public enum ScriptLoader {
         load(id: id, folderPath: folder.path)
     }
 
-    /// Loads `<folderPath>/<id>.json`.
-    public static func load(id: String, folderPath: String) -> Result<Script, ScriptProblems> {
+    /// Loads `<folderPath>/<id>.json`, through `cache` when one is given: the copy kept there when it was made from these
+    /// very bytes, else the file read and checked (and kept there when it has no problem).
+    public static func load(id: String, folderPath: String, cache: CheckedScripts? = nil) -> Result<Script, ScriptProblems> {
         let path = FolderPath.join(folderPath, "\(id).json")
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(ScriptProblems([ScriptProblem(file: path, place: "",
@@ -38,12 +39,15 @@ public enum ScriptLoader {
             return .failure(ScriptProblems([ScriptProblem(file: path, place: "",
                 message: "the file is not UTF-8 text; save it again as UTF-8")]))
         }
+        if let cache, let script = cache.cached(scriptPath: path, bytes: bytes), script.id == id { return .success(script) }
         // Taken apart at once rather than kept whole: a kept Result is copied through its runtime type (about 200,000 instructions).
         switch load(bytes: bytes, file: path) {
         case .success(let script) where script.id != id:
             return .failure(ScriptProblems([ScriptProblem(file: path, place: "",
                 message: "its \"id\" is \"\(script.id)\" but the file is called \(id).json; make them the same")]))
-        case .success(let script): return .success(script)
+        case .success(let script):
+            cache?.store(script, scriptPath: path, bytes: bytes)
+            return .success(script)
         case .failure(let problems): return .failure(problems)
         }
     }

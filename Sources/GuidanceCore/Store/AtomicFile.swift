@@ -135,16 +135,18 @@ public enum AtomicFile {
     /// Reads everything from `fd` (at most `limit` bytes); returns the bytes and errno on failure (EFBIG past the limit).
     static func readAll(_ fd: Int32, limit: Int) -> (data: Data, failure: Int32?) {
         var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        // Not zero-filled first: the system gives the process only the pages a read writes into (16 page faults saved).
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 1)
+        defer { buffer.deallocate() }
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let count = read(fd, buffer.baseAddress, buffer.count)
             if count < 0 {
                 if errno == EINTR { continue }
                 return (data, errno)
             }
             if count == 0 { return (data, nil) }
             if data.count + count > limit { return (data, EFBIG) }
-            data.append(contentsOf: buffer[0..<count])
+            data.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
         }
     }
 

@@ -14,6 +14,19 @@ extension App {
         return Locations.decide(inputs)
     }
 
+    /// Where checked scripts are kept between runs (`CheckedScripts`), stamped with this binary's size and time; nil when
+    /// `GUIDANCE_NO_SCRIPT_CACHE` is set or the binary cannot be looked at.
+    func checkedScripts() -> CheckedScripts? {
+        let env = ProcessEnvironment.values
+        guard (env["GUIDANCE_NO_SCRIPT_CACHE"] ?? "").isEmpty else { return nil }
+        var st = stat()
+        guard stat(App.executablePath(), &st) == 0 else { return nil }
+        let stamp = UInt64(st.st_size) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bitPattern: Int64(st.st_mtim.tv_sec)) &* 1_000_000_007
+            ^ UInt64(bitPattern: Int64(st.st_mtim.tv_nsec)) ^ UInt64(st.st_ino) << 32
+        let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return CheckedScripts(folder: CheckedScripts.folder(environment: env, home: home), binaryStamp: stamp)
+    }
+
     /// The running binary's absolute path with symbolic links resolved (`/proc/self/exe` on Linux).
     static func executablePath() -> String {
         if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"), target.hasPrefix("/") {

@@ -70,7 +70,7 @@ struct App {
         guard FileManager.default.fileExists(atPath: file) else {
             throw CLIError.missing("There is no question script \"\(id)\" in \(promptsPath); the scripts are director and self. Run guidance from the project folder, or give --prompts DIR.")
         }
-        switch ScriptLoader.load(id: id, folderPath: promptsPath) {
+        switch ScriptLoader.load(id: id, folderPath: promptsPath, cache: checkedScripts()) {
         case .success(let script): return script
         case .failure(let problems):
             throw CLIError.data("The question script \(file) has problems; run guidance check to see them all.\n\(problems)")

@@ -18,6 +18,9 @@ struct GuidanceProcess {
     /// The shipped prompts folder.
     static var prompts: String { packageRoot.appendingPathComponent("prompts").path }
 
+    /// The tests' cache folder, for `XDG_CACHE_HOME`.
+    static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("guidance-tests-cache").path
+
     /// A folder that does not exist, for `XDG_DATA_HOME`.
     static let noUserData = FileManager.default.temporaryDirectory.appendingPathComponent("guidance-tests-no-user-data").path
 
@@ -55,6 +58,9 @@ struct GuidanceProcess {
         // Never the real ~/.local/share: a built binary keeps sessions in its checkout, but it reads this folder to
         // say where earlier sessions are, and a test's output must not depend on the machine's.
         environment["XDG_DATA_HOME"] = GuidanceProcess.noUserData
+        // Checked scripts are kept (CheckedScripts) in the tests' own folder: a test's scripts sit in folders of their own,
+        // and the copies of them must not pile up in the user's ~/.cache.
+        environment["XDG_CACHE_HOME"] = GuidanceProcess.cache
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
