@@ -8,7 +8,7 @@ extension App {
         let inputs = Locations.Inputs(
             // Locations takes HOME when it is set and not empty; only without it is the account's home looked up.
             environment: ProcessEnvironment.values, home: ProcessEnvironment.values["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory(),
-            executable: executablePath(),
+            executable: App.executable,
             currentFolder: files.currentDirectoryPath, sessionsFlag: invocation.sessions, promptsFlag: invocation.prompts,
             exists: { files.fileExists(atPath: $0) })
         return Locations.decide(inputs)
@@ -20,12 +20,15 @@ extension App {
         let env = ProcessEnvironment.values
         guard (env["GUIDANCE_NO_SCRIPT_CACHE"] ?? "").isEmpty else { return nil }
         var st = stat()
-        guard stat(App.executablePath(), &st) == 0 else { return nil }
+        guard stat(App.executable, &st) == 0 else { return nil }
         let stamp = UInt64(st.st_size) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bitPattern: Int64(st.st_mtim.tv_sec)) &* 1_000_000_007
             ^ UInt64(bitPattern: Int64(st.st_mtim.tv_nsec)) ^ UInt64(st.st_ino) << 32
         let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return CheckedScripts(folder: CheckedScripts.folder(environment: env, home: home), binaryStamp: stamp)
     }
+
+    /// `executablePath()`, looked up once a run (the folders and the checked scripts' stamp both need it).
+    static let executable = executablePath()
 
     /// The running binary's absolute path with symbolic links resolved (`/proc/self/exe` on Linux).
     static func executablePath() -> String {
