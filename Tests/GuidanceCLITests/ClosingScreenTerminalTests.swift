@@ -63,7 +63,7 @@ struct ClosingScreenTerminalTests {
         // Ctrl-C at the closing prompt says what it did and that nothing is lost; it does not leave.
         tty.send("half typed")
         tty.sendControl("c")
-        try tty.waitFor("(Line cleared. Everything is saved: press Enter or Ctrl-D to finish.)")
+        try tty.waitForPrompt(after: "(Line cleared. Everything is saved: press Enter or Ctrl-D to finish.)")
         tty.sendControl("d")
         #expect(try tty.waitForExit() == 0)
         #expect(try folder.onlySession()["answers"]?["exit_plan"]?["value"] == .string("Refer them to a partner agency"))

@@ -129,7 +129,7 @@ struct TypedInputCLITests {
         try tty.waitFor(question, count: 2)
         tty.sendLine("yes")
         try tty.waitFor("✓ Wednesday 1 January 2020")
-        try tty.waitFor("How many hours a week")
+        try tty.waitForPrompt(after: "How many hours a week")
         tty.sendControl("d")
         #expect(try tty.waitForExit() == 0)
         #expect(try folder.onlySession()["answers"]?["plan_start"]?["value"] == .string("2020-01-01"))
