@@ -137,6 +137,13 @@ struct LocationPathCutTests {
         #expect(Locations.lastPart(path) == (path as NSString).lastPathComponent)
     }
 
+    @Test(arguments: ["/a", "/a/", "/a//", "//a", "/", "//", "", "a", "a/", "/a//b/", "./a", "/a/..", "/a b/", "/é/"])
+    func joinIsNSStringsAppendingPathComponent(_ folder: String) {
+        for name in ["b", "b/", "/b", "b//c", "", "guidance/sessions", ".local/share", "//b", "../b", "./b", "é"] {
+            #expect(Locations.join(folder, name) == (folder as NSString).appendingPathComponent(name), "\(folder) + \(name)")
+        }
+    }
+
     /// Paths on which this Foundation's `deletingLastPathComponent` stops the program ("//", relative ones), cut as
     /// Apple's NSString documents.
     @Test(arguments: [("//", "/", "/"), ("a", "", "a"), ("a/b", "a", "b"), ("a/", "", "a"), ("", "", "")])

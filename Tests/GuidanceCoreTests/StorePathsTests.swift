@@ -8,7 +8,8 @@ struct StorePathsTests {
     @Test(arguments: [
         ("/tmp/sessions", true), ("/", true), ("/a b/c", true), ("/tmp/sessions/", false), ("/tmp//sessions", false),
         ("/tmp/./sessions", false), ("/tmp/../sessions", false), ("/tmp/sessions/.", false), ("sessions", false), ("", false),
-        ("/tmp/.sessions", true), ("/tmp/...", true),
+        ("/tmp/.sessions", true), ("/tmp/...", true), ("/tmp/..x", true), ("/tmp/x.", true), ("/tmp/a.b/c", true), ("/.", false),
+        ("/..", false), ("/a/../", false), ("//", false), ("/.x/..", false),
     ])
     func aPlainAbsolutePathIsKeptAndAnyOtherGoesThroughItsURL(_ path: String, _ plain: Bool) {
         #expect(FolderPath.isPlainAbsolute(path) == plain)

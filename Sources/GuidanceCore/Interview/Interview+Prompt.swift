@@ -35,13 +35,22 @@ extension Interview {
         return prompt
     }
 
-    /// The types of every question, to describe answers in templates.
-    var types: [String: AnswerType] { Dictionary(flat.map { ($0.question.id, $0.question.type) }, uniquingKeysWith: { a, _ in a }) }
+    /// The types of the questions the placeholders of `texts` quote, to describe their answers in words: all
+    /// `Template.render` looks up, without a dictionary of every question's type made at every prompt.
+    func types(quotedIn texts: String?...) -> [String: AnswerType] {
+        var found: [String: AnswerType] = [:]
+        for case let text? in texts where text.hasUTF8Byte(where: { $0 == UInt8(ascii: "{") }) {
+            for placeholder in Template.placeholders(in: text) where found[placeholder.key] == nil {
+                if let entry = flat.first(where: { $0.question.id == placeholder.key }) { found[placeholder.key] = entry.question.type }
+            }
+        }
+        return found
+    }
 
     /// The question in words: the carry-forward wording when last session answered it, quoting answers.
     public func questionText(_ q: Question) -> String {
         let offered = offered
-        let context = Template.Context(answers: session.values, previous: offered, types: types)
+        let context = Template.Context(answers: session.values, previous: offered, types: types(quotedIn: q.ask, q.again))
         if q.carried(offered[q.id]) != nil, let again = q.again, let text = Template.render(again, in: context) { return text }
         if let text = Template.render(q.ask, in: context) { return text }
         return PlainScan.replacingPlaceholders(in: q.ask, with: "(not answered yet)")
@@ -95,7 +104,7 @@ extension Interview {
         prompt.part = current
         prompt.partName = current
         let offered = offered
-        let context = Template.Context(answers: session.values, previous: offered, types: types, item: current)
+        let context = Template.Context(answers: session.values, previous: offered, types: types(quotedIn: q.ask), item: current)
         let offersWhole = draft.isEmpty && validWholeDefault(q) != nil
         let carried = offersWhole && q.carried(offered[q.id]) != nil && q.again != nil
         if !carried, let text = Template.render(q.ask, in: context), q.ask.contains("{{item}}") { prompt.text = text }

@@ -43,9 +43,9 @@ public struct CheckedScripts: Sendable {
         let fd = open(path(for: scriptPath), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { _ = close(fd) }
-        let read = AtomicFile.readAll(fd, limit: 4 * 1024 * 1024)
+        let read = AtomicFile.readBytes(fd, limit: 4 * 1024 * 1024)
         guard read.failure == nil else { return nil }
-        let file = [UInt8](read.data)
+        let file = read.bytes
         let head = Self.magic.count + 32
         guard file.count >= head, file.starts(with: Self.magic) else { return nil }
         func word(_ index: Int) -> UInt64 {

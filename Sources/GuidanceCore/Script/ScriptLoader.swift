@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a prompt script from JSON text and checks it, naming the place of every problem.
 public enum ScriptLoader {
@@ -31,24 +36,34 @@ public enum ScriptLoader {
     /// very bytes, else the file read and checked (and kept there when it has no problem).
     public static func load(id: String, folderPath: String, cache: CheckedScripts? = nil) -> Result<Script, ScriptProblems> {
         let path = FolderPath.join(folderPath, "\(id).json")
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let file = readFile(path) else {
             return .failure(ScriptProblems([ScriptProblem(file: path, place: "",
                 message: "cannot read this file; check that the prompts folder holds \(id).json")]))
         }
-        guard let bytes = JSONParser.utf8Text(data) else {
+        // A copy is kept only for bytes that were UTF-8 text and had no problem: the same bytes need no second look.
+        if let cache, let script = cache.cached(scriptPath: path, bytes: file), script.id == id { return .success(script) }
+        guard let bytes = JSONParser.utf8Text(file) else {
             return .failure(ScriptProblems([ScriptProblem(file: path, place: "",
                 message: "the file is not UTF-8 text; save it again as UTF-8")]))
         }
-        if let cache, let script = cache.cached(scriptPath: path, bytes: bytes), script.id == id { return .success(script) }
         // Taken apart at once rather than kept whole: a kept Result is copied through its runtime type (about 200,000 instructions).
         switch load(bytes: bytes, file: path) {
         case .success(let script) where script.id != id:
             return .failure(ScriptProblems([ScriptProblem(file: path, place: "",
                 message: "its \"id\" is \"\(script.id)\" but the file is called \(id).json; make them the same")]))
         case .success(let script):
-            cache?.store(script, scriptPath: path, bytes: bytes)
+            cache?.store(script, scriptPath: path, bytes: file)
             return .success(script)
         case .failure(let problems): return .failure(problems)
         }
+    }
+
+    /// The bytes of the file at `path` (at most 64 MiB), or nil when it cannot be read.
+    static func readFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { _ = close(fd) }
+        let read = AtomicFile.readBytes(fd, limit: SessionStore.maximumFileSize)
+        return read.failure == nil ? read.bytes : nil
     }
 }

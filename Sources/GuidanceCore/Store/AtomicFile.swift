@@ -150,6 +150,37 @@ public enum AtomicFile {
         }
     }
 
+    /// Reads everything from `fd` (at most `limit` bytes) into an array, in one read of the file's size when that is
+    /// known; returns errno on failure (EFBIG past the limit). For a start's script: no `Data`, no copy.
+    static func readBytes(_ fd: Int32, limit: Int) -> (bytes: [UInt8], failure: Int32?) {
+        var st = stat()
+        let size = fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+        guard size > 0, size <= limit else {  // a size not known (a pipe, /proc) or too large: read in blocks
+            let (data, failure) = readAll(fd, limit: limit)
+            return ([UInt8](data), failure)
+        }
+        var failure: Int32?
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let got = read(fd, buffer.baseAddress! + count, size - count)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failure = errno }
+                if got <= 0 { return }
+                count += got
+            }
+        }
+        guard failure == nil, bytes.count == size else { return (bytes, failure) }
+        var next: UInt8 = 0  // the file may have grown since: one byte more says whether it did
+        var got = read(fd, &next, 1)
+        while got < 0, errno == EINTR { got = read(fd, &next, 1) }
+        if got < 0 { return (bytes, errno) }
+        guard got == 1 else { return (bytes, nil) }
+        let rest = readAll(fd, limit: limit - size - 1)
+        bytes.append(next)
+        bytes += rest.data
+        return (bytes, rest.failure)
+    }
+
     /// The system's text for an errno value, such as "Permission denied".
     static func errorText(_ code: Int32) -> String {
         guard let text = strerror(code) else { return "error \(code)" }

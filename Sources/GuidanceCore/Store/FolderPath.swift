@@ -5,9 +5,9 @@ import Foundation
 /// prompt), so the commands that start a meeting make their paths from the strings `Locations` gives.
 public enum FolderPath {
     /// `url.path` for `url = URL(fileURLWithPath: path, isDirectory: true)`: `path` itself when it is plain (absolute,
-    /// without an empty, "." or ".." part, as `Locations` gives it), else asked of the URL.
-    public static func of(_ path: String, url: URL) -> String {
-        isPlainAbsolute(path) ? path : url.path
+    /// without an empty, "." or ".." part, as `Locations` gives it), else asked of the URL (made only then).
+    public static func of(_ path: String, url: @autoclosure () -> URL) -> String {
+        isPlainAbsolute(path) ? path : url().path
     }
 
     /// The path of the file `name` in the folder at `folder`.
@@ -17,10 +17,19 @@ public enum FolderPath {
 
     /// Whether `path` starts with "/" and has no empty, "." or ".." part ("/" itself is plain).
     static func isPlainAbsolute(_ path: String) -> Bool {
-        guard path.hasPrefix("/") else { return false }
         if path == "/" { return true }
-        return path.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && !part.elementsEqual([UInt8(ascii: ".")]) && !part.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")])
+        var utf8 = path
+        return utf8.withUTF8 { bytes in
+            let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+            guard bytes.first == slash else { return false }
+            var partStart = 1
+            for index in 1...bytes.count {
+                guard index == bytes.count || bytes[index] == slash else { continue }
+                let length = index - partStart
+                if length == 0 || (length <= 2 && bytes[partStart] == dot && bytes[index - 1] == dot) { return false }
+                partStart = index + 1
+            }
+            return true
         }
     }
 }

@@ -155,9 +155,12 @@ public struct Locations: Equatable, Sendable {
         return text
     }
 
-    /// `name` inside `folder`.
+    /// `name` inside `folder`, as `NSString.appendingPathComponent` gives it (an empty side gives the other; one "/"
+    /// between, none added after a folder ending in "/"), made from the strings: NSString's costs a bridge each call.
     static func join(_ folder: String, _ name: String) -> String {
-        (folder as NSString).appendingPathComponent(name)
+        if name.isEmpty { return folder }
+        if folder.isEmpty { return name }
+        return FolderPath.join(folder, name)
     }
 
     /// The folder holding `path`, as `NSString.deletingLastPathComponent` gives it ("/a/b/" and "/a//b" give "/a",

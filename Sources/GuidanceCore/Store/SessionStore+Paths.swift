@@ -4,10 +4,16 @@ import Foundation
 /// conformance in the binary, about a tenth of a millisecond before the first prompt.
 extension SessionStore {
     /// The store `init(folder: URL(fileURLWithPath: folderPath, isDirectory: true))` makes, its folder's path kept as given
-    /// when that is already the URL's `path` (`FolderPath.of`).
+    /// when that is already the URL's `path` (`FolderPath.isPlainAbsolute`); the URL is then made only when asked for.
     public init(folderPath: String) {
-        folder = URL(fileURLWithPath: folderPath, isDirectory: true)
-        self.folderPath = FolderPath.of(folderPath, url: folder)
+        if FolderPath.isPlainAbsolute(folderPath) {
+            givenFolder = nil  // `folder` makes the same URL from the path when asked
+            self.folderPath = folderPath
+        } else {
+            let url = URL(fileURLWithPath: folderPath, isDirectory: true)
+            givenFolder = url
+            self.folderPath = url.path
+        }
     }
 
     /// The path of the file `name` in the folder.

@@ -40,8 +40,13 @@ public struct SessionStore: Sendable {
         }
     }
 
-    /// The folder holding the session files.
-    public let folder: URL
+    /// The folder holding the session files: the URL given, or for a store made from a path the URL of that path, made
+    /// when asked for (the commands that start a meeting use `folderPath` only, and making a URL costs Foundation's URL
+    /// code before the first prompt).
+    public var folder: URL { givenFolder ?? URL(fileURLWithPath: folderPath, isDirectory: true) }
+
+    /// The URL the store was made with (`init(folder:)`); nil for `init(folderPath:)`.
+    let givenFolder: URL?
 
     /// `folder`'s path, made once: the first `URL.path` in a process costs a scan of every conformance in the binary
     /// (a tenth of a millisecond before the first prompt), and the store asks for paths on every step.
@@ -64,7 +69,7 @@ public struct SessionStore: Sendable {
 
     /// A store over `folder`; nothing is created until the first save or lock.
     public init(folder: URL) {
-        self.folder = folder
+        givenFolder = folder
         folderPath = folder.path
     }
 
@@ -266,7 +271,7 @@ public struct SessionStore: Sendable {
             if st.st_mode & S_IFMT == S_IFDIR { return }
             throw .cannotCreate(path: path, reason: "a file with that name is in the way")
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = Locations.parent(path)
         if !parent.isEmpty && parent != path { try makeFolder(parent) }
         if mkdir(path, 0o700) != 0 {
             let code = errno

@@ -38,7 +38,12 @@ public enum JSONParser {
     /// at the start; `nil` when the data is not valid UTF-8. Reading the bytes once, it spares making the text
     /// only to take its bytes again.
     static func utf8Text(_ data: Data) -> [UInt8]? {
-        var bytes = [UInt8](data)
+        utf8Text([UInt8](data))
+    }
+
+    /// `bytes` without a leading byte order mark when they are UTF-8 text, else nil.
+    static func utf8Text(_ bytes: [UInt8]) -> [UInt8]? {
+        var bytes = bytes
         guard firstInvalidUTF8(in: bytes) == nil else { return nil }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         return bytes

@@ -8,7 +8,8 @@ struct App {
     /// Where the sessions, prompts and history are, and why.
     let locations: Locations
     let store: SessionStore
-    let promptsFolder: URL
+    /// The prompts folder as a URL, made when asked for (starting a meeting needs only `promptsPath`).
+    var promptsFolder: URL { URL(fileURLWithPath: locations.prompts.path, isDirectory: true) }
     /// `promptsFolder`'s path, from the string it was made of (`FolderPath`).
     let promptsPath: String
     /// The zone of this run (`--tz`, else the computer's), made when first needed.
@@ -32,8 +33,7 @@ struct App {
         exportMode = ExportFile.mode(umask: umask)
         locations = App.locations(invocation)
         store = SessionStore(folderPath: locations.sessions.path)
-        promptsFolder = URL(fileURLWithPath: locations.prompts.path, isDirectory: true)
-        promptsPath = FolderPath.of(locations.prompts.path, url: promptsFolder)
+        promptsPath = FolderPath.of(locations.prompts.path, url: URL(fileURLWithPath: locations.prompts.path, isDirectory: true))
         if let name = invocation.timeZone {
             guard let zone = TimeZone(identifier: name) else {
                 throw CLIError.usage("\"\(name)\" is not a time zone guidance knows; use a name such as Europe/London or America/New_York.")
@@ -67,7 +67,7 @@ struct App {
     /// The script with this id, read from its file and checked.
     private func readScript(_ id: String) throws(CLIError) -> Script {
         let file = FolderPath.join(promptsPath, "\(id).json")
-        guard FileManager.default.fileExists(atPath: file) else {
+        guard App.exists(file) else {
             throw CLIError.missing("There is no question script \"\(id)\" in \(promptsPath); the scripts are director and self. Run guidance from the project folder, or give --prompts DIR.")
         }
         switch ScriptLoader.load(id: id, folderPath: promptsPath, cache: checkedScripts()) {

@@ -62,9 +62,12 @@ extension Shell {
     }
 
     /// Tab completion: commands after "/", topics after "/goto", questions after "/edit", else the answer's words.
+    /// The words are gathered when Tab is pressed, not at every prompt (most prompts see no Tab, and a pipe none).
     func completer() -> @Sendable (String, String) -> [String] {
-        let choices = ShellCompletion(interview: interview, commands: ShellCommand.names)
-        return { line, word in choices.candidates(line: line, word: word) }
+        let interview = interview
+        return { line, word in
+            ShellCompletion(interview: interview, commands: ShellCommand.names).candidates(line: line, word: word)
+        }
     }
 }
 
