@@ -144,6 +144,15 @@ struct LocationPathCutTests {
         }
     }
 
+    @Test(arguments: [
+        ("/a/b", "/x", "/a/b"), ("a/b", "/x", "/x/a/b"), ("../b", "/x/y", "/x/b"), ("./b/", "/x", "/x/b"), ("a//b/.", "/x", "/x/a/b"),
+        ("../../..", "/x", "/"), ("", "/x", "/x"), ("é/..e/.../.é", "/", "/é/..e/.../.é"), ("a", "", "/a"), (".\u{301}", "/x", "/x/.\u{301}"),
+        ("/a/./b/../c/", "/x", "/a/c"),
+    ])
+    func absoluteTakesOutDotsByTheWordsAlone(_ path: String, _ folder: String, _ expected: String) {
+        #expect(Locations.absolute(path, in: folder) == expected)
+    }
+
     /// Paths on which this Foundation's `deletingLastPathComponent` stops the program ("//", relative ones), cut as
     /// Apple's NSString documents.
     @Test(arguments: [("//", "/", "/"), ("a", "", "a"), ("a/b", "a", "b"), ("a/", "", "a"), ("", "", "")])

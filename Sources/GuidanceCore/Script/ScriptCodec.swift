@@ -235,8 +235,11 @@ enum ScriptCodec {
             case 0: return .fixed(try strings())
             case 1:
                 let list = try strings(), keys = try strings(), names = try strings()
-                guard keys.count == names.count, Set(keys).count == keys.count else { throw Damaged() }
-                return .labelled(list, names: Dictionary(uniqueKeysWithValues: zip(keys, names)))
+                guard keys.count == names.count else { throw Damaged() }
+                var byKey: [String: String] = [:]
+                byKey.reserveCapacity(keys.count)
+                for (key, name) in zip(keys, names) where byKey.updateValue(name, forKey: key) != nil { throw Damaged() }  // a key twice
+                return .labelled(list, names: byKey)
             case 2: return .answer(try string())
             case 3: return .answerWith(try string(), value: try string())
             default: throw Damaged()
