@@ -52,6 +52,18 @@ struct SessionIndexTests {
         #expect(SessionIndex.read(index.text()[...]) == index)
     }
 
+    /// Fields are cut at the bytes and unescaped: every text comes back, whatever it holds.
+    @Test func fieldsComeBackFromTheirTabbedLine() {
+        let texts = ["", "plain", "tab\there", "line\nend\r", "back\\slash", "\\", "\\t", "é\\é", "中文\t🙂", "end\\"]
+        #expect(SessionIndex.fields(SessionIndex.tabbed(texts)[...]) == texts)
+        #expect(SessionIndex.fields(""[...]) == [""])
+        #expect(SessionIndex.unescaped("a\\"[...]) == "a")  // a backslash at the end stands for nothing
+        #expect(SessionIndex.unescaped("\\é\\q"[...]) == "éq")  // before any other character, the character itself
+        let line = "first\tsecond\nnext"
+        #expect(SessionIndex.lineEnd(in: line[...]).map { String(line[..<$0]) } == "first\tsecond")
+        #expect(SessionIndex.lineEnd(in: "no end"[...]) == nil)
+    }
+
     @Test(arguments: [
         "",
         "guidance-session-index/2\t0\t\t\t\n",

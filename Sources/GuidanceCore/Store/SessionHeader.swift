@@ -78,7 +78,7 @@ public struct SessionHeader: Equatable, Sendable {
 
     /// The keys of its answers, in their stored order.
     public var keys: [String] {
-        get { answerCount == 0 ? [] : keyText.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { SessionIndex.unescaped(Substring($0)) } }
+        get { answerCount == 0 ? [] : SessionIndex.fields(keyText[...]) }
         set {
             answerCount = newValue.count
             keyText = SessionIndex.tabbed(newValue)

@@ -38,8 +38,12 @@ extension SessionIndex {
 
     /// The first line of `text`, reading nothing else; nil when it is not an index of this format.
     public static func top(of text: Substring) -> Top? {
-        guard let end = text.utf8.firstIndex(of: 0x0A) else { return nil }
-        let fields = text[..<end].utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { unescaped(Substring($0)) }
+        var text = text
+        let firstLine = text.withUTF8 { bytes -> [String]? in
+            guard let base = bytes.baseAddress, let end = memchr(base, 0x0A, bytes.count) else { return nil }
+            return fields(UnsafeBufferPointer(rebasing: bytes[..<base.distance(to: end.assumingMemoryBound(to: UInt8.self))]))
+        }
+        guard let fields = firstLine else { return nil }
         guard fields.count >= 14, (fields.count - 14) % 4 == 0, fields[0] == format, let fingerprint = UInt64(fields[2], radix: 16),
               let count = Int(fields[3]), count >= 0, let journal = UInt64(fields[4], radix: 16) else { return nil }
         func pick(_ at: Int) -> Summary.Pick? {

@@ -172,7 +172,7 @@ public struct SessionIndex: Equatable, Sendable {
         /// Walks the lines after the first.
         public func makeIterator() -> Iterator {
             var rest = text[...]
-            if let end = rest.utf8.firstIndex(of: 0x0A) { rest = rest[rest.index(after: end)...] } else { rest = "" }
+            if let end = SessionIndex.lineEnd(in: rest) { rest = rest[rest.index(after: end)...] } else { rest = "" }
             return Iterator(rest: rest)
         }
 
@@ -185,7 +185,7 @@ public struct SessionIndex: Equatable, Sendable {
             /// The next header, or nil at the end or at a line that cannot be read.
             public mutating func next() -> SessionHeader? {
                 guard !damaged, !rest.isEmpty else { return nil }
-                guard let end = rest.utf8.firstIndex(of: 0x0A) else { damaged = true; return nil }
+                guard let end = SessionIndex.lineEnd(in: rest) else { damaged = true; return nil }
                 let line = rest[..<end]
                 rest = rest[rest.index(after: end)...]
                 guard let header = SessionIndex.header(line) else { damaged = true; return nil }
