@@ -114,6 +114,20 @@ struct SessionIndexUpdateTests {
         }
     }
 
+    /// A stamp's field is six numbers of sixteen lower-case hexadecimal digits (the fifth's check last), read back whole.
+    @Test(arguments: [(UInt64(0), UInt64(0), Int64(0), Int64(0), UInt64(0)), (66306, 1_234_567, -1, 1_800_000_000_123_456_789, .max),
+                      (.max, 0xABC, .min, .max, 0x0123_4567_89AB_CDEF)])
+    func aFolderStampIsWrittenAsHexadecimalAndReadBack(_ device: UInt64, _ inode: UInt64, _ modified: Int64, _ changed: Int64, _ fingerprint: UInt64) {
+        let stamp = SessionIndex.FolderStamp(device: device, inode: inode, modified: modified, changed: changed, fingerprint: fingerprint)
+        let text = stamp.text
+        #expect(text.utf8.count == SessionIndex.FolderStamp.width)
+        let numbers = [device, inode, UInt64(bitPattern: modified), UInt64(bitPattern: changed), fingerprint]
+        #expect(text.hasPrefix(numbers.map { String(repeating: "0", count: 16 - String($0, radix: 16).count) + String($0, radix: 16) }.joined()))
+        #expect(SessionIndex.FolderStamp(text) == stamp)
+        #expect(SessionIndex.FolderStamp.none == String(repeating: "-", count: 96))
+        #expect(SessionIndex.FolderStamp(SessionIndex.FolderStamp.none) == nil)
+    }
+
     @Test func aFolderStampSparesTheListingOnlyWhileTheFolderIsAsStamped() throws {
         try Self.withIndexedFolder { folder, store in
             var store = store

@@ -49,7 +49,7 @@ public enum ItemCheck {
         var parts: [String] = []
         if let owner = record["owner"]?.stringValue, !owner.isEmpty { parts.append(owner) }
         if let due = record["due"]?.stringValue.flatMap(CalendarDate.init(iso:)) { parts.append("due \(due.spoken)") }
-        return parts.isEmpty ? name : "\(name) (\(parts.joined(separator: ", ")))"
+        return parts.isEmpty ? name : "\(name) (\(parts.joinedPlainly(separator: ", ")))"
     }
 
     /// The stored entry of a reviewed action: the action as it was, its outcome and any new due date.

@@ -54,7 +54,9 @@ extension SessionIndex {
             if inProgress == nil && header.isInProgress { inProgress = Pick(header) }
             // Sessions of one script answered alike share their keys: a list of keys met before picks nothing new.
             guard header.answerCount > 0, keyTexts.insert(header.keyText).inserted else { return }
-            for key in header.keys where answered[key] == nil { answered[key] = Pick(header) }
+            let keys = header.keys
+            answered.reserveCapacity(answered.count + keys.count)  // grown once, not once a doubling
+            for key in keys where answered[key] == nil { answered[key] = Pick(header) }
         }
 
         /// This summary after the files in `touched` changed (`read`: their headers now; a file of `touched` not among them is gone).

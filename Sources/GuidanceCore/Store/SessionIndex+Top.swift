@@ -50,6 +50,7 @@ extension SessionIndex {
             fields[at].isEmpty ? nil : Summary.Pick(id: fields[at], meetingDate: fields[at + 1], startedAt: fields[at + 2])
         }
         var summary = Summary(newest: pick(5), complete: pick(8), inProgress: pick(11))
+        summary.answered.reserveCapacity((fields.count - 14) / 4)
         for at in stride(from: 14, to: fields.count, by: 4) {
             guard let chosen = pick(at + 1) else { return nil }
             summary.answered[fields[at]] = chosen
@@ -77,7 +78,7 @@ extension SessionIndex {
         /// Six numbers of 16 hexadecimal digits.
         public static let width = 96
         /// The field of an index no reader has stamped yet.
-        public static let none = String(repeating: "-", count: width)
+        public static let none = String(decoding: [UInt8](repeating: UInt8(ascii: "-"), count: width), as: UTF8.self)  // (String(repeating:) appends 96 times)
 
         private var numbers: [UInt64] { [device, inode, UInt64(bitPattern: modified), UInt64(bitPattern: changed), fingerprint] }
 
@@ -89,19 +90,37 @@ extension SessionIndex {
 
         /// The field's text: the five numbers and their check, each as 16 hexadecimal digits.
         public var text: String {
-            (numbers + [Self.check(numbers)]).map { number in
-                let digits = String(number, radix: 16)
-                return String(repeating: "0", count: 16 - digits.count) + digits
-            }.joined()
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(Self.width)
+            for number in numbers + [Self.check(numbers)] {
+                for shift in stride(from: 60, through: 0, by: -4) {
+                    bytes.append(Self.hexDigits[Int(truncatingIfNeeded: number >> UInt64(shift)) & 0xF])
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
+
+        /// The sixteen lower-case hexadecimal digits, as `String(_:radix: 16)` writes them.
+        private static let hexDigits = Array("0123456789abcdef".utf8)
 
         /// The stamp a field holds; nil when it holds none or its check does not match.
         public init?(_ field: String) {
             let bytes = Array(field.utf8)
             guard bytes.count == Self.width else { return nil }
             var numbers: [UInt64] = []
+            numbers.reserveCapacity(6)
             for start in stride(from: 0, to: Self.width, by: 16) {
-                guard let number = UInt64(String(decoding: bytes[start..<(start + 16)], as: UTF8.self), radix: 16) else { return nil }
+                var number: UInt64 = 0
+                for byte in bytes[start..<(start + 16)] {  // hexadecimal digits, either case, as UInt64(_:radix: 16) reads them
+                    let digit: UInt8
+                    switch byte {
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+                    case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+                    case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+                    default: return nil
+                    }
+                    number = number << 4 | UInt64(digit)
+                }
                 numbers.append(number)
             }
             guard Self.check(Array(numbers.prefix(5))) == numbers[5] else { return nil }

@@ -5,6 +5,8 @@ import GuidanceCore
 final class HeadersOfThisRun: @unchecked Sendable {
     /// The last headers read.
     var headers: SessionStore.Headers?
+    /// The sessions read from their files so far, by id (a new meeting reads the previous one for two reasons).
+    var sessions: [String: Session] = [:]
 }
 
 extension App {
@@ -69,10 +71,14 @@ extension App {
     }
 
     /// The session of `header` from its file, when the file still says what the header does.
+    ///
+    /// Read once a run: a session read before that `header` still describes is not read again.
     func readSession(_ header: SessionHeader) -> Session? {
+        if let known = headersOfThisRun.sessions[header.id], header.describes(known) { return known }
         guard let id = try? SessionID(validating: header.id), let read = try? store.read(id: id) else { return nil }
         if let loose = read.permissions { warnings.warn(loose.warning) }
         guard case .success(let session) = SessionHeader.decode(read.data, id: header.id), header.describes(session) else { return nil }
+        headersOfThisRun.sessions[header.id] = session
         return session
     }
 

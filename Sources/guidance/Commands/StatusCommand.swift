@@ -47,8 +47,9 @@ extension App {
     /// sales material they say was made, each with the review that says so ("the May 2027 review"); empty when it
     /// has no review or its reviews do not read.
     func reviewedDone(_ previous: Session?) -> [String: String] {
+        // Paths from strings and stat: a URL's path before the first prompt costs a scan of every conformance in the binary.
         guard let previous, (1...3).contains(where: { month in
-            FileManager.default.fileExists(atPath: reviewURL(previous.id, month: month).path)
+            App.exists(store.pathInFolder(MonthlyReview.fileName(sessionID: previous.id, month: month)))
         }), let reviewed = try? reviewed(previous) else { return [:] }
         var done: [String: String] = [:]
         func said(_ key: String) -> String? {
