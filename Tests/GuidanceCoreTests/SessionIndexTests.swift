@@ -184,3 +184,28 @@ extension SessionIndexTests {
         #expect(valid == ((try? SessionID(validating: name)) != nil))
     }
 }
+
+/// The first line last read is kept: the same bytes give the same top without being read again, other bytes are read.
+struct LastLineTests {
+    @Test func theSameBytesAreNotReadAgainAndOtherBytesAre() {
+        let last = LastLine<String>()
+        var reads = 0
+        func value(_ text: String) -> String {
+            Array(text.utf8).withUnsafeBufferPointer { last.value(for: $0) { reads += 1; return String(decoding: $0, as: UTF8.self) } }
+        }
+        #expect(value("a\tb") == "a\tb" && reads == 1)
+        #expect(value("a\tb") == "a\tb" && reads == 1)
+        #expect(value("a\tc") == "a\tc" && reads == 2)
+        #expect(value("") == "" && reads == 3)
+        #expect(value("") == "" && reads == 3)
+        #expect(value("a\tb") == "a\tb" && reads == 4)
+    }
+
+    @Test func aTopReadTwiceIsTheSame() throws {
+        let index = SessionIndex(headers: [])
+        let text = index.text()
+        #expect(SessionIndex.top(of: text[...]) == SessionIndex.top(of: text[...]))
+        #expect(SessionIndex.top(of: text[...]) != nil)
+        #expect(SessionIndex.top(of: "guidance-session-index/3\tx\n"[...]) == nil)
+    }
+}

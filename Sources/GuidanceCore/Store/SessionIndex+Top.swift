@@ -37,13 +37,23 @@ extension SessionIndex {
     }
 
     /// The first line of `text`, reading nothing else; nil when it is not an index of this format.
+    ///
+    /// The line last read is kept with what it says: a command often reads the same first line two or three times (the
+    /// headers, then the update under the index's lock), and the same bytes always say the same.
     public static func top(of text: Substring) -> Top? {
         var text = text
-        let firstLine = text.withUTF8 { bytes -> [String]? in
+        return text.withUTF8 { bytes -> Top? in
             guard let base = bytes.baseAddress, let end = memchr(base, 0x0A, bytes.count) else { return nil }
-            return fields(UnsafeBufferPointer(rebasing: bytes[..<base.distance(to: end.assumingMemoryBound(to: UInt8.self))]))
+            let line = UnsafeBufferPointer(rebasing: bytes[..<base.distance(to: end.assumingMemoryBound(to: UInt8.self))])
+            return lastTop.value(for: line) { top(fields: fields($0)) }
         }
-        guard let fields = firstLine else { return nil }
+    }
+
+    /// The first line last read and what it says.
+    private static let lastTop = LastLine<Top?>()
+
+    /// The first line's fields as a `Top`; nil when they are not an index's first line of this format.
+    private static func top(fields: [String]) -> Top? {
         guard fields.count >= 14, (fields.count - 14) % 4 == 0, fields[0] == format, let fingerprint = UInt64(fields[2], radix: 16),
               let count = Int(fields[3]), count >= 0, let journal = UInt64(fields[4], radix: 16) else { return nil }
         func pick(_ at: Int) -> Summary.Pick? {
