@@ -18,7 +18,8 @@ file="$(ls "$work/one"/*.json | head -1)"; id="$(basename "$file" .json)"
 for n in 10 1000 10000; do
     python3 "$root/Tests/bench/copies.py" "$file" "$work/s$n" "$n"
 done
-sleep 0.01; touch "$work/copies-made"  # what is newer than this, a run of new made
+"$bin" new --answers "$root/Tests/Fixtures/cases/alex.json" --sessions "$work/met" --prompts "$prompts" >/dev/null  # a finished meeting
+sleep 0.01; touch "$work/copies-made" "$work/met-made"  # what is newer than these, a run of new made
 # The generated plan: 8 segments x 500 library activities.
 python3 "$root/Tests/bench/big_plan.py" "$prompts" "$work/big" 8 500
 "$bin" new --answers "$work/big/answers.json" --sessions "$work/big/s" --prompts "$work/big/prompts" >/dev/null
@@ -66,13 +67,14 @@ row "first prompt: new --script director </dev/null, empty" "rm -rf $work/empty"
     "$bin" new --script director --sessions "$work/empty" --prompts "$prompts"
 # The same two in turns (five rounds of a fifth of the runs each), so that a machine whose speed drifts over the rows
 # cannot make the ratio: the medians of all the runs of each, and the ratio of the first prompt's to the floor's.
+# turns PREPARE FOLDER: the first prompt of `new` in FOLDER, PREPARE run before each run.
 turns() {
-    local round times_a="" times_b="" per=$(( (runs + 4) / 5 ))
+    local prepare="$1" folder="$2" round per=$(( (runs + 4) / 5 ))
     command -v hyperfine >/dev/null || { echo "nan nan nan"; return; }
     for round in 1 2 3 4 5; do
         hyperfine -N --runs "$per" --warmup 1 --style none --export-json "$work/a$round.json" --output null -- "$bin --version" >/dev/null 2>&1
-        hyperfine -N --runs "$per" --warmup 1 --style none --prepare "rm -rf $work/empty" --export-json "$work/b$round.json" --output null \
-            -- "$(printf '%q ' "$bin" new --script director --sessions "$work/empty" --prompts "$prompts")" >/dev/null 2>&1
+        hyperfine -N --runs "$per" --warmup 1 --style none --prepare "$prepare" --export-json "$work/b$round.json" --output null \
+            -- "$(printf '%q ' "$bin" new --script director --sessions "$folder" --prompts "$prompts")" >/dev/null 2>&1
     done
     python3 - "$work" <<'PY'
 import json, statistics, sys
@@ -82,8 +84,12 @@ a, b = statistics.median(times("a")), statistics.median(times("b"))
 print("%.1f %.1f %.2f" % (a * 1000, b * 1000, b / a))
 PY
 }
-read -r turn_floor turn_first turn_ratio <<<"$(turns)"
+read -r turn_floor turn_first turn_ratio <<<"$(turns "rm -rf $work/empty" "$work/empty")"
 printf '%-58s %10s %8s %8s %9s\n' "first prompt, empty, in turns with --version ($turn_floor ms)" "$turn_first" "-" "$turn_ratio" "-"
+# A meeting as it usually starts: beside the last one, finished (cases/alex.json), in a folder as between meetings
+# (settled.sh before each run takes away the session the run before started, waits two seconds and reads the folder).
+read -r turn_floor turn_first turn_ratio <<<"$(turns "bash $root/Tests/bench/settled.sh $bin $work/met $work/met-made $prompts" "$work/met")"
+printf '%-58s %10s %8s %8s %9s\n' "first prompt beside a finished meeting, in turns ($turn_floor ms)" "$turn_first" "-" "$turn_ratio" "-"
 for f in text md html csv json; do
     row "plan ID --format $f (DESIGN.md example)" "" "$bin" plan "$id" --format "$f" --sessions "$work/one" --prompts "$prompts"
 done

@@ -28,10 +28,18 @@ extension SessionIndex {
         public var line: String {
             var fields = [SessionIndex.format, stamp?.text ?? FolderStamp.none, String(fingerprint, radix: 16), String(count),
                           String(journal, radix: 16)]
+            fields.reserveCapacity(14 + 4 * summary.answered.count)  // appended one by one: no array a pick
             for pick in [summary.newest, summary.complete, summary.inProgress] {
-                fields += [pick?.id ?? "", pick?.meetingDate ?? "", pick?.startedAt ?? ""]
+                fields.append(pick?.id ?? "")
+                fields.append(pick?.meetingDate ?? "")
+                fields.append(pick?.startedAt ?? "")
             }
-            for (key, pick) in summary.answered.sorted(by: { $0.key < $1.key }) { fields += [key, pick.id, pick.meetingDate, pick.startedAt] }
+            for (key, pick) in summary.answered.sorted(by: { $0.key < $1.key }) {
+                fields.append(key)
+                fields.append(pick.id)
+                fields.append(pick.meetingDate)
+                fields.append(pick.startedAt)
+            }
             return SessionIndex.tabbed(fields)
         }
     }

@@ -52,7 +52,7 @@ extension SessionStore {
         }
 
         /// These headers with their summary worked out now, for the commands that ask for it more than once.
-        func summarized() -> Headers {
+        public func summarized() -> Headers {
             var copy = self
             if case .index(let index) = source { copy.built = SessionIndex.Summary(index.headers) }
             return copy

@@ -42,9 +42,11 @@ extension App {
     /// a full check is always made afresh (it is asked when a file no longer says what its header does).
     func storedHeaders(_ check: SessionStore.IndexCheck) -> SessionStore.Headers {
         if check == .quick, let known = headersOfThisRun.headers { return known }
-        let headers: SessionStore.Headers
+        var headers: SessionStore.Headers
         do { headers = try store.headers(check) } catch { return SessionStore.Headers.none }
         for loose in headers.permissions { warnings.warn(loose.warning) }
+        // Every quick reader but one asks for the summary, some of them twice: worked out once (a listing never asks).
+        if check == .quick { headers = headers.summarized() }
         headersOfThisRun.headers = headers
         return headers
     }
