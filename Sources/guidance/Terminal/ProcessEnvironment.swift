@@ -20,14 +20,14 @@ enum ProcessEnvironment {
         while list[count] != nil { count += 1 }
         // Sized once, and each name and value made straight from its bytes (no whole "NAME=value" string to cut).
         var values = [String: String](minimumCapacity: count)
-        for index in 0..<count {
+        // Last to first, each set without asking first: a name given twice ends with its first value, hashed once a variable.
+        for index in (0..<count).reversed() {
             guard let pointer = list[index] else { continue }
             let length = strlen(pointer)
             pointer.withMemoryRebound(to: UInt8.self, capacity: length) { start in
                 guard let equals = memchr(start, Int32(UInt8(ascii: "=")), length) else { return }
                 let nameLength = UnsafeRawPointer(start).distance(to: UnsafeRawPointer(equals))
                 let name = String(decoding: UnsafeBufferPointer(start: start, count: nameLength), as: UTF8.self)
-                guard values[name] == nil else { return }
                 values[name] = String(decoding: UnsafeBufferPointer(start: start + nameLength + 1, count: length - nameLength - 1),
                                       as: UTF8.self)
             }
