@@ -128,7 +128,7 @@ extension SessionIndex {
 
     /// The bytes a field's text is written as: a backslash, tab, line end or carriage return as a backslash and
     /// `\`, `t`, `n` or `r`; every other byte as it is.
-    private static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             guard bytes.contains(where: needsEscape) else { out.append(contentsOf: bytes); return }

@@ -26,21 +26,29 @@ extension SessionIndex {
 
         /// The line (without its end): format, stamp, fingerprint, count, journal, the three picks, then each key's pick, tab-separated.
         public var line: String {
-            var fields = [SessionIndex.format, stamp?.text ?? FolderStamp.none, String(fingerprint, radix: 16), String(count),
-                          String(journal, radix: 16)]
-            fields.reserveCapacity(14 + 4 * summary.answered.count)  // appended one by one: no array a pick
+            // Written field by field into one buffer (every save writes it: a list of strings and then a line cost twice as much).
+            var out: [UInt8] = []
+            out.reserveCapacity(256 + 64 * summary.answered.count)
+            var first = true
+            func field(_ text: String) {
+                if !first { out.append(0x09) }
+                first = false
+                SessionIndex.appendEscaped(text, to: &out)
+            }
+            for text in [SessionIndex.format, stamp?.text ?? FolderStamp.none, String(fingerprint, radix: 16), String(count),
+                         String(journal, radix: 16)] { field(text) }
             for pick in [summary.newest, summary.complete, summary.inProgress] {
-                fields.append(pick?.id ?? "")
-                fields.append(pick?.meetingDate ?? "")
-                fields.append(pick?.startedAt ?? "")
+                field(pick?.id ?? "")
+                field(pick?.meetingDate ?? "")
+                field(pick?.startedAt ?? "")
             }
             for (key, pick) in summary.answered.sorted(by: { $0.key < $1.key }) {
-                fields.append(key)
-                fields.append(pick.id)
-                fields.append(pick.meetingDate)
-                fields.append(pick.startedAt)
+                field(key)
+                field(pick.id)
+                field(pick.meetingDate)
+                field(pick.startedAt)
             }
-            return SessionIndex.tabbed(fields)
+            return String(decoding: out, as: UTF8.self)
         }
     }
 
