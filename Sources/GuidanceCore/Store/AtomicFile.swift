@@ -175,6 +175,7 @@ public enum AtomicFile {
         while got < 0, errno == EINTR { got = read(fd, &next, 1) }
         if got < 0 { return (bytes, errno) }
         guard got == 1 else { return (bytes, nil) }
+        guard size < limit else { return (bytes, EFBIG) }  // grown past the limit since
         let rest = readAll(fd, limit: limit - size - 1)
         bytes.append(next)
         bytes += rest.data

@@ -1,12 +1,30 @@
 import Foundation
 import GuidanceCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The session headers a run has read, kept for the rest of it (see `App.storedHeaders`).
 final class HeadersOfThisRun: @unchecked Sendable {
     /// The last headers read.
     var headers: SessionStore.Headers?
-    /// The sessions read from their files so far, by id (a new meeting reads the previous one for two reasons).
-    var sessions: [String: Session] = [:]
+    /// The sessions read from their files so far, by id, with their file as it was then (a new meeting reads the
+    /// previous one for two reasons).
+    var sessions: [String: (session: Session, file: FileIdentity)] = [:]
+}
+
+/// A file as `stat` finds it: another save of a session renames a new file into place (another inode), and any
+/// other change moves its size or time.
+struct FileIdentity: Equatable {
+    var device: UInt64, inode: UInt64, size: Int64, modified: Int64
+
+    /// The identity of the file at `path`, following links; nil when it cannot be looked at.
+    init?(path: String) {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        device = UInt64(st.st_dev); inode = UInt64(st.st_ino); size = Int64(st.st_size)
+        modified = Int64(st.st_mtim.tv_sec) &* 1_000_000_000 &+ Int64(st.st_mtim.tv_nsec)
+    }
 }
 
 extension App {
@@ -74,13 +92,19 @@ extension App {
 
     /// The session of `header` from its file, when the file still says what the header does.
     ///
-    /// Read once a run: a session read before that `header` still describes is not read again.
+    /// Read once a run while its file stays as it was: a session read before, whose file `stat` still finds the same
+    /// and that `header` still describes, is not read again.
     func readSession(_ header: SessionHeader) -> Session? {
-        if let known = headersOfThisRun.sessions[header.id], header.describes(known) { return known }
-        guard let id = try? SessionID(validating: header.id), let read = try? store.read(id: id) else { return nil }
+        guard let id = try? SessionID(validating: header.id) else { return nil }
+        // Looked at before the read: a change during the read gives the file another identity, so it is read again next time.
+        let file = FileIdentity(path: store.filePath(for: id))
+        if let file, let known = headersOfThisRun.sessions[header.id], known.file == file, header.describes(known.session) {
+            return known.session
+        }
+        guard let read = try? store.read(id: id) else { return nil }
         if let loose = read.permissions { warnings.warn(loose.warning) }
         guard case .success(let session) = SessionHeader.decode(read.data, id: header.id), header.describes(session) else { return nil }
-        headersOfThisRun.sessions[header.id] = session
+        if let file { headersOfThisRun.sessions[header.id] = (session, file) }
         return session
     }
 
