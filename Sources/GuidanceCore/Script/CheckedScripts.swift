@@ -40,12 +40,7 @@ public struct CheckedScripts: Sendable {
 
     /// The script kept for these `bytes` of the file at `scriptPath`, or nil.
     func cached(scriptPath: String, bytes: [UInt8]) -> Script? {
-        let fd = open(path(for: scriptPath), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { _ = close(fd) }
-        let read = AtomicFile.readBytes(fd, limit: 4 * 1024 * 1024)
-        guard read.failure == nil else { return nil }
-        let file = read.bytes
+        guard let file = AtomicFile.readBytes(atPath: path(for: scriptPath), limit: 4 * 1024 * 1024, followLinks: false) else { return nil }
         let head = Self.magic.count + 32
         guard file.count >= head, file.starts(with: Self.magic) else { return nil }
         func word(_ index: Int) -> UInt64 {

@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Reads a prompt script from JSON text and checks it, naming the place of every problem.
 public enum ScriptLoader {
@@ -36,7 +31,7 @@ public enum ScriptLoader {
     /// very bytes, else the file read and checked (and kept there when it has no problem).
     public static func load(id: String, folderPath: String, cache: CheckedScripts? = nil) -> Result<Script, ScriptProblems> {
         let path = FolderPath.join(folderPath, "\(id).json")
-        guard let file = readFile(path) else {
+        guard let file = AtomicFile.readBytes(atPath: path, limit: SessionStore.maximumFileSize) else {
             return .failure(ScriptProblems([ScriptProblem(file: path, place: "",
                 message: "cannot read this file; check that the prompts folder holds \(id).json")]))
         }
@@ -56,14 +51,5 @@ public enum ScriptLoader {
             return .success(script)
         case .failure(let problems): return .failure(problems)
         }
-    }
-
-    /// The bytes of the file at `path` (at most 64 MiB), or nil when it cannot be read.
-    static func readFile(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { _ = close(fd) }
-        let read = AtomicFile.readBytes(fd, limit: SessionStore.maximumFileSize)
-        return read.failure == nil ? read.bytes : nil
     }
 }

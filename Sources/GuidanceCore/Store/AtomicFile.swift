@@ -182,6 +182,16 @@ public enum AtomicFile {
         return (bytes, rest.failure)
     }
 
+    /// The bytes of the file at `path` (at most `limit`), or nil when it cannot be opened or read whole; `followLinks`
+    /// false refuses a path that is a link. Never blocks on a named pipe.
+    static func readBytes(atPath path: String, limit: Int, followLinks: Bool = true) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
+        guard fd >= 0 else { return nil }
+        defer { _ = close(fd) }
+        let read = readBytes(fd, limit: limit)
+        return read.failure == nil ? read.bytes : nil
+    }
+
     /// The system's text for an errno value, such as "Permission denied".
     static func errorText(_ code: Int32) -> String {
         guard let text = strerror(code) else { return "error \(code)" }

@@ -182,11 +182,13 @@ extension SessionIndex {
     /// through the view, at hundreds of instructions a byte).
     static func lineEnd(in text: Substring) -> Substring.Index? {
         var copy = text
-        let offset = copy.withUTF8 { bytes -> Int? in
-            guard let base = bytes.baseAddress, let found = memchr(base, 0x0A, bytes.count) else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
-        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+        return copy.withUTF8(lineEnd).map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// The offset of the first line end in `bytes`.
+    static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, 0x0A, bytes.count) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The fields of a line (without its line end): cut at every tab and unescaped.

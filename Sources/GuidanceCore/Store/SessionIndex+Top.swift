@@ -59,9 +59,8 @@ extension SessionIndex {
     public static func top(of text: Substring) -> Top? {
         var text = text
         return text.withUTF8 { bytes -> Top? in
-            guard let base = bytes.baseAddress, let end = memchr(base, 0x0A, bytes.count) else { return nil }
-            let line = UnsafeBufferPointer(rebasing: bytes[..<base.distance(to: end.assumingMemoryBound(to: UInt8.self))])
-            return lastTop.value(for: line) { top(fields: fields($0)) }
+            guard let end = lineEnd(bytes) else { return nil }
+            return lastTop.value(for: UnsafeBufferPointer(rebasing: bytes[..<end])) { top(fields: fields($0)) }
         }
     }
 

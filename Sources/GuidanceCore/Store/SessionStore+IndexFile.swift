@@ -165,7 +165,7 @@ extension SessionStore {
     }
 
     /// A file's modification time from its `stat`, in nanoseconds since 1970.
-    static func nanoseconds(_ st: stat) -> Int64 {
+    public static func nanoseconds(_ st: stat) -> Int64 {
         #if canImport(Darwin)
         let time = st.st_mtimespec
         #else

@@ -23,7 +23,7 @@ struct FileIdentity: Equatable {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         device = UInt64(st.st_dev); inode = UInt64(st.st_ino); size = Int64(st.st_size)
-        modified = Int64(st.st_mtim.tv_sec) &* 1_000_000_000 &+ Int64(st.st_mtim.tv_nsec)
+        modified = SessionStore.nanoseconds(st)
     }
 }
 
