@@ -178,4 +178,38 @@ struct SessionIndexUpdateTests {
             #expect(try Self.written(store).top.stamp == stamp)
         }
     }
+
+    /// The modification time of the file at `path`.
+    static func modified(_ path: String) throws -> Date {
+        try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+    }
+
+    @Test func aSmallFolderCheckedInFullLeavesAStampThatStillHoldsUnwritten() throws {
+        try Self.withIndexedFolder { folder, store in
+            var store = store
+            store.quickCheckMinimum = 200  // as shipped: a folder of two files is checked in full by every command
+            store.stampAge = 0
+            // The files an hour old, as between meetings (a file changed within two seconds is read again every time).
+            let hourAgo = Date(timeIntervalSinceNow: -3600)
+            for id in ["2027-01-04-aaaa", "2027-02-01-bbbb"] {
+                try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: folder.appendingPathComponent("\(id).json").path)
+            }
+            _ = try store.headers(.quick)  // reads both again and writes the index whole
+            _ = try store.headers(.quick)  // nothing changed: stamps it
+            let stamp = try #require(try Self.written(store).top.stamp)
+            try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: store.indexURL.path)
+            // The same folder again: the same stamp is not written again (the index's time stays an hour back).
+            let headers = try store.headers(.quick)
+            #expect(headers.summary.newest?.id == "2027-02-01-bbbb")
+            #expect(try Self.written(store).top.stamp == stamp)
+            #expect(abs(try Self.modified(store.indexURL.path).timeIntervalSince(hourAgo)) < 1)
+            // A session added: the folder is another, and so is its stamp once the index is written and stamped again.
+            try Self.save(try Self.session("2027-03-01-cccc", date: "2027-03-01"), in: store)
+            try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: folder.appendingPathComponent("2027-03-01-cccc.json").path)
+            #expect(try store.headers(.quick).summary.newest?.id == "2027-03-01-cccc")
+            _ = try store.headers(.quick)
+            #expect(try Self.written(store).top.stamp.map { $0 != stamp } == true)
+        }
+    }
+
 }

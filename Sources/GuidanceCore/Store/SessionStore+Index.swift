@@ -125,7 +125,8 @@ extension SessionStore {
             return lines(start, top)
         }
         // A quick check lists names only for the fingerprint first: the names are kept (a second listing) only when it differs.
-        var scan = try scanFolder(names: asked == .full)
+        // A folder the index says is small is checked in full anyway (below): its names are kept at the first listing.
+        var scan = try scanFolder(names: asked == .full || top.map { $0.count <= quickCheckMinimum } ?? true)
         var folderAfter = Self.folderStat(folderPath)
         /// The listing again with its names, and the folder's `stat` after it (a stamp needs the folder unchanged throughout).
         func named() throws(StoreError) {
@@ -137,7 +138,8 @@ extension SessionStore {
         let check = scan.count > quickCheckMinimum ? asked : .full
         if check == .quick, let start, let top {
             if top.fingerprint == scan.fingerprint {
-                stampIndex(inode: start.inode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint)
+                stampIndex(inode: start.inode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint,
+                           written: written?.stamp)
                 return lines(start, top)
             }
             // Found behind the index's back (a file removed, added or replaced by another program): recorded, so the
@@ -157,11 +159,19 @@ extension SessionStore {
             }
         }
         try named()
-        // The text is let go once its lines are read: the headers are all that is kept of it.
-        var read = Self.readIndexHeaders(indexPath)
+        // The text is let go once its lines are read: the headers are all that is kept of it. An index the quick check read
+        // whole is not read again (nor its journal): it is checked against the files below as one read now would be.
+        var read: (headers: [SessionHeader], inode: UInt64, top: SessionIndex.Top)?
+        let changes: IndexJournal
+        if let start, start.whole, let written, let index = SessionIndex.read(start.text[...]) {
+            read = (index.headers, start.inode, written)
+            changes = journal
+        } else {
+            read = Self.readIndexHeaders(indexPath)
+            // The journal's changes over the lines (the file whose line it holds is checked below as any other), made in place.
+            changes = read.map { readJournal(for: $0.top.journal) } ?? IndexJournal()
+        }
         let indexInode = read?.inode
-        // The journal's changes over the lines (the file whose line it holds is checked below as any other), made in place.
-        let changes = read.map { readJournal(for: $0.top.journal) } ?? IndexJournal()
         var kept = read?.headers
         read?.headers = []  // one copy of the lines, changed in place
         if var lines = kept {
@@ -210,7 +220,7 @@ extension SessionStore {
         if result.changed && !(index.headers.isEmpty && !hadIndex) {
             save(index)
         } else if let indexInode {
-            stampIndex(inode: indexInode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint)
+            stampIndex(inode: indexInode, before: folderBefore, after: folderAfter, fingerprint: scan.fingerprint, written: read?.top.stamp)
         }
         return result
     }

@@ -149,11 +149,12 @@ extension SessionStore {
     }
 
     /// Writes the folder's stamp into the index file `inode` (in place: the folder does not change) when the folder did not
-    /// change while it was listed and last changed long enough ago that a later change cannot share its time.
-    func stampIndex(inode: UInt64, before: stat?, after: stat?, fingerprint: UInt64) {
+    /// change while it was listed and last changed long enough ago that a later change cannot share its time; not when
+    /// `written`, the stamp the index was read with, is that stamp already (the file's page is then left clean).
+    func stampIndex(inode: UInt64, before: stat?, after: stat?, fingerprint: UInt64, written: SessionIndex.FolderStamp? = nil) {
         guard let before, let after else { return }
         let stamp = SessionIndex.FolderStamp(before, fingerprint: fingerprint)
-        guard stamp == SessionIndex.FolderStamp(after, fingerprint: fingerprint),
+        guard stamp != written, stamp == SessionIndex.FolderStamp(after, fingerprint: fingerprint),
               Date().timeIntervalSince1970 * 1e9 - Double(stamp.changed) >= stampAge * 1e9 else { return }
         let fd = open(indexPath, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return }
