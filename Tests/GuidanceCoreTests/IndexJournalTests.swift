@@ -132,4 +132,59 @@ struct IndexJournalTests {
             try Self.expectTheFilesAnswers(store, "after \(saves) saves")
         }
     }
+
+    /// Record heads: what is read from each, nil where reading must stop.
+    static let heads: [(String, (check: UInt64, journal: UInt64, size: Int)?)] = [
+        ("@ 9f 1a2b 130\n", (0x9f, 0x1a2b, 130)),
+        ("@ ffffffffffffffff 0 1\n", (UInt64.max, 0, 1)),
+        ("@ ABC def 7\nrest", (0xabc, 0xdef, 7)),
+        ("@ 10000000000000000 0 1\n", nil),      // past 64 bits
+        ("@ 9f 1a2b 130", nil),                  // no line end
+        ("@ 9f 1a2b\n", nil),                    // a number missing
+        ("@  9f 1a2b 130\n", nil),               // two spaces
+        ("@ 9f 1a2b 13x\n", nil),                // not a number
+        ("@ 9f 1a2b 1a\n", nil),                 // the length is decimal
+        ("@ +9f 1a2b 130\n", nil),               // no signs
+        ("# 9f 1a2b 130\n", nil),                // not a record
+        ("", nil),
+        ("@ 0 0 " + String(repeating: "0", count: 60) + "1\n", nil),  // its line end past 64 bytes
+    ]
+
+    @Test(arguments: heads)
+    func aRecordsHeadIsReadAtTheBytes(_ text: String, _ expected: (check: UInt64, journal: UInt64, size: Int)?) {
+        let bytes = Array(("xy" + text).utf8)
+        let head = bytes.withUnsafeBufferPointer { IndexJournal.head($0, at: 2) }
+        #expect(head.map { [$0.check, $0.journal, UInt64($0.size)] } == expected.map { [$0.check, $0.journal, UInt64($0.size)] }, "\(text)")
+        if let head { #expect(bytes[head.end] == 0x0A) }
+    }
+
+
+    /// Reading a journal on from the one read before gives what reading it from the start does: for the journal growing
+    /// record by record, cut anywhere, read again shorter, changed in a record already read, and for another index.
+    @Test func aJournalReadOnFromTheLastReadIsTheJournalReadWhole() throws {
+        try Folder.withIndexedFolder { _, store in
+            for (at, id) in ["2027-03-01-cccc", "2027-04-01-dddd", "2027-03-01-cccc", "2027-05-03-eeee"].enumerated() {
+                try Folder.save(try Folder.session(id, date: String(id.prefix(10)), answers: [("goals", "Grow \(at)")]), in: store)
+            }
+            #expect(try store.trash(id: try SessionID(validating: "2027-04-01-dddd")) == ["2027-04-01-dddd.json"])
+            let whole = [UInt8](try Self.journal(store))
+            let number = try Folder.written(store).top.journal
+            var changed = whole
+            changed[whole.count / 3] ^= 0x01
+            let ends = (0...whole.count).filter { $0 % 97 == 0 || $0 == whole.count || (($0 < whole.count) && whole[$0] == UInt8(ascii: "@")) }
+            // Growing, then shorter, then changed, then the same bytes for another index, then whole again.
+            var readings = ends.map { (Array(whole[..<$0]), number) }
+            readings += ends.reversed().map { (Array(whole[..<$0]), number) }
+            readings += [(whole, number), (changed, number), (whole, number), (whole, number &+ 1), (whole, number), (whole, number)]
+            for (step, (bytes, journal)) in readings.enumerated() {
+                let fresh = bytes.withUnsafeBufferPointer { IndexJournal($0, journal: journal) }
+                let readOn = bytes.withUnsafeBufferPointer { IndexJournal.reading($0, journal: journal) }
+                #expect(readOn.length == fresh.length && readOn.count == fresh.count && readOn.top == fresh.top && readOn.latest == fresh.latest,
+                        "reading \(step): \(bytes.count) bytes")
+            }
+            let all = whole.withUnsafeBufferPointer { IndexJournal($0, journal: number) }
+            #expect(all.count == 5 && all.length == whole.count && all.latest["2027-04-01-dddd"] == .some(nil))
+        }
+    }
+
 }

@@ -24,6 +24,7 @@ sleep 0.01; touch "$work/copies-made" "$work/met-made"  # what is newer than the
 python3 "$root/Tests/bench/big_plan.py" "$prompts" "$work/big" 8 500
 "$bin" new --answers "$work/big/answers.json" --sessions "$work/big/s" --prompts "$work/big/prompts" >/dev/null
 bigid="$(basename "$(ls "$work/big/s"/*.json | head -1)" .json)"
+sync  # the 11,000 files made above on the disk before anything is timed, not written back under the first rows
 
 median_ms() { # the median and the fastest wall time of a command, in milliseconds ("MEDIAN MIN"); stdin from /dev/null, output thrown away
     local prepare="$1"; shift

@@ -41,17 +41,20 @@ public struct IndexJournal: Sendable {
 
     /// The records of `bytes` that follow the index whose first line says `journal`, up to the first one that cannot be read.
     public init(_ bytes: UnsafeBufferPointer<UInt8>, journal: UInt64) {
-        guard let base = bytes.baseAddress else { return }
-        var start = 0
+        readOn(bytes, journal: journal)
+    }
+
+    /// Reads on the records of `bytes` after the `length` bytes this value was read from, which `bytes` must begin with:
+    /// the same as reading `bytes` from the start (the reading goes record by record, each on from the one before).
+    mutating func readOn(_ bytes: UnsafeBufferPointer<UInt8>, journal: UInt64) {
+        guard let base = bytes.baseAddress, length <= bytes.count else { return }
+        var start = length
         var last: Range<Int>?
-        while start < bytes.count, bytes[start] == UInt8(ascii: "@"),
-              let found = memchr(base + start, 0x0A, min(bytes.count - start, 64)) {
-            let headEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<headEnd]), as: UTF8.self).split(separator: " ")
-            guard head.count == 4, let check = UInt64(head[1], radix: 16), let owner = UInt64(head[2], radix: 16),
-                  let size = Int(head[3]), size > 0, size <= bytes.count - headEnd - 1 else { break }
+        while let head = Self.head(bytes, at: start) {
+            let headEnd = head.end, size = head.size
+            guard size > 0, size <= bytes.count - headEnd - 1 else { break }
             let payload = UnsafeBufferPointer(rebasing: bytes[(headEnd + 1)..<(headEnd + 1 + size)])
-            guard owner == journal, Self.check(payload, journal: owner) == check, payload.last == 0x0A,
+            guard head.journal == journal, Self.check(payload, journal: journal) == head.check, payload.last == 0x0A,
                   let split = memchr(base + headEnd + 1, 0x0A, size) else { break }
             let topEnd = base.distance(to: split.assumingMemoryBound(to: UInt8.self))
             let entry = UnsafeBufferPointer(rebasing: bytes[(topEnd + 1)..<(headEnd + 1 + size)])
@@ -66,6 +69,42 @@ public struct IndexJournal: Sendable {
             top = SessionIndex.top(of: Substring(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self))
             if top == nil { self = IndexJournal() }
         }
+    }
+
+    /// The head of the record at `start`, `@ CHECK JOURNAL LENGTH` (hexadecimal, hexadecimal, decimal; one space before
+    /// each), read at the bytes: its numbers and where its line end is, which must come within 64 bytes of `start`; nil when
+    /// the bytes there are no such head (a record cut short or written by something else ends the journal).
+    static func head(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (check: UInt64, journal: UInt64, size: Int, end: Int)? {
+        let end = min(bytes.count, start + 64)
+        var at = start
+        func skip(_ byte: UInt8) -> Bool {
+            guard at < end, bytes[at] == byte else { return false }
+            at += 1
+            return true
+        }
+        func number(_ radix: UInt64) -> UInt64? {
+            var value: UInt64 = 0
+            let first = at
+            while at < end {
+                let byte = bytes[at]
+                let digit: UInt64
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = UInt64(byte - UInt8(ascii: "a") + 10)
+                case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16: digit = UInt64(byte - UInt8(ascii: "A") + 10)
+                default: return at > first ? value : nil
+                }
+                let (times, over) = value.multipliedReportingOverflow(by: radix)
+                let (sum, carry) = times.addingReportingOverflow(digit)
+                guard !over, !carry else { return nil }
+                value = sum
+                at += 1
+            }
+            return nil  // no line end within the head's room
+        }
+        guard skip(UInt8(ascii: "@")), skip(0x20), let check = number(16), skip(0x20), let journal = number(16), skip(0x20),
+              let size = number(10), size <= UInt64(Int.max), at < end, bytes[at] == 0x0A else { return nil }
+        return (check, journal, Int(size), at)
     }
 
     /// `headers` (an index's lines) with the records' changes: the lines of the files they name replaced by their last line.

@@ -139,7 +139,7 @@ extension SessionStore {
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return (IndexJournal(), 0) }
         let size = Int(st.st_size)
         guard size > 0, size <= IndexJournal.maximumSize, let read = readIndexBytes(fd: fd) else { return (IndexJournal(), size) }
-        return (read.bytes.withUnsafeBufferPointer { IndexJournal($0, journal: journal) }, size)
+        return (read.bytes.withUnsafeBufferPointer { IndexJournal.reading($0, journal: journal) }, size)
     }
 
     /// The folder's `stat`, or nil when it cannot be examined.
