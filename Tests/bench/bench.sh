@@ -66,40 +66,24 @@ row() { # row LABEL PREPARE COMMAND...
 row "guidance --version (the floor)" "" "$bin" --version
 row "first prompt: new --script director </dev/null, empty" "rm -rf $work/empty" \
     "$bin" new --script director --sessions "$work/empty" --prompts "$prompts"
-# Two commands in turns (five rounds of a fifth of the runs each), so that a machine whose speed drifts over the rows
-# cannot make the ratio: the medians of all the runs of each ("A_MS B_MS B/A").
-#   turns PREPARE_A COMMAND_A PREPARE_B COMMAND_B     (an empty PREPARE: none; COMMANDs quoted as hyperfine takes them)
-turns() {
-    local round per=$(( (runs + 4) / 5 )) args_a args_b
-    command -v hyperfine >/dev/null || { echo "nan nan nan"; return; }
-    args_a=(-N --runs "$per" --warmup 1 --style none --output null); args_b=("${args_a[@]}")
-    [ -n "$1" ] && args_a+=(--prepare "$1")
-    [ -n "$3" ] && args_b+=(--prepare "$3")
-    for round in 1 2 3 4 5; do
-        hyperfine "${args_a[@]}" --export-json "$work/a$round.json" -- "$2" >/dev/null 2>&1
-        hyperfine "${args_b[@]}" --export-json "$work/b$round.json" -- "$4" >/dev/null 2>&1
-    done
-    python3 - "$work" <<'PY'
-import json, statistics, sys
-def times(prefix):
-    return [t for r in range(1, 6) for t in json.load(open(f"{sys.argv[1]}/{prefix}{r}.json"))["results"][0]["times"]]
-a, b = statistics.median(times("a")), statistics.median(times("b"))
-print("%.1f %.1f %.2f" % (a * 1000, b * 1000, b / a))
-PY
-}
+# Two commands in turns, one run of each alternately (Tests/bench/alternate.py), so that a machine whose speed drifts
+# cannot make the ratio: the medians of all the runs of each, their ratio, and the ratio of the fastest runs
+# ("A_MS B_MS B/A MIN_B/MIN_A").
+#   turns PREPARE_A COMMAND_A PREPARE_B COMMAND_B     (an empty PREPARE: none; COMMANDs quoted as a shell splits them)
+turns() { python3 "$root/Tests/bench/alternate.py" "$runs" "$@"; }
 new_in() { printf '%q ' "$bin" new --script director --sessions "$1" --prompts "$prompts"; }  # the first prompt's command
 settle() { echo "bash $root/Tests/bench/settled.sh $bin $1 $2 $prompts"; }  # puts FOLDER back as between meetings (MARK)
-read -r turn_floor turn_first turn_ratio <<<"$(turns "" "$bin --version" "rm -rf $work/empty" "$(new_in "$work/empty")")"
-printf '%-58s %10s %8s %8s %9s\n' "first prompt, empty, in turns with --version ($turn_floor ms)" "$turn_first" "-" "$turn_ratio" "-"
+read -r turn_floor turn_first turn_ratio turn_fastest <<<"$(turns "" "$bin --version" "rm -rf $work/empty" "$(new_in "$work/empty")")"
+printf '%-58s %10s %8s %8s %9s\n' "first prompt, empty, in turns with --version ($turn_floor ms)" "$turn_first" "${turn_fastest}x" "$turn_ratio" "-"
 # A meeting as it usually starts: beside the last one, finished (cases/alex.json), in a folder as between meetings
 # (settled.sh before each run takes away the session the run before started, waits two seconds and reads the folder).
 # The floor is taken after the same preparation as the first prompt (the target's row): after two seconds of idling a
 # process starts slower (caches cold, the processor clocked down; --version itself takes a tenth longer), and a floor
 # measured hot against a first prompt measured cold would count the wait as guidance's. The hot floor's row follows it.
-read -r turn_floor turn_first turn_ratio <<<"$(turns "$(settle "$work/met" "$work/met-made")" "$bin --version" "$(settle "$work/met" "$work/met-made")" "$(new_in "$work/met")")"
-printf '%-58s %10s %8s %8s %9s\n' "first prompt beside a finished meeting, in turns ($turn_floor ms)" "$turn_first" "-" "$turn_ratio" "-"
-read -r turn_floor turn_first turn_ratio <<<"$(turns "" "$bin --version" "$(settle "$work/met" "$work/met-made")" "$(new_in "$work/met")")"
-printf '%-58s %10s %8s %8s %9s\n' "  the same against --version run hot ($turn_floor ms)" "$turn_first" "-" "$turn_ratio" "-"
+read -r turn_floor turn_first turn_ratio turn_fastest <<<"$(turns "$(settle "$work/met" "$work/met-made")" "$bin --version" "$(settle "$work/met" "$work/met-made")" "$(new_in "$work/met")")"
+printf '%-58s %10s %8s %8s %9s\n' "first prompt beside a finished meeting, in turns ($turn_floor ms)" "$turn_first" "${turn_fastest}x" "$turn_ratio" "-"
+read -r turn_floor turn_first turn_ratio turn_fastest <<<"$(turns "" "$bin --version" "$(settle "$work/met" "$work/met-made")" "$(new_in "$work/met")")"
+printf '%-58s %10s %8s %8s %9s\n' "  the same against --version run hot ($turn_floor ms)" "$turn_first" "${turn_fastest}x" "$turn_ratio" "-"
 for f in text md html csv json; do
     row "plan ID --format $f (DESIGN.md example)" "" "$bin" plan "$id" --format "$f" --sessions "$work/one" --prompts "$prompts"
 done
@@ -124,10 +108,11 @@ for n in 10 1000 10000; do
         "$bin" new --script director --sessions "$work/s$n" --prompts "$prompts"
 done
 # The target's comparison made in turns too (the rows above come minutes apart): 10,000 sessions against 10, settled.
-read -r settled_10 settled_10000 settled_ratio <<<"$(runs="${BENCH_SETTLED_RUNS:-10}" turns "$(settle "$work/s10" "$work/copies-made")" \
+read -r settled_10 settled_10000 settled_ratio settled_fastest <<<"$(runs="${BENCH_SETTLED_RUNS:-10}" turns "$(settle "$work/s10" "$work/copies-made")" \
     "$(new_in "$work/s10")" "$(settle "$work/s10000" "$work/copies-made")" "$(new_in "$work/s10000")")"
-printf '%-58s %10s %8s %8s %9s\n' "first prompt settled, 10,000 in turns with 10 ($settled_10 ms)" "$settled_10000" "-" "$settled_ratio" "-"
-echo "(the x column of the rows in turns: against the --version time in brackets, measured in the same turns)"
+printf '%-58s %10s %8s %8s %9s\n' "first prompt settled, 10,000 in turns with 10 ($settled_10 ms)" "$settled_10000" "${settled_fastest}x" "$settled_ratio" "-"
+echo "(rows in turns: x floor is the ratio of the medians, against the time in brackets measured in the same turns;"
+echo " the min column holds the ratio of the fastest runs of each)"
 echo
 echo "Targets (issue 12): first prompt <= 1.5x floor; plan <= 15 ms; export --all <= 30 ms; 8x500 plan <= 50 ms;"
 echo "list over 10,000 <= 300 ms; plan latest and first prompt (settled) within 10% of 10 sessions; peak <= 30 MB."
