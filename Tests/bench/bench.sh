@@ -75,6 +75,11 @@ new_in() { printf '%q ' "$bin" new --script director --sessions "$1" --prompts "
 settle() { echo "bash $root/Tests/bench/settled.sh $bin $1 $2 $prompts"; }  # puts FOLDER back as between meetings (MARK)
 read -r turn_floor turn_first turn_ratio turn_fastest <<<"$(turns "" "$bin --version" "rm -rf $work/empty" "$(new_in "$work/empty")")"
 printf '%-58s %10s %8s %8s %9s\n' "first prompt, empty, in turns with --version ($turn_floor ms)" "$turn_first" "${turn_fastest}x" "$turn_ratio" "-"
+# The issue's own case: one session beside (the DESIGN.md example, in progress), the session the run before started
+# taken away before each run (find -delete), both commands run hot.
+read -r turn_floor turn_first turn_ratio turn_fastest <<<"$(turns "" "$bin --version" \
+    "find $work/one -maxdepth 1 -newer $work/copies-made -name '*.json' -delete" "$(new_in "$work/one")")"
+printf '%-58s %10s %8s %8s %9s\n' "first prompt beside one session, in turns ($turn_floor ms)" "$turn_first" "${turn_fastest}x" "$turn_ratio" "-"
 # A meeting as it usually starts: beside the last one, finished (cases/alex.json), in a folder as between meetings
 # (settled.sh before each run takes away the session the run before started, waits two seconds and reads the folder).
 # The floor is taken after the same preparation as the first prompt (the target's row): after two seconds of idling a
