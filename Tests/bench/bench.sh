@@ -112,8 +112,9 @@ for n in 10 1000 10000; do
     row "first prompt, $n sessions beside it, one just taken away" "find $work/s$n -maxdepth 1 -newer $work/copies-made -name '*.json' -delete" \
         "$bin" new --script director --sessions "$work/s$n" --prompts "$prompts"
 done
-# The target's comparison made in turns too (the rows above come minutes apart): 10,000 sessions against 10, settled.
-read -r settled_10 settled_10000 settled_ratio settled_fastest <<<"$(runs="${BENCH_SETTLED_RUNS:-10}" turns "$(settle "$work/s10" "$work/copies-made")" \
+# The target's comparison made in turns too (the rows above come minutes apart): 10,000 sessions against 10, settled,
+# 24 pairs (BENCH_SETTLED_TURNS): with 10 the medians moved by a fifth between runs of the same binary.
+read -r settled_10 settled_10000 settled_ratio settled_fastest <<<"$(runs="${BENCH_SETTLED_TURNS:-24}" turns "$(settle "$work/s10" "$work/copies-made")" \
     "$(new_in "$work/s10")" "$(settle "$work/s10000" "$work/copies-made")" "$(new_in "$work/s10000")")"
 printf '%-58s %10s %8s %8s %9s\n' "first prompt settled, 10,000 in turns with 10 ($settled_10 ms)" "$settled_10000" "${settled_fastest}x" "$settled_ratio" "-"
 echo "(rows in turns: x floor is the ratio of the medians, against the time in brackets measured in the same turns;"
