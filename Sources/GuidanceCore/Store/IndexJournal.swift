@@ -86,14 +86,7 @@ public struct IndexJournal: Sendable {
             var value: UInt64 = 0
             let first = at
             while at < end {
-                let byte = bytes[at]
-                let digit: UInt64
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte - UInt8(ascii: "0"))
-                case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = UInt64(byte - UInt8(ascii: "a") + 10)
-                case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16: digit = UInt64(byte - UInt8(ascii: "A") + 10)
-                default: return at > first ? value : nil
-                }
+                guard let digit = ByteDigits.value(bytes[at], radix: radix) else { return at > first ? value : nil }
                 let (times, over) = value.multipliedReportingOverflow(by: radix)
                 let (sum, carry) = times.addingReportingOverflow(digit)
                 guard !over, !carry else { return nil }

@@ -137,14 +137,8 @@ extension SessionIndex {
             for start in stride(from: 0, to: Self.width, by: 16) {
                 var number: UInt64 = 0
                 for byte in bytes[start..<(start + 16)] {  // hexadecimal digits, either case, as UInt64(_:radix: 16) reads them
-                    let digit: UInt8
-                    switch byte {
-                    case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-                    case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-                    case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-                    default: return nil
-                    }
-                    number = number << 4 | UInt64(digit)
+                    guard let digit = ByteDigits.value(byte, radix: 16) else { return nil }
+                    number = number << 4 | digit
                 }
                 numbers.append(number)
             }
